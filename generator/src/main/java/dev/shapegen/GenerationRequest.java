@@ -1,0 +1,32 @@
+package dev.shapegen;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to generate: the one input of {@link Generator#generate}. The command line and the Maven plugin only build
+ * this and report the {@link GenerationResult}.
+ *
+ * @param spec the AWS JSON service model file
+ * @param outputDirectory the root of the generated sources
+ * @param packageName the Java package of the generated types
+ * @param shapes shapes to generate with everything they reach; empty for all (unless operations are named)
+ * @param operations operations whose input, output and error shapes to generate, with everything they reach
+ */
+public record GenerationRequest(
+        Path spec, Path outputDirectory, String packageName, List<String> shapes, List<String> operations) {
+
+    public GenerationRequest {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(packageName, "packageName");
+        shapes = List.copyOf(shapes);
+        operations = List.copyOf(operations);
+    }
+
+    /** A request for every shape of the spec. */
+    public static GenerationRequest all(Path spec, Path outputDirectory, String packageName) {
+        return new GenerationRequest(spec, outputDirectory, packageName, List.of(), List.of());
+    }
+}

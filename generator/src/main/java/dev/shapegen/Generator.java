@@ -1,0 +1,161 @@
+package dev.shapegen;
+
+import com.palantir.javapoet.JavaFile;
+import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.Diagnostics;
+import dev.shapegen.diag.SourceLocation;
+import dev.shapegen.diag.SpecException;
+import dev.shapegen.emit.EnumEmitter;
+import dev.shapegen.emit.RuntimeEmitter;
+import dev.shapegen.emit.StructureEmitter;
+import dev.shapegen.emit.Types;
+import dev.shapegen.emit.UnionEmitter;
+import dev.shapegen.model.ServiceModel;
+import dev.shapegen.model.Shape;
+import dev.shapegen.naming.NameTable;
+import dev.shapegen.naming.Namer;
+import dev.shapegen.parse.SourceMap;
+import dev.shapegen.parse.SpecParser;
+import dev.shapegen.resolve.ResolvedModel;
+import dev.shapegen.resolve.Resolver;
+import dev.shapegen.write.GeneratedFile;
+import dev.shapegen.write.OutputWriter;
+import dev.shapegen.write.WriteStats;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one entry point: request -> parse -> resolve and check -> name -> emit -> write -> result. Stateless; safe to
+ * call from several threads at once.
+ */
+public final class Generator {
+    private static final Pattern PACKAGE = Pattern.compile("([a-zA-Z_$][a-zA-Z\\d_$]*)(\\.[a-zA-Z_$][a-zA-Z\\d_$]*)*");
+
+    private Generator() {}
+
+    /**
+     * Runs the whole pipeline.
+     *
+     * @throws SpecException when the spec or the request has errors: nothing is written then
+     * @throws UncheckedIOException when the spec cannot be read or the output cannot be written
+     */
+    public static GenerationResult generate(GenerationRequest request) {
+        long start = System.nanoTime();
+        byte[] bytes = read(request.spec());
+        Emitted emitted = emit(request.spec().getFileName().toString(), bytes, request);
+        WriteStats stats;
+        try {
+            stats = OutputWriter.write(request.outputDirectory(), emitted.files());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + e.getMessage(), e);
+        }
+        return new GenerationResult(request.outputDirectory(), emitted.records(), emitted.enums(), emitted.unions(),
+                emitted.supportFiles(), stats.written(), stats.unchanged(), stats.bytes(), emitted.warnings(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Everything but the writing: the generated files in memory. Used by {@link #generate} and by tools that
+     * compare or compile output without touching the disk.
+     *
+     * @throws SpecException when the spec or the request has errors
+     */
+    public static Emitted emit(String fileName, byte[] bytes, GenerationRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        checkPackage(request.packageName(), diagnostics);
+        Optional<ServiceModel> parsed = SpecParser.parse(fileName, bytes, diagnostics);
+        ResolvedModel model = parsed.map(m -> Resolver.resolve(m, request.shapes(), request.operations(),
+                diagnostics)).orElse(null);
+        if (model == null || diagnostics.hasErrors()) {
+            throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
+        }
+        NameTable names = Namer.name(model, request.packageName(), diagnostics);
+        Types types = new Types(model, names);
+        StructureEmitter structures = new StructureEmitter(types);
+        EnumEmitter enums = new EnumEmitter(types);
+        UnionEmitter unions = new UnionEmitter(types);
+        List<GeneratedFile> files = new ArrayList<>();
+        int records = 0;
+        int enumCount = 0;
+        int unionCount = 0;
+        for (Shape shape : model.generatedShapes()) {
+            JavaFile file;
+            if (shape.isRecord()) {
+                file = structures.emit(shape);
+                records++;
+            } else if (shape.isUnion()) {
+                file = unions.emit(shape);
+                unionCount++;
+            } else {
+                file = enums.emit(shape);
+                enumCount++;
+            }
+            files.add(toFile(file));
+        }
+        List<GeneratedFile> support = RuntimeEmitter.emit(names.runtimePackage());
+        files.addAll(support);
+        List<Diagnostic> warnings = SourceMap.place(fileName, bytes, diagnostics.all());
+        return new Emitted(files, records, enumCount, unionCount, support.size(), warnings);
+    }
+
+    /**
+     * Generated files in memory, with counts.
+     *
+     * @param files every file, in a stable order
+     * @param records records among them
+     * @param enums enums among them
+     * @param unions unions among them
+     * @param supportFiles support files among them
+     * @param warnings warnings found on the way
+     */
+    public record Emitted(
+            List<GeneratedFile> files, int records, int enums, int unions, int supportFiles,
+            List<Diagnostic> warnings) {}
+
+    private static GeneratedFile toFile(JavaFile file) {
+        String path = file.packageName().isEmpty() ? file.typeSpec().name() + ".java"
+                : file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+        String header = "// Generated by shapegen from an AWS service model. Do not edit.\n";
+        return new GeneratedFile(path, (header + file.toString()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void checkPackage(String packageName, Diagnostics diagnostics) {
+        boolean valid = PACKAGE.matcher(packageName).matches();
+        if (valid) {
+            for (String part : packageName.split("\\.")) {
+                if (dev.shapegen.naming.ReservedWords.KEYWORDS.contains(part)) {
+                    valid = false;
+                }
+            }
+        }
+        if (!valid) {
+            diagnostics.error("request.package", new SourceLocation("<request>", 0, 0, null, null, null),
+                    "\"" + packageName + "\" is not a valid Java package name; use dot-separated identifiers such "
+                            + "as com.example.sagemaker");
+        }
+    }
+
+    private static byte[] read(Path spec) {
+        try {
+            return Files.readAllBytes(spec);
+        } catch (NoSuchFileException e) {
+            throw new SpecException(List.of(Diagnostic.error("spec.not-found",
+                    new SourceLocation(spec.toString(), 0, 0, null, null, null),
+                    "no such file; check the spec path (relative paths are resolved against "
+                            + Path.of("").toAbsolutePath() + ")")));
+        } catch (IOException e) {
+            throw new SpecException(List.of(Diagnostic.error("spec.unreadable",
+                    new SourceLocation(spec.toString(), 0, 0, null, null, null),
+                    "cannot read the spec: " + e.getMessage())));
+        }
+    }
+}

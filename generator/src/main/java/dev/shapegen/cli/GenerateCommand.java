@@ -1,0 +1,96 @@
+package dev.shapegen.cli;
+
+import dev.shapegen.GenerationRequest;
+import dev.shapegen.GenerationResult;
+import dev.shapegen.Generator;
+import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.SpecException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code shapegen generate}: builds the request from options, runs the generator, reports the result. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generate Java sources from an AWS JSON service model.",
+        footer = {"", "Examples:",
+                "  # Everything in our Training Plan spec:",
+                "  java -jar generator/target/shapegen.jar generate --spec spec/training-plans-2025-01-16.json \\",
+                "      --output target/generated-sources/shapegen --package com.example.trainingplans",
+                "",
+                "  # Only the three Training Plan operations, out of the full SageMaker model:",
+                "  java -jar generator/target/shapegen.jar generate --spec ../shared/aws-models/sagemaker-latest.json \\",
+                "      --output out --package com.example.sagemaker \\",
+                "      --operations DescribeTrainingPlan,ListTrainingPlans,SearchTrainingPlanOfferings",
+                "",
+                "  # One shape and everything it reaches:",
+                "  java -jar generator/target/shapegen.jar generate --spec dynamodb.json --output out \\",
+                "      --package com.example.dynamodb --shapes AttributeValue",
+                "",
+                "Exit codes: 0 done; 1 the spec has errors (one line each, nothing written); 2 bad options; "
+                        + "3 a file could not be read or written."})
+final class GenerateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--spec", required = true, paramLabel = "FILE",
+            description = "The AWS JSON service model (service-2.json layout).")
+    Path specFile;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "Root directory of the generated sources; created when missing. Files whose content is "
+                    + "unchanged are not rewritten.")
+    Path output;
+
+    @Option(names = "--package", required = true, paramLabel = "NAME",
+            description = "Java package of the generated types, such as com.example.sagemaker. Shared support "
+                    + "types go to NAME.runtime.")
+    String packageName;
+
+    @Option(names = "--shapes", split = ",", paramLabel = "SHAPE",
+            description = "Generate only these shapes and everything they reach (comma-separated).")
+    List<String> shapes = new ArrayList<>();
+
+    @Option(names = "--operations", split = ",", paramLabel = "OPERATION",
+            description = "Generate only the input, output and error shapes of these operations, and everything "
+                    + "they reach (comma-separated). Combines with --shapes.")
+    List<String> operations = new ArrayList<>();
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print each warning (renamed names, approximations).")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        GenerationRequest request = new GenerationRequest(specFile, output, packageName, shapes, operations);
+        try {
+            GenerationResult result = Generator.generate(request);
+            out.println(result.summary());
+            if (verbose) {
+                result.warnings().forEach(w -> out.println(w.render()));
+            } else if (!result.warnings().isEmpty()) {
+                out.println("shapegen: " + result.warnings().size() + " warnings; run with --verbose to see them");
+            }
+            return ExitCodes.OK;
+        } catch (SpecException e) {
+            for (Diagnostic d : e.diagnostics()) {
+                if (d.isError() || verbose) {
+                    err.println(d.render());
+                }
+            }
+            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+            err.println("shapegen: " + errors + (errors == 1 ? " error" : " errors")
+                    + " in the spec; nothing was written. Fix the spec (or the options) and run again.");
+            return ExitCodes.SPEC_ERRORS;
+        } catch (UncheckedIOException e) {
+            err.println("shapegen: " + e.getMessage());
+            return ExitCodes.IO;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.shapegen.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code shapegen} command: {@code java -jar shapegen.jar <command> ...}. */
+@Command(name = "shapegen", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Generates Java 17 records, open enums, sealed unions and validators from AWS JSON service "
+                + "models (the service-2.json layout).",
+        subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+                "  java -jar shapegen.jar generate --spec spec/training-plans-2025-01-16.json \\",
+                "      --output target/generated-sources/shapegen --package com.example.sagemaker",
+                "  java -jar shapegen.jar generate --spec sagemaker.json --output out --package com.example.tp \\",
+                "      --operations DescribeTrainingPlan,ListTrainingPlans,SearchTrainingPlanOfferings",
+                "", "Run 'shapegen help generate' for all options."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Expected failures are reported by the commands; anything else is a bug, said in one line.
+            err.println("shapegen: internal error: " + e);
+            err.println("Please report this with the spec that caused it.");
+            return ExitCodes.INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,165 @@
+package dev.shapegen.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.shapegen.model.Member;
+import dev.shapegen.model.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a structure as an immutable record: components in member order, Jackson names from the model, unmodifiable
+ * collections, a builder, deep validation, and a {@code toString()} that hides sensitive members.
+ */
+public final class StructureEmitter {
+    private final Types types;
+
+    public StructureEmitter(Types types) {
+        this.types = types;
+    }
+
+    public JavaFile emit(Shape shape) {
+        ClassName self = types.names().type(shape.name());
+        ValidatorEmitter validator = new ValidatorEmitter(types);
+        TypeSpec.Builder record = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC);
+        Annotations.common(record, shape, types, "The " + shape.name() + " structure of the service model.");
+        record.addAnnotation(AnnotationSpec.builder(Annotations.JSON_INCLUDE)
+                        .addMember("value", "$T.Include.NON_NULL", Annotations.JSON_INCLUDE).build())
+                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_IGNORE_PROPERTIES)
+                        .addMember("ignoreUnknown", "true").build());
+        if (!shape.members().isEmpty()) {
+            AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
+            shape.members().values().forEach(m -> order.addMember("value", "$S", wire(shape, m)));
+            record.addAnnotation(order.build());
+        }
+
+        MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
+        CodeBlock.Builder copies = CodeBlock.builder();
+        for (Member m : shape.members().values()) {
+            String name = name(shape, m);
+            canonical.addParameter(component(m, name, wire(shape, m)));
+            Shape target = types.model().target(m);
+            if (Types.isCollection(target)) {
+                copies.addStatement("$L = $L", name, types.copyOf(target, CodeBlock.of("$L", name)));
+            }
+        }
+        record.recordConstructor(canonical.build());
+        for (Member m : shape.members().values()) {
+            if (m.deprecated()) {
+                // @Deprecated on a component does not reach its accessor, so the accessor is written out.
+                String name = name(shape, m);
+                record.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(types.of(m))
+                        .addAnnotation(Deprecated.class)
+                        .addJavadoc("Returns the {@code $L} member.\n\n@return the value, or null when absent\n"
+                                + "@deprecated the service model marks this member as deprecated\n", wire(shape, m))
+                        .addStatement("return $L", name).build());
+            }
+        }
+        if (!copies.isEmpty()) {
+            record.addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("Copies lists and maps, so the record stays immutable.\n")
+                    .addCode(copies.build()).build());
+        }
+        ClassName builder = self.nestedClass("Builder");
+        record.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder).addJavadoc("Starts a builder with every member unset.\n\n@return a new builder\n")
+                .addStatement("return new $T()", builder).build());
+        record.addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC).returns(builder)
+                .addJavadoc("Starts a builder with the members of this value.\n\n@return a new builder\n")
+                .addStatement("return new $T(this)", builder).build());
+        record.addMethods(validator.publicMethods(false));
+        record.addMethod(validator.recordWalk(shape));
+        if (shape.members().values().stream().anyMatch(m -> types.model().isSensitive(m))) {
+            record.addMethod(redactingToString(shape, self));
+        }
+        record.addFields(validator.patternFields());
+        record.addType(builder(shape, self, builder));
+        return JavaFile.builder(self.packageName(), record.build()).skipJavaLangImports(false).build();
+    }
+
+    private ParameterSpec component(Member m, String name, String wire) {
+        ParameterSpec.Builder p = ParameterSpec.builder(types.of(m), name)
+                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$S", wire)
+                        .build());
+        Shape target = types.model().target(m);
+        if (types.holdsTimestamps(target)) {
+            p.addAnnotation(AnnotationSpec.builder(Annotations.JSON_SERIALIZE)
+                    .addMember("using", "$T.class", types.timestampSerializer(m)).build());
+            p.addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
+                    .addMember("using", "$T.class", types.runtime("Timestamps").nestedClass("Deserializer")).build());
+        }
+        p.addJavadoc("$L\n", memberDoc(m));
+        return p.build();
+    }
+
+    private TypeSpec builder(Shape shape, ClassName self, ClassName builder) {
+        TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC,
+                Modifier.FINAL).addJavadoc("Builds a {@link $T}; members left unset are null.\n", self);
+        MethodSpec.Builder fromValue = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(self, "source");
+        List<String> args = new ArrayList<>();
+        for (Member m : shape.members().values()) {
+            String name = name(shape, m);
+            TypeName type = types.of(m);
+            b.addField(type, name, Modifier.PRIVATE);
+            fromValue.addStatement("this.$L = source.$L", name, name);
+            MethodSpec.Builder setter = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
+                    .addParameter(type, name)
+                    .addJavadoc("Sets {@link $T#$L()}.\n\n@param $L the new value, or null to unset it\n"
+                            + "@return this builder\n", self, name, name)
+                    .addStatement("this.$L = $L", name, name)
+                    .addStatement("return this");
+            if (m.deprecated()) {
+                setter.addAnnotation(Deprecated.class);
+            }
+            b.addMethod(setter.build());
+            args.add(name);
+        }
+        b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        b.addMethod(fromValue.build());
+        b.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
+                .addJavadoc("Builds the value; lists and maps are copied.\n\n@return the new value\n")
+                .addStatement("return new $T($L)", self, String.join(", ", args)).build());
+        return b.build();
+    }
+
+    private MethodSpec redactingToString(Shape shape, ClassName self) {
+        CodeBlock.Builder expr = CodeBlock.builder().add("$S", self.simpleName() + "[");
+        boolean first = true;
+        for (Member m : shape.members().values()) {
+            String name = name(shape, m);
+            String label = (first ? "" : ", ") + name + "=";
+            first = false;
+            if (types.model().isSensitive(m)) {
+                expr.add(" + $S + (this.$L == null ? null : $S)", label, name, "***");
+            } else {
+                expr.add(" + $S + this.$L", label, name);
+            }
+        }
+        expr.add(" + $S", "]");
+        return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(String.class).addJavadoc("Like the record default, but sensitive members show as {@code ***}.\n")
+                .addStatement("return $L", expr.build()).build();
+    }
+
+    private String wire(Shape shape, Member m) {
+        return types.names().wire(shape.name(), m.name());
+    }
+
+    private String name(Shape shape, Member m) {
+        return types.names().member(shape.name(), m.name());
+    }
+
+    private String memberDoc(Member m) {
+        String html = m.documentation() != null ? m.documentation() : types.model().target(m).documentation();
+        String doc = html == null ? "" : JavadocText.fromHtml(html);
+        return doc.isEmpty() ? "the " + m.name() + " member" : doc;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.shapegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.shapegen.model.Member;
+import dev.shapegen.model.Shape;
+import dev.shapegen.model.ShapeType;
+import dev.shapegen.naming.NameTable;
+import dev.shapegen.resolve.ResolvedModel;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The mapping from shapes to Java types, shared by all emitters of one run. */
+public final class Types {
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName LIST = ClassName.get(List.class);
+    static final ClassName MAP = ClassName.get(Map.class);
+
+    private final ResolvedModel model;
+    private final NameTable names;
+
+    public Types(ResolvedModel model, NameTable names) {
+        this.model = model;
+        this.names = names;
+    }
+
+    public ResolvedModel model() {
+        return model;
+    }
+
+    public NameTable names() {
+        return names;
+    }
+
+    public ClassName runtime(String simpleName) {
+        return names.runtime(simpleName);
+    }
+
+    /** The Java type of a value of this shape: boxed numbers, {@code Instant}, the runtime blob and document. */
+    public TypeName of(Shape shape) {
+        return switch (shape.type()) {
+            case STRUCTURE -> shape.isDocument() ? runtime("Document") : names.type(shape.name());
+            case LIST -> ParameterizedTypeName.get(LIST, of(model.target(shape.listMember())));
+            case MAP -> ParameterizedTypeName.get(MAP, ClassName.get(String.class), of(model.target(shape.mapValue())));
+            case STRING -> shape.isEnum() ? names.type(shape.name()) : ClassName.get(String.class);
+            case INTEGER -> ClassName.get(Integer.class);
+            case LONG -> ClassName.get(Long.class);
+            case SHORT -> ClassName.get(Short.class);
+            case BYTE -> ClassName.get(Byte.class);
+            case FLOAT -> ClassName.get(Float.class);
+            case DOUBLE -> ClassName.get(Double.class);
+            case BIG_DECIMAL -> ClassName.get(BigDecimal.class);
+            case BIG_INTEGER -> ClassName.get(BigInteger.class);
+            case BOOLEAN -> ClassName.get(Boolean.class);
+            case TIMESTAMP -> ClassName.get(Instant.class);
+            case BLOB -> runtime("Blob");
+        };
+    }
+
+    public TypeName of(Member member) {
+        return of(model.target(member));
+    }
+
+    /** Whether values of this shape are timestamps, or lists and maps that hold timestamps at some depth. */
+    public boolean holdsTimestamps(Shape shape) {
+        return switch (shape.type()) {
+            case TIMESTAMP -> true;
+            case LIST -> holdsTimestamps(model.target(shape.listMember()));
+            case MAP -> holdsTimestamps(model.target(shape.mapValue()));
+            default -> false;
+        };
+    }
+
+    /** The serializer class for a member holding timestamps, by the member's resolved format. */
+    public ClassName timestampSerializer(Member member) {
+        String name = switch (model.timestampFormat(member)) {
+            case EPOCH_SECONDS -> "EpochSecondsSerializer";
+            case ISO_8601 -> "Iso8601Serializer";
+            case RFC_822 -> "Rfc822Serializer";
+        };
+        return runtime("Timestamps").nestedClass(name);
+    }
+
+    /**
+     * An expression that makes an unmodifiable deep copy of {@code expr} (lists and maps, at any depth), or
+     * {@code expr} itself for values that are already immutable.
+     */
+    public CodeBlock copyOf(Shape shape, CodeBlock expr) {
+        return copyOf(shape, expr, 0);
+    }
+
+    private CodeBlock copyOf(Shape shape, CodeBlock expr, int depth) {
+        ClassName copies = runtime("Copies");
+        Shape inner = shape.type() == ShapeType.LIST ? model.target(shape.listMember())
+                : shape.type() == ShapeType.MAP ? model.target(shape.mapValue()) : null;
+        if (inner == null) {
+            return expr;
+        }
+        String method = shape.type() == ShapeType.LIST ? "list" : "map";
+        if (!isCollection(inner)) {
+            return CodeBlock.of("$T.$L($L)", copies, method, expr);
+        }
+        // '$' keeps lambda parameters apart from component names, which never contain it.
+        String param = "$e" + depth;
+        return CodeBlock.of("$T.$L($L, $L -> $L)", copies, method, expr, param,
+                copyOf(inner, CodeBlock.of("$L", param), depth + 1));
+    }
+
+    public static boolean isCollection(Shape shape) {
+        return shape.type() == ShapeType.LIST || shape.type() == ShapeType.MAP;
+    }
+}

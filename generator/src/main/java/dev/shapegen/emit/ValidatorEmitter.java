@@ -1,0 +1,241 @@
+package dev.shapegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.shapegen.model.Member;
+import dev.shapegen.model.Shape;
+import dev.shapegen.model.ShapeType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the validation code of one generated type: the walk over its members that checks every constraint of the
+ * model (required, length, size, range, pattern, enum membership), deep. The shared checks live once per package
+ * in the runtime's {@code Validation}; here only the calls are generated. Patterns become static fields, compiled
+ * once.
+ */
+final class ValidatorEmitter {
+    private final Types types;
+    private final Map<String, String> patterns = new LinkedHashMap<>();
+
+    ValidatorEmitter(Types types) {
+        this.types = types;
+    }
+
+    /** The pattern fields used by the code emitted so far, in order of first use. */
+    List<FieldSpec> patternFields() {
+        List<FieldSpec> fields = new ArrayList<>();
+        patterns.forEach((regex, field) -> fields.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL).initializer("$T.compile($S)", Pattern.class, regex).build()));
+        return fields;
+    }
+
+    /** {@code public List<Violation> validate()} and {@code validateOrThrow()}, calling {@code validate(v)}. */
+    List<MethodSpec> publicMethods(boolean isDefault) {
+        ClassName violation = types.runtime("Violation");
+        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(Types.LIST, violation))
+                .addJavadoc("Checks this value against every constraint of the service model, deep: required members, "
+                        + "lengths, sizes, ranges, patterns and enum values.\n\n"
+                        + "@return every violation found, with its path in wire names; empty when the value is valid\n")
+                .addStatement("$T v = new $T()", types.runtime("Validation"), types.runtime("Validation"))
+                .addStatement("validate(v)")
+                .addStatement("return v.violations()");
+        MethodSpec.Builder orThrow = MethodSpec.methodBuilder("validateOrThrow").addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Like {@link #validate()}, but throws when anything is wrong.\n\n"
+                        + "@throws $T listing every violation, when there is at least one\n",
+                        types.runtime("ValidationException"))
+                .addStatement("$T<$T> violations = validate()", Types.LIST, violation)
+                .beginControlFlow("if (!violations.isEmpty())")
+                .addStatement("throw new $T(violations)", types.runtime("ValidationException"))
+                .endControlFlow();
+        if (isDefault) {
+            validate.addModifiers(Modifier.DEFAULT);
+            orThrow.addModifiers(Modifier.DEFAULT);
+        }
+        return List.of(validate.build(), orThrow.build());
+    }
+
+    /** The walk for a record: {@code validate(Validation v)}. Components are read as {@code this.x}. */
+    MethodSpec recordWalk(Shape shape) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (Member m : shape.members().values()) {
+            String field = "this." + types.names().member(shape.name(), m.name());
+            String wire = types.names().wire(shape.name(), m.name());
+            if (shape.required().contains(m.name())) {
+                body.addStatement("v.required($S, $L)", wire, field);
+            }
+            value(body, types.model().target(m), wire, field, 0);
+        }
+        return walk(body.build()).build();
+    }
+
+    /** The walk for a union variant holding {@code value} for the given member. */
+    MethodSpec variantWalk(Member member, String wireName) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        value(body, types.model().target(member), wireName, "this.value", 0);
+        return walk(body.build()).addModifiers(Modifier.PUBLIC).addAnnotation(Override.class).build();
+    }
+
+    /** An empty walk, for the variant that holds a member this code does not know. */
+    MethodSpec emptyWalk() {
+        return walk(CodeBlock.builder().addStatement("// Nothing is known about this member's constraints.").build())
+                .addModifiers(Modifier.PUBLIC).addAnnotation(Override.class).build();
+    }
+
+    private MethodSpec.Builder walk(CodeBlock body) {
+        return MethodSpec.methodBuilder("validate")
+                .addJavadoc("Adds the violations of this value, below the current path of {@code v}, to {@code v}; "
+                        + "used by the types that contain this one.\n\n@param v the walk in progress\n")
+                .addParameter(types.runtime("Validation"), "v")
+                .addCode(body);
+    }
+
+    /**
+     * Emits the checks of one value. {@code member} is the wire name the value sits under, or null for list
+     * elements and map values (whose path is already entered).
+     */
+    private void value(CodeBlock.Builder b, Shape shape, String member, String expr, int depth) {
+        if (!needsCheck(shape, depth)) {
+            return;
+        }
+        b.beginControlFlow("if ($L != null)", expr);
+        switch (shape.type()) {
+            case STRING -> string(b, shape, member, shape.isEnum() ? expr + ".value()" : expr);
+            case LIST, MAP -> collection(b, shape, member, expr, depth);
+            case STRUCTURE -> nested(b, member, expr);
+            case BLOB -> b.addStatement("v.size($S, $L.size(), $L, $L)", member, expr, longBound(shape.min(), true),
+                    longBound(shape.max(), false));
+            default -> number(b, shape, member, expr);
+        }
+        if (shape.isEnum()) {
+            b.addStatement("v.known($S, $L.isKnown(), $L.value(), $T.knownValues())", member, expr, expr,
+                    types.names().type(shape.name()));
+        }
+        b.endControlFlow();
+    }
+
+    private void string(CodeBlock.Builder b, Shape shape, String member, String expr) {
+        if (shape.min() == null && shape.max() == null && shape.pattern() == null) {
+            return;
+        }
+        String pattern = shape.pattern() == null ? "null"
+                : patterns.computeIfAbsent(shape.pattern(), p -> "PATTERN_" + patterns.size());
+        b.addStatement("v.string($S, $L, $L, $L, $L)", member, expr, longBound(shape.min(), true),
+                longBound(shape.max(), false), pattern);
+    }
+
+    private void number(CodeBlock.Builder b, Shape shape, String member, String expr) {
+        if (shape.min() == null && shape.max() == null) {
+            return;
+        }
+        switch (shape.type()) {
+            case FLOAT, DOUBLE -> b.addStatement("v.range($S, $L.doubleValue(), $L, $L)", member, expr,
+                    shape.min() == null ? "Double.NEGATIVE_INFINITY" : shape.min().toPlainString() + "d",
+                    shape.max() == null ? "Double.POSITIVE_INFINITY" : shape.max().toPlainString() + "d");
+            case BIG_DECIMAL, BIG_INTEGER -> b.addStatement("v.range($S, new $T($L.toString()), $L, $L)", member,
+                    BigDecimal.class, expr, decimal(shape.min()), decimal(shape.max()));
+            default -> b.addStatement("v.range($S, $L.longValue(), $L, $L)", member, expr,
+                    longBound(shape.min(), true), longBound(shape.max(), false));
+        }
+    }
+
+    private void collection(CodeBlock.Builder b, Shape shape, String member, String expr, int depth) {
+        if (shape.min() != null || shape.max() != null) {
+            b.addStatement("v.size($S, $L.size(), $L, $L)", member, expr, longBound(shape.min(), true),
+                    longBound(shape.max(), false));
+        }
+        boolean isList = shape.type() == ShapeType.LIST;
+        Shape element = types.model().target(isList ? shape.listMember() : shape.mapValue());
+        Shape key = isList ? null : types.model().target(shape.mapKey());
+        boolean checkElements = needsCheck(element, depth + 1);
+        // Map keys are plain strings in Java (even for enum keys), so only their length and pattern are checked.
+        boolean checkKeys = key != null && (key.min() != null || key.max() != null || key.pattern() != null);
+        if (!checkElements && !checkKeys) {
+            return;
+        }
+        if (member != null) {
+            b.addStatement("v.enter($S)", member);
+        }
+        String e = "$e" + depth;
+        if (isList) {
+            String i = "$i" + depth;
+            b.beginControlFlow("for (int $L = 0; $L < $L.size(); $L++)", i, i, expr, i)
+                    .addStatement("$T $L = $L.get($L)", types.of(element), e, expr, i)
+                    .addStatement("v.enterIndex($L)", i);
+            value(b, element, null, e, depth + 1);
+        } else {
+            TypeName entry = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(String.class),
+                    types.of(element));
+            String en = "$en" + depth;
+            b.beginControlFlow("for ($T $L : $L.entrySet())", entry, en, expr)
+                    .addStatement("v.enterKey($L.getKey())", en);
+            if (checkKeys) {
+                string(b, key, null, en + ".getKey()");
+            }
+            if (checkElements) {
+                b.addStatement("$T $L = $L.getValue()", types.of(element), e, en);
+                value(b, element, null, e, depth + 1);
+            }
+        }
+        b.addStatement("v.exit()").endControlFlow();
+        if (member != null) {
+            b.addStatement("v.exit()");
+        }
+    }
+
+    private void nested(CodeBlock.Builder b, String member, String expr) {
+        if (member != null) {
+            b.addStatement("v.enter($S)", member);
+        }
+        b.addStatement("$L.validate(v)", expr);
+        if (member != null) {
+            b.addStatement("v.exit()");
+        }
+    }
+
+    /** Whether a value of this shape has anything to check; structures are always walked. */
+    private boolean needsCheck(Shape shape, int depth) {
+        if (depth > 16) {
+            return false;
+        }
+        return switch (shape.type()) {
+            case STRUCTURE -> !shape.isDocument();
+            case STRING -> shape.isEnum() || shape.min() != null || shape.max() != null || shape.pattern() != null;
+            case LIST -> shape.min() != null || shape.max() != null
+                    || needsCheck(types.model().target(shape.listMember()), depth + 1);
+            case MAP -> shape.min() != null || shape.max() != null
+                    || needsCheck(types.model().target(shape.mapKey()), depth + 1)
+                    || needsCheck(types.model().target(shape.mapValue()), depth + 1);
+            case BOOLEAN, TIMESTAMP -> false;
+            default -> shape.min() != null || shape.max() != null;
+        };
+    }
+
+    private static String longBound(BigDecimal bound, boolean isMin) {
+        if (bound == null) {
+            return isMin ? "Long.MIN_VALUE" : "Long.MAX_VALUE";
+        }
+        // A fractional bound on a whole number: the nearest whole bound inside it.
+        BigDecimal whole = bound.setScale(0, isMin ? java.math.RoundingMode.CEILING : java.math.RoundingMode.FLOOR);
+        try {
+            return whole.longValueExact() + "L";
+        } catch (ArithmeticException e) {
+            return isMin ? "Long.MIN_VALUE" : "Long.MAX_VALUE";
+        }
+    }
+
+    private static CodeBlock decimal(BigDecimal bound) {
+        return bound == null ? CodeBlock.of("null") : CodeBlock.of("new $T($S)", BigDecimal.class,
+                bound.toPlainString());
+    }
+}

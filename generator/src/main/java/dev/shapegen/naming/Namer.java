@@ -1,0 +1,173 @@
+package dev.shapegen.naming;
+
+import com.palantir.javapoet.ClassName;
+import dev.shapegen.diag.Diagnostics;
+import dev.shapegen.diag.SourceLocation;
+import dev.shapegen.model.Member;
+import dev.shapegen.model.Shape;
+import dev.shapegen.parse.Pointers;
+import dev.shapegen.resolve.ResolvedModel;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Computes all Java names of a run, once. Rules are applied in spec order, so renames are deterministic; each
+ * rename is reported as a warning that says why and what the new name is.
+ */
+public final class Namer {
+    private final Diagnostics diagnostics;
+
+    private Namer(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public static NameTable name(ResolvedModel model, String packageName, Diagnostics diagnostics) {
+        return new Namer(diagnostics).table(model, packageName);
+    }
+
+    private NameTable table(ResolvedModel model, String packageName) {
+        Map<String, ClassName> types = new LinkedHashMap<>();
+        Map<String, Map<String, String>> members = new LinkedHashMap<>();
+        Map<String, Map<String, String>> wire = new LinkedHashMap<>();
+        Map<String, Map<String, String>> variants = new LinkedHashMap<>();
+        Map<String, Map<String, String>> constants = new LinkedHashMap<>();
+        // Case-insensitive, because Foo.java and FOO.java are one file on some file systems.
+        Set<String> takenTypes = new HashSet<>();
+        Set<String> qualify = new TreeSet<>();
+        for (Shape shape : model.generatedShapes()) {
+            String base = NameRules.typeName(shape.name());
+            String name = base;
+            String why = null;
+            if (ReservedWords.NESTED_TYPES.contains(name)) {
+                name = name + "_";
+                why = "it is the name of a type shapegen nests inside generated types";
+            }
+            name = unique(name, n -> takenTypes.contains(n.toLowerCase(Locale.ROOT)));
+            if (why == null && !name.equals(base)) {
+                why = "another shape already has this name when case is ignored";
+            }
+            if (why != null) {
+                renamed(shape.name(), null, base, name, why);
+            }
+            takenTypes.add(name.toLowerCase(Locale.ROOT));
+            types.put(shape.name(), ClassName.get(packageName, name));
+            if (ReservedWords.JAVA_LANG.contains(name)) {
+                qualify.add(name);
+            }
+            if (shape.isRecord() || shape.isUnion()) {
+                wire.put(shape.name(), wireNames(shape));
+            }
+            if (shape.isRecord()) {
+                members.put(shape.name(), memberNames(shape));
+            } else if (shape.isUnion()) {
+                variants.put(shape.name(), variantNames(shape, name));
+            } else if (shape.isEnum()) {
+                constants.put(shape.name(), constantNames(shape));
+            }
+        }
+        return new NameTable(packageName, types, members, wire, variants, constants, qualify);
+    }
+
+    private Map<String, String> memberNames(Shape shape) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Member m : shape.members().values()) {
+            String base = NameRules.memberName(m.name());
+            String name = ReservedWords.isReservedMember(base) ? base + "_" : base;
+            name = unique(name, taken::contains);
+            if (!name.equals(base)) {
+                renamed(shape.name(), m.name(), base, name, ReservedWords.isReservedMember(base)
+                        ? "it is a Java keyword or a method every record or builder has"
+                        : "another member already has this Java name");
+            }
+            taken.add(name);
+            names.put(m.name(), name);
+        }
+        return Map.copyOf(names);
+    }
+
+    /**
+     * JSON property names: {@code locationName} where the model gives one for a body member. XML models sometimes
+     * give two members the same {@code locationName} (a flattened list and its single-element twin); JSON cannot
+     * hold both, so those members keep their member names.
+     */
+    private Map<String, String> wireNames(Shape shape) {
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        for (Member m : shape.members().values()) {
+            uses.merge(m.wireName(), 1, Integer::sum);
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Member m : shape.members().values()) {
+            String name = m.wireName();
+            if (uses.get(name) > 1 && !name.equals(m.name())) {
+                diagnostics.warning("name.wire-conflict", SourceLocation.at(Pointers.member(shape.name(), m.name()),
+                        shape.name(), m.name()), "locationName " + name + " is shared with another member; in JSON "
+                                + "this member is written as " + m.name());
+                name = m.name();
+            }
+            names.put(m.name(), name);
+        }
+        return Map.copyOf(names);
+    }
+
+    private Map<String, String> variantNames(Shape shape, String unionName) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        taken.add(unionName.toLowerCase(Locale.ROOT));
+        for (Member m : shape.members().values()) {
+            String base = NameRules.typeName(m.name());
+            String name = ReservedWords.NESTED_TYPES.contains(base) ? base + "_" : base;
+            name = unique(name, n -> taken.contains(n.toLowerCase(Locale.ROOT)));
+            if (!name.equals(base)) {
+                renamed(shape.name(), m.name(), base, name,
+                        "the union or a type shapegen nests in it already has this name");
+            }
+            taken.add(name.toLowerCase(Locale.ROOT));
+            names.put(m.name(), name);
+        }
+        return Map.copyOf(names);
+    }
+
+    private Map<String, String> constantNames(Shape shape) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String value : shape.enumValues()) {
+            String base = NameRules.enumConstant(value);
+            String name = ReservedWords.ENUM_CONSTANTS.contains(base) ? base + "_" : base;
+            name = unique(name, taken::contains);
+            if (!name.equals(base)) {
+                diagnostics.warning("name.renamed", SourceLocation.at(Pointers.shape(shape.name()) + "/enum",
+                        shape.name(), null), "enum value \"" + value + "\" is constant " + name + " (" + base
+                                + " was taken by another value or by shapegen)");
+            }
+            taken.add(name);
+            names.put(value, name);
+        }
+        return Map.copyOf(names);
+    }
+
+    /** name, else name2, name3, ... : the first that is free. */
+    private static String unique(String name, Predicate<String> taken) {
+        if (!taken.test(name)) {
+            return name;
+        }
+        for (int i = 2; ; i++) {
+            String candidate = name + i;
+            if (!taken.test(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private void renamed(String shape, String member, String base, String name, String why) {
+        String ptr = member == null ? Pointers.shape(shape) : Pointers.member(shape, member);
+        diagnostics.warning("name.renamed", SourceLocation.at(ptr, shape, member),
+                (member == null ? "shape " + shape : "member " + member) + " is named " + name + " in Java, not "
+                        + base + ", because " + why);
+    }
+}

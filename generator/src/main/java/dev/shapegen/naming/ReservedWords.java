@@ -1,0 +1,65 @@
+package dev.shapegen.naming;
+
+import java.util.Set;
+
+/**
+ * Names that generated code cannot use as they are. Kept as data so that every naming rule consults the same lists.
+ */
+public final class ReservedWords {
+    private ReservedWords() {}
+
+    /** Java keywords and literals, which can never be identifiers. */
+    public static final Set<String> KEYWORDS = Set.of(
+            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
+            "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
+            "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
+            "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+            "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_");
+
+    /** Restricted identifiers: legal in some places, confusing or illegal in others, so never used. */
+    public static final Set<String> RESTRICTED = Set.of(
+            "var", "yield", "record", "sealed", "permits", "non-sealed", "when", "module", "open", "exports", "opens",
+            "requires", "transitive", "to", "uses", "provides", "with");
+
+    /**
+     * Method names a record component may not take: members of {@code Object} and {@code Record}, and the members
+     * shapegen generates on every record and builder.
+     */
+    public static final Set<String> RECORD_MEMBERS = Set.of(
+            "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "equals",
+            "builder", "toBuilder", "build", "validate", "validateOrThrow");
+
+    /** Nested type names shapegen generates; a top-level type with one of these names would clash. */
+    public static final Set<String> NESTED_TYPES = Set.of("Builder", "Known", "Unknown", "JsonReader");
+
+    /** Constant names shapegen generates in enum types. */
+    public static final Set<String> ENUM_CONSTANTS = Set.of("UNRECOGNIZED");
+
+    /** Classes of {@code java.lang}: a generated type with one of these names forces qualified references. */
+    public static final Set<String> JAVA_LANG = Set.of(
+            "AbstractMethodError", "Appendable", "ArithmeticException", "ArrayIndexOutOfBoundsException",
+            "ArrayStoreException", "AssertionError", "AutoCloseable", "Boolean", "BootstrapMethodError", "Byte",
+            "Character", "CharSequence", "Class", "ClassCastException", "ClassFormatError", "ClassLoader",
+            "ClassNotFoundException", "ClassValue", "Cloneable", "CloneNotSupportedException", "Comparable",
+            "Compiler", "Deprecated", "Double", "Enum", "Error", "Exception", "ExceptionInInitializerError", "Float",
+            "FunctionalInterface", "IllegalAccessError", "IllegalAccessException", "IllegalArgumentException",
+            "IllegalCallerException", "IllegalMonitorStateException", "IllegalStateException",
+            "IllegalThreadStateException", "IncompatibleClassChangeError", "IndexOutOfBoundsException",
+            "InheritableThreadLocal", "InstantiationError", "InstantiationException", "Integer", "InternalError",
+            "InterruptedException", "Iterable", "LayerInstantiationException", "LinkageError", "Long", "Math",
+            "Module", "ModuleLayer", "NegativeArraySizeException", "NoClassDefFoundError", "NoSuchFieldError",
+            "NoSuchFieldException", "NoSuchMethodError", "NoSuchMethodException", "NullPointerException", "Number",
+            "NumberFormatException", "Object", "OutOfMemoryError", "Override", "Package", "Process",
+            "ProcessBuilder", "ProcessHandle", "Readable", "Record", "ReflectiveOperationException", "Runnable",
+            "Runtime", "RuntimeException", "RuntimePermission", "SafeVarargs", "SecurityException",
+            "SecurityManager", "Short", "StackOverflowError", "StackTraceElement", "StackWalker", "StrictMath",
+            "String", "StringBuffer", "StringBuilder", "StringIndexOutOfBoundsException", "SuppressWarnings",
+            "System", "Thread", "ThreadDeath", "ThreadGroup", "ThreadLocal", "Throwable", "TypeNotPresentException",
+            "UnknownError", "UnsatisfiedLinkError", "UnsupportedClassVersionError",
+            "UnsupportedOperationException", "VerifyError", "VirtualMachineError", "Void");
+
+    /** Whether a lowerCamel identifier cannot be used as a record component or builder method name. */
+    public static boolean isReservedMember(String identifier) {
+        return KEYWORDS.contains(identifier) || RESTRICTED.contains(identifier) || RECORD_MEMBERS.contains(identifier);
+    }
+}

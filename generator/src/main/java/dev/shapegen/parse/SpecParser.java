@@ -1,0 +1,323 @@
+package dev.shapegen.parse;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.shapegen.diag.Diagnostics;
+import dev.shapegen.diag.SourceLocation;
+import dev.shapegen.model.Member;
+import dev.shapegen.model.Metadata;
+import dev.shapegen.model.Operation;
+import dev.shapegen.model.ServiceModel;
+import dev.shapegen.model.Shape;
+import dev.shapegen.model.ShapeFlag;
+import dev.shapegen.model.ShapeType;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an AWS JSON service model into a {@link ServiceModel}. Unknown keys are ignored; keys of the wrong JSON type
+ * become diagnostics. Nothing is resolved here: references are checked by the resolver.
+ */
+public final class SpecParser {
+    /** Strict about duplicate keys, which a hand-edited spec may contain by mistake. */
+    static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JSON).build();
+
+    private final Diagnostics diagnostics;
+
+    private SpecParser(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Parses the spec bytes. Returns empty when the file cannot be read as a spec at all (the reasons are in
+     * {@code diagnostics}); otherwise a model, possibly with error diagnostics for parts that were skipped.
+     */
+    public static Optional<ServiceModel> parse(String fileName, byte[] bytes, Diagnostics diagnostics) {
+        JsonNode root;
+        try {
+            if (bytes.length == 0) {
+                diagnostics.error("json.empty", new SourceLocation(fileName, 1, 1, "", null, null),
+                        "the spec file is empty; expected a JSON object with \"metadata\", \"operations\" and \"shapes\"");
+                return Optional.empty();
+            }
+            root = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            diagnostics.error("json.syntax", new SourceLocation(fileName, l == null ? 0 : l.getLineNr(),
+                    l == null ? 0 : l.getColumnNr(), null, null, null), "not valid JSON: " + e.getOriginalMessage());
+            return Optional.empty();
+        } catch (CharConversionException e) {
+            diagnostics.error("json.encoding", new SourceLocation(fileName, 0, 0, null, null, null),
+                    "the spec is not valid UTF-8 (" + e.getMessage() + "); save it as UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.error("json.read", new SourceLocation(fileName, 0, 0, null, null, null),
+                    "cannot read the spec: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root == null || !root.isObject()) {
+            diagnostics.error("spec.root", SourceLocation.at("", null, null),
+                    "the spec must be a JSON object with \"metadata\", \"operations\" and \"shapes\", but it is "
+                            + describe(root));
+            return Optional.empty();
+        }
+        return Optional.of(new SpecParser(diagnostics).model(fileName, root));
+    }
+
+    private ServiceModel model(String fileName, JsonNode root) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        JsonNode metadata = root.get("metadata");
+        if (metadata != null && metadata.isObject()) {
+            metadata.fields().forEachRemaining(e -> {
+                if (e.getValue().isValueNode()) {
+                    meta.put(e.getKey(), e.getValue().asText());
+                }
+            });
+        } else if (metadata != null) {
+            diagnostics.error("spec.metadata", SourceLocation.at("/metadata", null, null),
+                    "\"metadata\" must be an object, but it is " + describe(metadata));
+        }
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        JsonNode shapesNode = root.get("shapes");
+        if (shapesNode == null || !shapesNode.isObject()) {
+            diagnostics.error("spec.shapes", SourceLocation.at(shapesNode == null ? "" : "/shapes", null, null),
+                    shapesNode == null
+                            ? "the spec has no \"shapes\" object; every AWS service model declares its shapes there"
+                            : "\"shapes\" must be an object mapping shape names to shapes, but it is "
+                                    + describe(shapesNode));
+        } else {
+            for (Iterator<Map.Entry<String, JsonNode>> it = shapesNode.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                shape(e.getKey(), e.getValue()).ifPresent(s -> shapes.put(s.name(), s));
+            }
+        }
+        Map<String, Operation> operations = new LinkedHashMap<>();
+        JsonNode ops = root.get("operations");
+        if (ops != null && !ops.isObject()) {
+            diagnostics.error("spec.operations", SourceLocation.at("/operations", null, null),
+                    "\"operations\" must be an object mapping operation names to operations, but it is "
+                            + describe(ops));
+        } else if (ops != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = ops.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                operation(e.getKey(), e.getValue()).ifPresent(o -> operations.put(o.name(), o));
+            }
+        }
+        return new ServiceModel(fileName, new Metadata(meta), text(root, "documentation", "", null, null),
+                operations, shapes);
+    }
+
+    private Optional<Operation> operation(String name, JsonNode node) {
+        String ptr = Pointers.operation(name);
+        if (!node.isObject()) {
+            diagnostics.error("operation.not-object", SourceLocation.at(ptr, null, null),
+                    "operation " + name + " must be an object, but it is " + describe(node));
+            return Optional.empty();
+        }
+        List<String> errors = new ArrayList<>();
+        JsonNode errs = node.get("errors");
+        if (errs != null && errs.isArray()) {
+            for (int i = 0; i < errs.size(); i++) {
+                String ref = ref(errs.get(i), ptr + "/errors/" + i);
+                if (ref != null) {
+                    errors.add(ref);
+                }
+            }
+        }
+        JsonNode http = node.path("http");
+        return Optional.of(new Operation(name, ref(node.get("input"), ptr + "/input"),
+                ref(node.get("output"), ptr + "/output"), errors, text(node, "documentation", ptr, null, null),
+                flag(node, "deprecated", ptr, null, null), http.path("method").textValue(),
+                http.path("requestUri").textValue()));
+    }
+
+    /** Reads {@code {"shape": "Name"}}; null (with a diagnostic where malformed) when absent. */
+    private String ref(JsonNode node, String ptr) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        JsonNode target = node.get("shape");
+        if (target == null || !target.isTextual()) {
+            diagnostics.error("ref.malformed", SourceLocation.at(ptr, null, null),
+                    "expected a shape reference like {\"shape\": \"Name\"}, but found " + node);
+            return null;
+        }
+        return target.textValue();
+    }
+
+    private Optional<Shape> shape(String name, JsonNode node) {
+        String ptr = Pointers.shape(name);
+        if (!node.isObject()) {
+            diagnostics.error("shape.not-object", SourceLocation.at(ptr, name, null),
+                    "shape " + name + " must be an object, but it is " + describe(node));
+            return Optional.empty();
+        }
+        JsonNode typeNode = node.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            diagnostics.error("shape.type-missing", SourceLocation.at(ptr, name, null),
+                    "shape " + name + " has no \"type\"; use one of: " + ShapeType.allWireNames());
+            return Optional.empty();
+        }
+        Optional<ShapeType> type = ShapeType.fromWireName(typeNode.textValue());
+        if (type.isEmpty()) {
+            diagnostics.error("shape.type-unknown", SourceLocation.at(ptr + "/type", name, null),
+                    "shape " + name + " has unknown type \"" + typeNode.textValue() + "\"; use one of: "
+                            + ShapeType.allWireNames());
+            return Optional.empty();
+        }
+        Map<String, Member> members = new LinkedHashMap<>();
+        JsonNode membersNode = node.get("members");
+        if (membersNode != null && membersNode.isObject()) {
+            membersNode.fields().forEachRemaining(e -> {
+                Member m = member(name, e.getKey(), e.getValue(), Pointers.member(name, e.getKey()));
+                if (m != null) {
+                    members.put(m.name(), m);
+                }
+            });
+        } else if (membersNode != null) {
+            diagnostics.error("shape.field-type", SourceLocation.at(ptr + "/members", name, null),
+                    "\"members\" of " + name + " must be an object, but it is " + describe(membersNode));
+        }
+        JsonNode enumNode = node.get("enum");
+        if (enumNode != null && enumNode.isArray() && enumNode.isEmpty()) {
+            diagnostics.error("enum.empty", SourceLocation.at(ptr + "/enum", name, null),
+                    "enum " + name + " lists no values; list at least one, or remove \"enum\" for a plain string");
+        }
+        Set<ShapeFlag> flags = EnumSet.noneOf(ShapeFlag.class);
+        for (ShapeFlag f : ShapeFlag.values()) {
+            if (flag(node, f.wireName(), ptr, name, null)) {
+                flags.add(f);
+            }
+        }
+        return Optional.of(new Shape(name, type.get(), members, strings(node, "required", ptr, name),
+                child(node, "member", name, ptr), child(node, "key", name, ptr), child(node, "value", name, ptr),
+                strings(node, "enum", ptr, name), number(node, "min", ptr, name), number(node, "max", ptr, name),
+                text(node, "pattern", ptr, name, null), flags, text(node, "timestampFormat", ptr, name, null),
+                text(node, "documentation", ptr, name, null)));
+    }
+
+    private Member child(JsonNode shape, String key, String shapeName, String ptr) {
+        JsonNode node = shape.get(key);
+        return node == null ? null : member(shapeName, key, node, ptr + "/" + key);
+    }
+
+    private Member member(String shape, String name, JsonNode node, String ptr) {
+        if (!node.isObject()) {
+            diagnostics.error("member.not-object", SourceLocation.at(ptr, shape, name),
+                    "member " + name + " of " + shape + " must be an object like {\"shape\": \"Name\"}, but it is "
+                            + describe(node));
+            return null;
+        }
+        JsonNode target = node.get("shape");
+        if (target == null || !target.isTextual()) {
+            diagnostics.error("member.target-missing", SourceLocation.at(ptr, shape, name),
+                    "member " + name + " of " + shape + " must name its shape, like {\"shape\": \"String\"}");
+            return null;
+        }
+        return new Member(name, target.textValue(), text(node, "locationName", ptr, shape, name),
+                text(node, "location", ptr, shape, name), text(node, "documentation", ptr, shape, name),
+                flag(node, "deprecated", ptr, shape, name), flag(node, "sensitive", ptr, shape, name),
+                flag(node, "idempotencyToken", ptr, shape, name), flag(node, "jsonvalue", ptr, shape, name),
+                text(node, "timestampFormat", ptr, shape, name), flag(node, "streaming", ptr, shape, name));
+    }
+
+    private String text(JsonNode node, String key, String ptr, String shape, String member) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            wrongType(ptr + "/" + key, shape, member, key, "a string", v);
+            return null;
+        }
+        return v.textValue();
+    }
+
+    private boolean flag(JsonNode node, String key, String ptr, String shape, String member) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            wrongType(ptr + "/" + key, shape, member, key, "true or false", v);
+            return false;
+        }
+        return v.booleanValue();
+    }
+
+    private BigDecimal number(JsonNode node, String key, String ptr, String shape) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber()) {
+            wrongType(ptr + "/" + key, shape, null, key, "a number", v);
+            return null;
+        }
+        return v.decimalValue();
+    }
+
+    private List<String> strings(JsonNode node, String key, String ptr, String shape) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            wrongType(ptr + "/" + key, shape, null, key, "an array of strings", v);
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(v.size());
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode e = v.get(i);
+            if (e.isTextual()) {
+                out.add(e.textValue());
+            } else {
+                wrongType(ptr + "/" + key + "/" + i, shape, null, key + "[" + i + "]", "a string", e);
+            }
+        }
+        return out;
+    }
+
+    private void wrongType(String ptr, String shape, String member, String key, String expected, JsonNode actual) {
+        diagnostics.error("field.type", SourceLocation.at(ptr, shape, member),
+                "\"" + key + "\" must be " + expected + ", but it is " + describe(actual));
+    }
+
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "missing";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isArray()) {
+            return "an array";
+        }
+        if (node.isTextual()) {
+            return "a string";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isBoolean()) {
+            return "a boolean";
+        }
+        return "null";
+    }
+}

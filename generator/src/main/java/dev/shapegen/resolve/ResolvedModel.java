@@ -1,0 +1,67 @@
+package dev.shapegen.resolve;
+
+import dev.shapegen.model.Member;
+import dev.shapegen.model.ServiceModel;
+import dev.shapegen.model.Shape;
+import dev.shapegen.model.ShapeFlag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A checked model: every reference resolves, constraints are consistent, and the selection is closed (everything a
+ * selected shape reaches is selected too). Emitters read facts from here and never look at JSON.
+ *
+ * @param model the parsed model
+ * @param selected names of selected shapes, in spec order
+ */
+public record ResolvedModel(ServiceModel model, Set<String> selected) {
+
+    public ResolvedModel {
+        selected = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(selected));
+    }
+
+    public Shape shape(String name) {
+        Shape s = model.shape(name);
+        if (s == null) {
+            throw new IllegalArgumentException("not a shape of this model: " + name);
+        }
+        return s;
+    }
+
+    public Shape target(Member member) {
+        return shape(member.target());
+    }
+
+    /** Selected shapes that become Java types, in spec order. */
+    public List<Shape> generatedShapes() {
+        return selected.stream().map(this::shape).filter(Shape::isGeneratedType).toList();
+    }
+
+    /** Whether a member's value must be hidden in {@code toString()}. */
+    public boolean isSensitive(Member member) {
+        return member.sensitive() || target(member).has(ShapeFlag.SENSITIVE);
+    }
+
+    /**
+     * The timestamp format of a member: its own {@code timestampFormat}, else its shape's, else the protocol's
+     * default (epoch seconds for the JSON protocols, ISO 8601 for the XML and query ones).
+     */
+    public TimestampFormat timestampFormat(Member member) {
+        String f = member.timestampFormat() != null ? member.timestampFormat() : target(member).timestampFormat();
+        if (f != null) {
+            TimestampFormat parsed = TimestampFormat.fromWireName(f);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        return protocolDefault();
+    }
+
+    public TimestampFormat protocolDefault() {
+        String protocol = model.metadata().protocol().toLowerCase(Locale.ROOT);
+        return protocol.equals("json") || protocol.equals("rest-json") || protocol.equals("smithy-rpc-v2-cbor")
+                ? TimestampFormat.EPOCH_SECONDS
+                : TimestampFormat.ISO_8601;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.shapegen.resolve;
+
+import dev.shapegen.diag.Diagnostics;
+import dev.shapegen.diag.SourceLocation;
+import dev.shapegen.model.Member;
+import dev.shapegen.model.Operation;
+import dev.shapegen.model.ServiceModel;
+import dev.shapegen.model.Shape;
+import dev.shapegen.model.ShapeType;
+import dev.shapegen.parse.Pointers;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks a parsed model once (references, constraints, enums, unions) and computes the selected closure. Every
+ * problem becomes a diagnostic; the caller fails once with all of them.
+ */
+public final class Resolver {
+    private final ServiceModel model;
+    private final Diagnostics diagnostics;
+
+    private Resolver(ServiceModel model, Diagnostics diagnostics) {
+        this.model = model;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Checks the model and selects what to generate: everything when both lists are empty, else the closure of the
+     * named shapes and of the named operations' input, output and error shapes.
+     */
+    public static ResolvedModel resolve(ServiceModel model, List<String> shapes, List<String> operations,
+            Diagnostics diagnostics) {
+        Resolver r = new Resolver(model, diagnostics);
+        model.shapes().values().forEach(r::checkShape);
+        model.operations().values().forEach(r::checkOperation);
+        return new ResolvedModel(model, r.select(shapes, operations));
+    }
+
+    private void checkShape(Shape shape) {
+        String ptr = Pointers.shape(shape.name());
+        switch (shape.type()) {
+            case STRUCTURE -> checkStructure(shape, ptr);
+            case LIST -> requireChild(shape, shape.listMember(), "member", ptr);
+            case MAP -> {
+                requireChild(shape, shape.mapKey(), "key", ptr);
+                requireChild(shape, shape.mapValue(), "value", ptr);
+            }
+            case STRING -> checkString(shape, ptr);
+            default -> { }
+        }
+        if (shape.min() != null && shape.max() != null && shape.min().compareTo(shape.max()) > 0) {
+            diagnostics.error("constraint.min-max", SourceLocation.at(ptr + "/min", shape.name(), null),
+                    "min " + shape.min().toPlainString() + " is greater than max " + shape.max().toPlainString()
+                            + "; no value could satisfy both");
+        }
+        if (shape.timestampFormat() != null && TimestampFormat.fromWireName(shape.timestampFormat()) == null) {
+            diagnostics.warning("timestamp.format", SourceLocation.at(ptr + "/timestampFormat", shape.name(), null),
+                    "unknown timestampFormat \"" + shape.timestampFormat()
+                            + "\" (known: unixTimestamp, iso8601, rfc822); using the protocol's default");
+        }
+    }
+
+    private void checkStructure(Shape shape, String ptr) {
+        for (Member m : shape.members().values()) {
+            checkRef(m.target(), Pointers.member(shape.name(), m.name()) + "/shape", shape.name(), m.name());
+        }
+        for (String req : shape.required()) {
+            if (!shape.members().containsKey(req)) {
+                diagnostics.error("required.unknown-member", SourceLocation.at(ptr + "/required", shape.name(), req),
+                        "\"required\" names " + req + ", which is not a member of " + shape.name() + "; members are: "
+                                + String.join(", ", shape.members().keySet()));
+            }
+        }
+        if (shape.isUnion() && shape.members().isEmpty()) {
+            diagnostics.error("union.empty", SourceLocation.at(ptr, shape.name(), null),
+                    "union " + shape.name() + " has no members; a union needs at least one member to choose from");
+        }
+    }
+
+    private void checkString(Shape shape, String ptr) {
+        if (shape.pattern() != null) {
+            try {
+                Pattern.compile(shape.pattern());
+            } catch (PatternSyntaxException e) {
+                diagnostics.error("constraint.pattern", SourceLocation.at(ptr + "/pattern", shape.name(), null),
+                        "pattern is not a valid regular expression: " + e.getDescription() + " near index "
+                                + e.getIndex() + " of " + shape.pattern());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> values = shape.enumValues();
+        for (int i = 0; i < values.size(); i++) {
+            if (!seen.add(values.get(i))) {
+                diagnostics.error("enum.duplicate", SourceLocation.at(ptr + "/enum/" + i, shape.name(), null),
+                        "enum value \"" + values.get(i) + "\" is listed twice in " + shape.name());
+            }
+        }
+    }
+
+    private void requireChild(Shape shape, Member child, String key, String ptr) {
+        if (child == null) {
+            diagnostics.error("shape." + shape.type().wireName() + "-" + key,
+                    SourceLocation.at(ptr, shape.name(), null), "a " + shape.type().wireName() + " needs a \"" + key
+                            + "\", like \"" + key + "\": {\"shape\": \"String\"}");
+        } else {
+            checkRef(child.target(), ptr + "/" + key + "/shape", shape.name(), key);
+        }
+    }
+
+    private void checkOperation(Operation op) {
+        String ptr = Pointers.operation(op.name());
+        checkOperationRef(op, op.input(), ptr + "/input/shape", "input");
+        checkOperationRef(op, op.output(), ptr + "/output/shape", "output");
+        for (int i = 0; i < op.errors().size(); i++) {
+            checkOperationRef(op, op.errors().get(i), ptr + "/errors/" + i + "/shape", "error");
+        }
+    }
+
+    private void checkOperationRef(Operation op, String target, String ptr, String role) {
+        if (target != null && model.shape(target) == null) {
+            diagnostics.error("operation.missing-shape", SourceLocation.at(ptr, null, null),
+                    "operation " + op.name() + " names " + role + " shape " + target + ", which does not exist"
+                            + Suggestions.didYouMean(target, model.shapes().keySet()));
+        } else if (target != null && model.shape(target).type() != ShapeType.STRUCTURE) {
+            diagnostics.error("operation.not-structure", SourceLocation.at(ptr, null, null),
+                    "operation " + op.name() + " names " + role + " shape " + target + ", which is a "
+                            + model.shape(target).type().wireName() + "; it must be a structure");
+        }
+    }
+
+    private void checkRef(String target, String ptr, String shape, String member) {
+        if (model.shape(target) == null) {
+            diagnostics.error("ref.missing-shape", SourceLocation.at(ptr, shape, member),
+                    "refers to shape " + target + ", which does not exist"
+                            + Suggestions.didYouMean(target, model.shapes().keySet()));
+        }
+    }
+
+    private Set<String> select(List<String> shapes, List<String> operations) {
+        if (shapes.isEmpty() && operations.isEmpty()) {
+            return model.shapes().keySet();
+        }
+        Deque<String> roots = new ArrayDeque<>();
+        for (String s : shapes) {
+            if (model.shape(s) == null) {
+                diagnostics.error("select.unknown-shape", SourceLocation.at(null, s, null),
+                        "--shapes names " + s + ", which is not a shape of this spec"
+                                + Suggestions.didYouMean(s, model.shapes().keySet()));
+            } else {
+                roots.add(s);
+            }
+        }
+        for (String o : operations) {
+            Operation op = model.operations().get(o);
+            if (op == null) {
+                diagnostics.error("select.unknown-operation", SourceLocation.at(null, null, null),
+                        "--operations names " + o + ", which is not an operation of this spec"
+                                + Suggestions.didYouMean(o, model.operations().keySet()));
+                continue;
+            }
+            for (String s : op.input() == null ? List.<String>of() : List.of(op.input())) {
+                roots.add(s);
+            }
+            if (op.output() != null) {
+                roots.add(op.output());
+            }
+            roots.addAll(op.errors());
+        }
+        Set<String> reached = new HashSet<>();
+        while (!roots.isEmpty()) {
+            String name = roots.pop();
+            Shape s = model.shape(name);
+            if (s == null || !reached.add(name)) {
+                continue;
+            }
+            s.members().values().forEach(m -> roots.push(m.target()));
+            for (Member child : new Member[] {s.listMember(), s.mapKey(), s.mapValue()}) {
+                if (child != null) {
+                    roots.push(child.target());
+                }
+            }
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        for (String name : model.shapes().keySet()) {
+            if (reached.contains(name)) {
+                ordered.add(name);
+            }
+        }
+        return ordered;
+    }
+}
