@@ -50,7 +50,9 @@ public final class UnionEmitter {
                         + "used by the types that contain this one.\n\n@param v the walk in progress\n").build());
 
         CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (name)");
+        boolean uncheckedCasts = false;
         for (Member m : shape.members().values()) {
+            uncheckedCasts |= types.holdsTimestamps(types.model().target(m)) && Types.isCollection(types.model().target(m));
             ClassName variant = self.nestedClass(types.names().variant(shape.name(), m.name()));
             union.addPermittedSubclass(variant);
             String wire = types.names().wire(shape.name(), m.name());
@@ -61,7 +63,7 @@ public final class UnionEmitter {
         cases.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
         union.addPermittedSubclass(unknown);
         union.addType(unknownVariant(self, unknown, validator));
-        union.addType(reader(self, reader, unknown, cases.build()));
+        union.addType(reader(self, reader, unknown, cases.build(), uncheckedCasts));
         return JavaFile.builder(self.packageName(), union.build()).build();
     }
 
@@ -118,9 +120,18 @@ public final class UnionEmitter {
                 .build();
     }
 
-    private TypeSpec reader(ClassName self, ClassName reader, ClassName unknown, CodeBlock cases) {
-        ClassName parser = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-        ClassName context = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
+    private TypeSpec reader(ClassName self, ClassName reader, ClassName unknown, CodeBlock cases,
+            boolean uncheckedCasts) {
+        MethodSpec.Builder readMember = MethodSpec.methodBuilder("readMember").addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED).returns(self).addParameter(String.class, "name")
+                .addParameter(ClassName.get("com.fasterxml.jackson.core", "JsonParser"), "p")
+                .addParameter(ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext"), "ctxt")
+                .addException(java.io.IOException.class).addCode(cases);
+        if (uncheckedCasts) {
+            // Timestamp lists and maps are read as plain lists and maps of Instant; the cast cannot be checked.
+            readMember.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "unchecked").build());
+        }
         return TypeSpec.classBuilder(reader).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(types.runtime("UnionReader"), self))
                 .addJavadoc("Reads this union from JSON; used by Jackson through {@code @JsonDeserialize}.\n")
@@ -128,10 +139,7 @@ public final class UnionEmitter {
                         Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("Creates the reader.\n").addStatement("super($T.class)", self).build())
-                .addMethod(MethodSpec.methodBuilder("readMember").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED).returns(self).addParameter(String.class, "name")
-                        .addParameter(parser, "p").addParameter(context, "ctxt")
-                        .addException(java.io.IOException.class).addCode(cases).build())
+                .addMethod(readMember.build())
                 .addMethod(MethodSpec.methodBuilder("unknownMember").addAnnotation(Override.class)
                         .addModifiers(Modifier.PROTECTED).returns(self).addParameter(String.class, "name")
                         .addParameter(types.runtime("Document"), "value")

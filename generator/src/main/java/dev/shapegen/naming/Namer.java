@@ -47,7 +47,7 @@ public final class Namer {
                 name = name + "_";
                 why = "it is the name of a type shapegen nests inside generated types";
             }
-            name = unique(name, n -> takenTypes.contains(n.toLowerCase(Locale.ROOT)));
+            name = unique(name, "", n -> takenTypes.contains(n.toLowerCase(Locale.ROOT)));
             if (why == null && !name.equals(base)) {
                 why = "another shape already has this name when case is ignored";
             }
@@ -79,7 +79,7 @@ public final class Namer {
         for (Member m : shape.members().values()) {
             String base = NameRules.memberName(m.name());
             String name = ReservedWords.isReservedMember(base) ? base + "_" : base;
-            name = unique(name, taken::contains);
+            name = unique(name, "", taken::contains);
             if (!name.equals(base)) {
                 renamed(shape.name(), m.name(), base, name, ReservedWords.isReservedMember(base)
                         ? "it is a Java keyword or a method every record or builder has"
@@ -118,11 +118,13 @@ public final class Namer {
     private Map<String, String> variantNames(Shape shape, String unionName) {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
+        // A nested type cannot share the name of the type around it.
         taken.add(unionName.toLowerCase(Locale.ROOT));
         for (Member m : shape.members().values()) {
             String base = NameRules.typeName(m.name());
-            String name = ReservedWords.NESTED_TYPES.contains(base) ? base + "_" : base;
-            name = unique(name, n -> taken.contains(n.toLowerCase(Locale.ROOT)));
+            boolean reserved = ReservedWords.NESTED_TYPES.contains(base) || base.equals(unionName);
+            String name = reserved ? base + "_" : base;
+            name = unique(name, "", n -> taken.contains(n.toLowerCase(Locale.ROOT)));
             if (!name.equals(base)) {
                 renamed(shape.name(), m.name(), base, name,
                         "the union or a type shapegen nests in it already has this name");
@@ -139,7 +141,7 @@ public final class Namer {
         for (String value : shape.enumValues()) {
             String base = NameRules.enumConstant(value);
             String name = ReservedWords.ENUM_CONSTANTS.contains(base) ? base + "_" : base;
-            name = unique(name, taken::contains);
+            name = unique(name, "_", taken::contains);
             if (!name.equals(base)) {
                 diagnostics.warning("name.renamed", SourceLocation.at(Pointers.shape(shape.name()) + "/enum",
                         shape.name(), null), "enum value \"" + value + "\" is constant " + name + " (" + base
@@ -151,13 +153,13 @@ public final class Namer {
         return Map.copyOf(names);
     }
 
-    /** name, else name2, name3, ... : the first that is free. */
-    private static String unique(String name, Predicate<String> taken) {
+    /** name, else name2, name3, ... (with the separator between): the first that is free. */
+    private static String unique(String name, String separator, Predicate<String> taken) {
         if (!taken.test(name)) {
             return name;
         }
         for (int i = 2; ; i++) {
-            String candidate = name + i;
+            String candidate = name + separator + i;
             if (!taken.test(candidate)) {
                 return candidate;
             }

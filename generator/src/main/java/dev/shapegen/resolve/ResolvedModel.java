@@ -48,7 +48,7 @@ public record ResolvedModel(ServiceModel model, Set<String> selected) {
      * default (epoch seconds for the JSON protocols, ISO 8601 for the XML and query ones).
      */
     public TimestampFormat timestampFormat(Member member) {
-        String f = member.timestampFormat() != null ? member.timestampFormat() : target(member).timestampFormat();
+        String f = member.timestampFormat() != null ? member.timestampFormat() : leaf(target(member)).timestampFormat();
         if (f != null) {
             TimestampFormat parsed = TimestampFormat.fromWireName(f);
             if (parsed != null) {
@@ -56,6 +56,21 @@ public record ResolvedModel(ServiceModel model, Set<String> selected) {
             }
         }
         return protocolDefault();
+    }
+
+    /** The shape a list or map holds at its innermost level (itself for anything else). */
+    private Shape leaf(Shape shape) {
+        Shape s = shape;
+        for (int depth = 0; depth < 32; depth++) {
+            if (s.type() == dev.shapegen.model.ShapeType.LIST && s.listMember() != null) {
+                s = target(s.listMember());
+            } else if (s.type() == dev.shapegen.model.ShapeType.MAP && s.mapValue() != null) {
+                s = target(s.mapValue());
+            } else {
+                return s;
+            }
+        }
+        return s;
     }
 
     public TimestampFormat protocolDefault() {

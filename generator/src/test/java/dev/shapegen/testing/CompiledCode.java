@@ -1,0 +1,106 @@
+package dev.shapegen.testing;
+
+import dev.shapegen.write.GeneratedFile;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Generated sources compiled with javac (in process) and loaded, so tests can use the generated classes. The test
+ * class path (Jackson) is the compile class path: generated code must need nothing else.
+ */
+public final class CompiledCode {
+    private final ClassLoader loader;
+    private final List<Diagnostic<? extends JavaFileObject>> diagnostics;
+
+    private CompiledCode(ClassLoader loader, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+        this.loader = loader;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Writes the files under {@code dir}/src, compiles them to {@code dir}/classes with -Xlint:all. */
+    public static CompiledCode compile(List<GeneratedFile> files, Path dir) {
+        try {
+            Path src = dir.resolve("src");
+            Path classes = Files.createDirectories(dir.resolve("classes"));
+            List<Path> paths = new ArrayList<>();
+            for (GeneratedFile f : files) {
+                Path p = src.resolve(f.path());
+                Files.createDirectories(p.getParent());
+                Files.write(p, f.content());
+                paths.add(p);
+            }
+            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+            DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+            try (StandardJavaFileManager fm = javac.getStandardFileManager(collector, Locale.ROOT,
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                List<String> options = List.of("-d", classes.toString(), "-classpath",
+                        System.getProperty("java.class.path"), "--release", "17", "-Xlint:all", "-proc:none",
+                        "-Xmaxwarns", "10000", "-encoding", "UTF-8");
+                StringWriter out = new StringWriter();
+                javac.getTask(out, fm, collector, options, null, fm.getJavaFileObjectsFromPaths(paths)).call();
+            }
+            ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                    CompiledCode.class.getClassLoader());
+            return new CompiledCode(loader, collector.getDiagnostics());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Diagnostic<? extends JavaFileObject>> diagnostics() {
+        return diagnostics;
+    }
+
+    /** Errors and warnings, one per line, for assertion messages. */
+    public String report(Diagnostic.Kind... kinds) {
+        List<Diagnostic.Kind> wanted = List.of(kinds);
+        return diagnostics.stream().filter(d -> wanted.contains(d.getKind()))
+                .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()) + ":"
+                        + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+                .limit(40).collect(Collectors.joining("\n"));
+    }
+
+    public long count(Diagnostic.Kind kind) {
+        return diagnostics.stream().filter(d -> d.getKind() == kind).count();
+    }
+
+    public Class<?> load(String name) {
+        try {
+            return Class.forName(name, true, loader);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("not generated or not compiled: " + name, e);
+        }
+    }
+
+    /** Calls a public method by name (the first with that name and argument count). */
+    public static Object call(Object target, String method, Object... args) {
+        Class<?> type = target instanceof Class<?> c ? c : target.getClass();
+        for (Method m : type.getMethods()) {
+            if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+                try {
+                    m.setAccessible(true);
+                    return m.invoke(target instanceof Class<?> ? null : target, args);
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError("calling " + method + " failed", e.getCause() != null ? e.getCause() : e);
+                }
+            }
+        }
+        throw new AssertionError("no method " + method + "/" + args.length + " on " + type.getName());
+    }
+}
