@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param packageName the Java package of the generated types
  * @param shapes shapes to generate with everything they reach; empty for all (unless operations are named)
  * @param operations operations whose input, output and error shapes to generate, with everything they reach
+ * @param stateFile where to keep what this run wrote, for the up-to-date check and stale-file removal; null for
+ *     none (then every run regenerates, and nothing is ever deleted)
  */
 public record GenerationRequest(
-        Path spec, Path outputDirectory, String packageName, List<String> shapes, List<String> operations) {
+        Path spec, Path outputDirectory, String packageName, List<String> shapes, List<String> operations,
+        Path stateFile) {
 
     public GenerationRequest {
         Objects.requireNonNull(spec, "spec");
@@ -25,8 +28,19 @@ public record GenerationRequest(
         operations = List.copyOf(operations);
     }
 
+    /** A request without a state file. */
+    public GenerationRequest(Path spec, Path outputDirectory, String packageName, List<String> shapes,
+            List<String> operations) {
+        this(spec, outputDirectory, packageName, shapes, operations, null);
+    }
+
     /** A request for every shape of the spec. */
     public static GenerationRequest all(Path spec, Path outputDirectory, String packageName) {
         return new GenerationRequest(spec, outputDirectory, packageName, List.of(), List.of());
+    }
+
+    /** The same request, keeping state in the given file. */
+    public GenerationRequest withStateFile(Path file) {
+        return new GenerationRequest(spec, outputDirectory, packageName, shapes, operations, file);
     }
 }

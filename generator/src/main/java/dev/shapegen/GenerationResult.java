@@ -9,24 +9,34 @@ import java.util.List;
  * What a successful run did.
  *
  * @param outputDirectory where the files are
+ * @param upToDate true when nothing had changed since the previous run and no file was touched
  * @param records structures generated as records
  * @param enums enum types generated
  * @param unions unions generated
  * @param supportFiles shared support files generated
  * @param filesWritten files written because they were new or changed
  * @param filesUnchanged files left untouched because their content was already right
+ * @param filesDeleted files the previous run wrote and this one no longer does, removed
+ * @param typesAdded files new since the previous run (0 when there was none)
+ * @param typesRemoved files the previous run wrote and this one does not
+ * @param typesChanged files whose content changed since the previous run
  * @param bytes total size of the generated files
  * @param warnings warnings (renames, approximations), in order
  * @param elapsed wall time of the whole run
  */
 public record GenerationResult(
         Path outputDirectory,
+        boolean upToDate,
         int records,
         int enums,
         int unions,
         int supportFiles,
         int filesWritten,
         int filesUnchanged,
+        int filesDeleted,
+        int typesAdded,
+        int typesRemoved,
+        int typesChanged,
         long bytes,
         List<Diagnostic> warnings,
         Duration elapsed) {
@@ -41,10 +51,26 @@ public record GenerationResult(
 
     /** One line for people: what was written, how much, how long, where. */
     public String summary() {
+        if (upToDate) {
+            return String.format(java.util.Locale.ROOT,
+                    "shapegen: up to date, nothing to do (%d files in %s, checked in %d ms)", filesUnchanged,
+                    outputDirectory, elapsed.toMillis());
+        }
         return String.format(java.util.Locale.ROOT,
                 "shapegen: %d types (%d records, %d enums, %d unions) + %d support files, %d written, %d unchanged, "
-                        + "%.1f KiB, %d warnings, in %d ms -> %s",
-                types(), records, enums, unions, supportFiles, filesWritten, filesUnchanged, bytes / 1024.0,
-                warnings.size(), elapsed.toMillis(), outputDirectory);
+                        + "%d deleted, %.1f KiB, %d warnings, in %d ms -> %s",
+                types(), records, enums, unions, supportFiles, filesWritten, filesUnchanged, filesDeleted,
+                bytes / 1024.0, warnings.size(), elapsed.toMillis(), outputDirectory);
+    }
+
+    /** Whether the generated API differs from the previous run's (known only with a state file). */
+    public boolean apiChanged() {
+        return typesAdded + typesRemoved + typesChanged > 0;
+    }
+
+    /** A short summary of how the generated types changed since the previous run. */
+    public String changeSummary() {
+        return String.format(java.util.Locale.ROOT, "shapegen: the generated API changed: %d types added, "
+                + "%d removed, %d changed", typesAdded, typesRemoved, typesChanged);
     }
 }

@@ -19,6 +19,7 @@ import dev.shapegen.parse.SpecParser;
 import dev.shapegen.resolve.ResolvedModel;
 import dev.shapegen.resolve.Resolver;
 import dev.shapegen.write.GeneratedFile;
+import dev.shapegen.write.OutputState;
 import dev.shapegen.write.OutputWriter;
 import dev.shapegen.write.WriteStats;
 import java.io.IOException;
@@ -51,15 +52,30 @@ public final class Generator {
     public static GenerationResult generate(GenerationRequest request) {
         long start = System.nanoTime();
         byte[] bytes = read(request.spec());
+        String fingerprint = OutputState.fingerprint(GeneratorVersion.current().getBytes(StandardCharsets.UTF_8),
+                request.packageName().getBytes(StandardCharsets.UTF_8),
+                String.join(",", request.shapes()).getBytes(StandardCharsets.UTF_8),
+                String.join(",", request.operations()).getBytes(StandardCharsets.UTF_8), bytes);
+        Optional<OutputState> previous = request.stateFile() == null ? Optional.empty()
+                : OutputState.read(request.stateFile());
+        String outputDir = request.outputDirectory().toAbsolutePath().normalize().toString();
+        if (previous.isPresent() && previous.get().fingerprint().equals(fingerprint)
+                && previous.get().outputDirectory().equals(outputDir)
+                && previous.get().isIntact(request.outputDirectory())) {
+            return new GenerationResult(request.outputDirectory(), true, 0, 0, 0, 0, 0, previous.get().files().size(),
+                    0, 0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start));
+        }
         Emitted emitted = emit(request.spec().getFileName().toString(), bytes, request);
         WriteStats stats;
         try {
-            stats = OutputWriter.write(request.outputDirectory(), emitted.files());
+            stats = OutputWriter.write(request.outputDirectory(), emitted.files(), fingerprint, request.stateFile(),
+                    previous);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + e.getMessage(), e);
         }
-        return new GenerationResult(request.outputDirectory(), emitted.records(), emitted.enums(), emitted.unions(),
-                emitted.supportFiles(), stats.written(), stats.unchanged(), stats.bytes(), emitted.warnings(),
+        return new GenerationResult(request.outputDirectory(), false, emitted.records(), emitted.enums(),
+                emitted.unions(), emitted.supportFiles(), stats.written(), stats.unchanged(), stats.deleted(),
+                stats.added(), stats.removed(), stats.changed(), stats.bytes(), emitted.warnings(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code shapegen generate}: builds the request from options, runs the generator, reports the result. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true, usageHelpWidth = 120,
         description = "Generate Java sources from an AWS JSON service model.",
         footer = {"", "Examples:",
                 "  # Everything in our Training Plan spec:",
@@ -61,6 +61,12 @@ final class GenerateCommand implements Callable<Integer> {
                     + "they reach (comma-separated). Combines with --shapes.")
     List<String> operations = new ArrayList<>();
 
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Where to remember what this run wrote (default: DIR/.shapegen/NAME.state). When the spec, "
+                    + "options and generator are unchanged and the output is intact, the next run does nothing; "
+                    + "otherwise it removes the files it wrote before and no longer writes, and nothing else.")
+    Path stateFile;
+
     @Option(names = {"-v", "--verbose"}, description = "Also print each warning (renamed names, approximations).")
     boolean verbose;
 
@@ -68,10 +74,14 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        GenerationRequest request = new GenerationRequest(specFile, output, packageName, shapes, operations);
+        Path state = stateFile != null ? stateFile : output.resolve(".shapegen").resolve(packageName + ".state");
+        GenerationRequest request = new GenerationRequest(specFile, output, packageName, shapes, operations, state);
         try {
             GenerationResult result = Generator.generate(request);
             out.println(result.summary());
+            if (result.apiChanged()) {
+                out.println(result.changeSummary());
+            }
             if (verbose) {
                 result.warnings().forEach(w -> out.println(w.render()));
             } else if (!result.warnings().isEmpty()) {

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code shapegen} command: {@code java -jar shapegen.jar <command> ...}. */
-@Command(name = "shapegen", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "shapegen", mixinStandardHelpOptions = true, versionProvider = Version.class, usageHelpWidth = 120,
         description = "Generates Java 17 records, open enums, sealed unions and validators from AWS JSON service "
                 + "models (the service-2.json layout).",
         subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class},

@@ -39,6 +39,9 @@ public final class SourceMap {
             }
             out.add(new Diagnostic(d.id(), d.severity(), loc, d.message()));
         }
+        // In file order, so people can fix them top to bottom; the sort is stable for equal positions.
+        out.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.location().line() == 0 ? Integer.MAX_VALUE
+                : d.location().line()).thenComparingInt(d -> d.location().column()));
         return out;
     }
 

@@ -1,0 +1,99 @@
+package dev.shapegen.maven;
+
+import dev.shapegen.GenerationRequest;
+import dev.shapegen.GenerationResult;
+import dev.shapegen.Generator;
+import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.SpecException;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates Java 17 records, forward-compatible enums, sealed unions and validators from an AWS JSON service model,
+ * and adds them to the compile sources.
+ *
+ * <p>When the spec, the parameters and the generator version are unchanged since the last run of this execution,
+ * and the files it wrote are intact, the goal does nothing and touches no file. Otherwise it writes only files whose
+ * content changed, and deletes the files that its previous run wrote and this run does not; it never deletes
+ * anything else.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+    /** The AWS JSON service model to generate from (the {@code service-2.json} layout). */
+    @Parameter(property = "shapegen.spec", required = true)
+    private File spec;
+
+    /** The Java package of the generated types, such as {@code com.example.sagemaker}; support types go to its
+     * {@code runtime} subpackage. */
+    @Parameter(property = "shapegen.packageName", required = true)
+    private String packageName;
+
+    /** The root directory of the generated sources; added to the project's compile source roots. */
+    @Parameter(property = "shapegen.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/shapegen")
+    private File outputDirectory;
+
+    /** Generate only these shapes and everything they reach. Empty (with no operations): every shape. */
+    @Parameter(property = "shapegen.shapes")
+    private List<String> shapes;
+
+    /** Generate only these operations' input, output and error shapes, and everything they reach. */
+    @Parameter(property = "shapegen.operations")
+    private List<String> operations;
+
+    /** Skip generation; the output directory is then not added to the compile sources either. */
+    @Parameter(property = "shapegen.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution execution;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("shapegen: skipped (shapegen.skip is true)");
+            return;
+        }
+        GenerationRequest request = RequestMapping.toRequest(spec, packageName, outputDirectory, shapes, operations,
+                new File(project.getBuild().getDirectory()), execution.getExecutionId());
+        try {
+            GenerationResult result = Generator.generate(request);
+            getLog().info(result.summary());
+            if (result.apiChanged()) {
+                getLog().info(result.changeSummary());
+            }
+            for (Diagnostic warning : result.warnings()) {
+                getLog().warn(warning.render());
+            }
+        } catch (SpecException e) {
+            for (Diagnostic d : e.diagnostics()) {
+                if (d.isError()) {
+                    getLog().error(d.render());
+                }
+            }
+            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+            throw new MojoFailureException("shapegen: " + errors + (errors == 1 ? " error" : " errors") + " in "
+                    + spec + "; nothing was written and the previous output is unchanged. Fix the spec (or the "
+                    + "plugin configuration) and build again.");
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("shapegen: " + e.getMessage(), e);
+        }
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
+}
