@@ -119,6 +119,9 @@ public final class Namer {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         taken.add(unionName.toLowerCase(Locale.ROOT));
+        // The union nests Unknown and JsonReader: Choice$UNKNOWN.class and Choice$Unknown.class are one file on
+        // case-insensitive file systems.
+        ReservedWords.NESTED_TYPES.forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
         for (Member m : shape.members().values()) {
             String base = NameRules.typeName(m.name());
             String name = ReservedWords.NESTED_TYPES.contains(base) ? base + "_" : base;
