@@ -85,7 +85,9 @@ final class GenerateCommand implements Callable<Integer> {
             if (verbose) {
                 result.warnings().forEach(w -> out.println(w.render()));
             } else if (!result.warnings().isEmpty()) {
-                out.println("shapegen: " + result.warnings().size() + " warnings; run with --verbose to see them");
+                int warnings = result.warnings().size();
+                out.println("shapegen: " + warnings + (warnings == 1 ? " warning" : " warnings")
+                        + "; run with --verbose to see " + (warnings == 1 ? "it" : "them"));
             }
             return ExitCodes.OK;
         } catch (SpecException e) {

@@ -120,6 +120,9 @@ public final class Namer {
         Set<String> taken = new HashSet<>();
         // A nested type cannot share the name of the type around it.
         taken.add(unionName.toLowerCase(Locale.ROOT));
+        // The union nests Unknown and JsonReader: Choice$UNKNOWN.class and Choice$Unknown.class are one file on
+        // case-insensitive file systems.
+        ReservedWords.NESTED_TYPES.forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
         for (Member m : shape.members().values()) {
             String base = NameRules.typeName(m.name());
             boolean reserved = ReservedWords.NESTED_TYPES.contains(base) || base.equals(unionName);

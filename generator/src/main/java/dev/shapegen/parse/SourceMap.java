@@ -2,6 +2,7 @@ package dev.shapegen.parse;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.shapegen.diag.Diagnostic;
 import java.io.IOException;
@@ -51,13 +52,19 @@ public final class SourceMap {
         try (JsonParser p = SpecParser.JSON.createParser(bytes)) {
             JsonToken t;
             while ((t = p.nextToken()) != null && found.size() < wanted.size()) {
-                boolean inArray = p.getParsingContext().inArray();
-                if (t == JsonToken.FIELD_NAME || inArray || p.getParsingContext().inRoot()) {
-                    String ptr = p.getParsingContext().pathAsPointer().toString();
-                    if (wanted.contains(ptr) && !found.containsKey(ptr)) {
-                        JsonLocation l = p.currentTokenLocation();
-                        found.put(ptr, new int[] {l.getLineNr(), l.getColumnNr()});
-                    }
+                if (t.isStructEnd()) {
+                    // A closing bracket is not where anything is; after it the context is the parent's again.
+                    continue;
+                }
+                JsonStreamContext context = p.getParsingContext();
+                if (t.isStructStart()) {
+                    // The parser has already entered the new object or array; the value's place is its parent's path.
+                    context = context.getParent();
+                }
+                String ptr = context.pathAsPointer().toString();
+                if (wanted.contains(ptr) && !found.containsKey(ptr)) {
+                    JsonLocation l = p.currentTokenLocation();
+                    found.put(ptr, new int[] {l.getLineNr(), l.getColumnNr()});
                 }
             }
         } catch (IOException e) {

@@ -38,6 +38,9 @@ public final class SpecParser {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JSON).build();
 
+    private static final String EMPTY =
+            "the spec file is empty; expected a JSON object with \"metadata\", \"operations\" and \"shapes\"";
+
     private final Diagnostics diagnostics;
 
     private SpecParser(Diagnostics diagnostics) {
@@ -52,15 +55,20 @@ public final class SpecParser {
         JsonNode root;
         try {
             if (bytes.length == 0) {
-                diagnostics.error("json.empty", new SourceLocation(fileName, 1, 1, "", null, null),
-                        "the spec file is empty; expected a JSON object with \"metadata\", \"operations\" and \"shapes\"");
+                diagnostics.error("json.empty", new SourceLocation(fileName, 1, 1, "", null, null), EMPTY);
                 return Optional.empty();
             }
             root = MAPPER.readTree(bytes);
+            if (root == null || root.isMissingNode()) {
+                // Only whitespace: as empty as no bytes at all.
+                diagnostics.error("json.empty", new SourceLocation(fileName, 1, 1, "", null, null), EMPTY);
+                return Optional.empty();
+            }
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             diagnostics.error("json.syntax", new SourceLocation(fileName, l == null ? 0 : l.getLineNr(),
-                    l == null ? 0 : l.getColumnNr(), null, null, null), "not valid JSON: " + e.getOriginalMessage());
+                    l == null ? 0 : l.getColumnNr(), null, null, null),
+                    "not valid JSON: " + withoutSource(e.getOriginalMessage()));
             return Optional.empty();
         } catch (CharConversionException e) {
             diagnostics.error("json.encoding", new SourceLocation(fileName, 0, 0, null, null, null),
@@ -297,6 +305,15 @@ public final class SpecParser {
     private void wrongType(String ptr, String shape, String member, String key, String expected, JsonNode actual) {
         diagnostics.error("field.type", SourceLocation.at(ptr, shape, member),
                 "\"" + key + "\" must be " + expected + ", but it is " + describe(actual));
+    }
+
+    /**
+     * Jackson's message with its {@code [Source: ...; line: L, column: C]} parts reduced to {@code line L, column C}:
+     * the source description names parser settings, which mean nothing to someone editing the spec.
+     */
+    static String withoutSource(String message) {
+        return message == null ? "" : message.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]",
+                "line $1, column $2");
     }
 
     static String describe(JsonNode node) {

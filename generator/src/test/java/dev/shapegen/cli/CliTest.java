@@ -1,0 +1,225 @@
+package dev.shapegen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a script sees it: exit codes, what goes to stdout and stderr, and what lands on disk. */
+class CliTest {
+  private static final String GOOD_SPEC = """
+      {
+        "metadata": {"protocol": "json"},
+        "shapes": {
+          "Thing": {"type": "structure", "required": ["Name"], "members": {
+            "Name": {"shape": "Name"},
+            "Status": {"shape": "Status"}
+          }},
+          "Name": {"type": "string", "min": 1},
+          "Status": {"type": "string", "enum": ["on", "off"]}
+        }
+      }
+      """;
+
+  /** Two errors: a missing shape (line 5) and min greater than max (line 7). */
+  private static final String BAD_SPEC = """
+      {
+        "shapes": {
+          "Thing": {"type": "structure", "members": {
+            "Name": {"shape": "Name"},
+            "Size": {"shape": "Sizee"}
+          }},
+          "Name": {"type": "string", "min": 3, "max": 1},
+          "Size": {"type": "integer"}
+        }
+      }
+      """;
+
+  @TempDir Path dir;
+
+  private record Run(int exitCode, String out, String err) {
+    List<String> outLines() {
+      return out.lines().toList();
+    }
+
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path spec(String text) throws IOException {
+    return Files.writeString(dir.resolve("spec.json"), text);
+  }
+
+  private Run generate(Path spec, Path output, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("generate", "--spec", spec.toString(), "--output",
+        output.toString(), "--package", "com.example"));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
+  /** Relative path -> modification time of every file under root. */
+  private static Map<String, FileTime> mtimes(Path root) throws IOException {
+    Map<String, FileTime> times = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        times.put(root.relativize(f).toString(), Files.getLastModifiedTime(f));
+      }
+    }
+    return times;
+  }
+
+  @Test
+  void generateOnATinySpecExitsZeroWithOneSummaryLineAndWritesTheFiles() throws IOException {
+    Path output = dir.resolve("out");
+    Run r = generate(spec(GOOD_SPEC), output);
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.err());
+    assertEquals(1, r.outLines().size(), r.out());
+    String summary = r.outLines().get(0);
+    assertTrue(summary.matches("shapegen: 2 types \\(1 records, 1 enums, 0 unions\\) \\+ \\d+ support files, "
+        + "\\d+ written, 0 unchanged, [\\d.]+ KiB, 0 warnings, in \\d+ ms -> .+"), summary);
+    assertTrue(summary.endsWith(output.toString()), summary);
+    assertTrue(Files.isRegularFile(output.resolve("com/example/Thing.java")));
+    assertTrue(Files.isRegularFile(output.resolve("com/example/Status.java")));
+    assertTrue(Files.isDirectory(output.resolve("com/example/runtime")));
+    assertTrue(summary.contains(mtimes(output).size() + " written"), summary);
+  }
+
+  @Test
+  void secondRunReportsEveryFileUnchangedAndDoesNotTouchThem() throws IOException {
+    Path spec = spec(GOOD_SPEC);
+    Path output = dir.resolve("out");
+    assertEquals(0, generate(spec, output).exitCode());
+    // An old time, so that a rewrite would show even on file systems with coarse timestamps.
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    for (String f : mtimes(output).keySet()) {
+      Files.setLastModifiedTime(output.resolve(f), old);
+    }
+    Map<String, FileTime> before = mtimes(output);
+
+    Run second = generate(spec, output);
+    assertEquals(0, second.exitCode(), second.err());
+    assertTrue(second.out().contains(", 0 written, " + before.size() + " unchanged,"), second.out());
+    assertEquals(before, mtimes(output));
+  }
+
+  @Test
+  void badSpecExitsOneWithOneLinePerErrorNoStackTraceAndWritesNothing() throws IOException {
+    Path output = dir.resolve("out");
+    Run r = generate(spec(BAD_SPEC), output);
+    assertEquals(1, r.exitCode());
+    assertEquals("", r.out());
+    List<String> lines = r.errLines();
+    assertEquals(3, lines.size(), r.err());
+    assertTrue(lines.get(0).matches("spec\\.json:5:\\d+ \\[shape Thing, member Size\\]: "
+        + "error\\[ref\\.missing-shape\\]: .*did you mean Size\\?"), lines.get(0));
+    assertTrue(lines.get(1).matches("spec\\.json:7:\\d+ \\[shape Name\\]: error\\[constraint\\.min-max\\]: .+"),
+        lines.get(1));
+    assertTrue(lines.get(2).startsWith("shapegen: 2 errors in the spec; nothing was written."), lines.get(2));
+    assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+    assertFalse(Files.exists(output), "nothing may be written for a bad spec");
+  }
+
+  @Test
+  void badSpecLeavesAnExistingOutputDirectoryAsItWas() throws IOException {
+    Path output = Files.createDirectories(dir.resolve("out"));
+    assertEquals(1, generate(spec(BAD_SPEC), output).exitCode());
+    try (Stream<Path> entries = Files.list(output)) {
+      assertEquals(0, entries.count());
+    }
+  }
+
+  @Test
+  void nonexistentSpecFileExitsOneWithSpecNotFound() {
+    Run r = generate(dir.resolve("missing.json"), dir.resolve("out"));
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().contains("error[spec.not-found]"), r.err());
+    assertTrue(r.err().contains("missing.json"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void outputThatIsAFileExitsThreeInOneLine() throws IOException {
+    Path output = Files.writeString(dir.resolve("out"), "not a directory");
+    Run r = generate(spec(GOOD_SPEC), output);
+    assertEquals(3, r.exitCode());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().startsWith("shapegen: cannot write to "), r.err());
+  }
+
+  @Test
+  void missingPackageIsAUsageErrorWithExitTwo() throws IOException {
+    Run r = run("generate", "--spec", spec(GOOD_SPEC).toString(), "--output", dir.resolve("out").toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("--package"), r.err());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void invalidPackageIsASpecErrorWithExitOne() throws IOException {
+    Run r = run("generate", "--spec", spec(GOOD_SPEC).toString(), "--output", dir.resolve("out").toString(),
+        "--package", "com.example.class");
+    assertEquals(1, r.exitCode(), r.err());
+    assertTrue(r.err().contains("error[request.package]"), r.err());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void warningsAreCountedAndShownWithVerbose() throws IOException {
+    Path spec = spec(GOOD_SPEC.replace("\"Status\": {\"shape\"", "\"Default\": {\"shape\""));
+    Run quiet = generate(spec, dir.resolve("a"));
+    assertEquals(0, quiet.exitCode(), quiet.err());
+    assertEquals("shapegen: 1 warning; run with --verbose to see it", quiet.outLines().get(1));
+
+    Run verbose = generate(spec, dir.resolve("b"), "--verbose");
+    assertEquals(2, verbose.outLines().size(), verbose.out());
+    assertTrue(verbose.outLines().get(1).matches(
+        "spec\\.json:6:\\d+ \\[shape Thing, member Default\\]: warning\\[name\\.renamed\\]: .*default_.*"),
+        verbose.out());
+  }
+
+  @Test
+  void helpShowsTheExamples() {
+    Run r = run("--help");
+    assertEquals(0, r.exitCode());
+    assertTrue(r.out().contains("Examples:") && r.out().contains("generate --spec"), r.out());
+  }
+
+  @Test
+  void generateHelpShowsOptionsExamplesAndExitCodes() {
+    for (String[] args : List.of(new String[] {"generate", "--help"}, new String[] {"help", "generate"})) {
+      Run r = run(args);
+      assertEquals(0, r.exitCode(), String.join(" ", args));
+      assertTrue(r.out().contains("--operations") && r.out().contains("Examples:"), r.out());
+      assertTrue(r.out().contains("Exit codes:"), r.out());
+    }
+  }
+
+  @Test
+  void versionPrintsTheGeneratorVersion() {
+    Run r = run("--version");
+    assertEquals(0, r.exitCode());
+    assertEquals("shapegen " + Version.current(), r.out().strip());
+    assertFalse(Version.current().contains("${"), "the version is filled in by the build");
+  }
+}
