@@ -65,7 +65,8 @@ public final class Generator {
             return new GenerationResult(request.outputDirectory(), true, 0, 0, 0, 0, 0, previous.get().files().size(),
                     0, 0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start));
         }
-        Emitted emitted = emit(request.spec().getFileName().toString(), bytes, request);
+        // Diagnostics name the spec as the user gave it, so IDEs and people find the file.
+        Emitted emitted = emit(request.spec().toString(), bytes, request);
         WriteStats stats;
         try {
             stats = OutputWriter.write(request.outputDirectory(), emitted.files(), fingerprint, request.stateFile(),
@@ -95,6 +96,9 @@ public final class Generator {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
         }
         NameTable names = Namer.name(model, request.packageName(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
+        }
         Types types = new Types(model, names);
         StructureEmitter structures = new StructureEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);

@@ -79,7 +79,9 @@ class DeterminismTest {
   private static Map<String, String> read(Path root) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.filter(Files::isRegularFile).toList()) {
+      // The state file (.shapegen/) is run metadata, not generated source.
+      for (Path p : paths.filter(Files::isRegularFile).filter(p -> !root.relativize(p).startsWith(".shapegen"))
+          .toList()) {
         files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
       }
     }

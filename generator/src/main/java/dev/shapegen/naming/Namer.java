@@ -41,15 +41,12 @@ public final class Namer {
         Set<String> qualify = new TreeSet<>();
         for (Shape shape : model.generatedShapes()) {
             String base = NameRules.typeName(shape.name());
-            String name = base;
+            boolean reserved = ReservedWords.NESTED_TYPES.contains(base);
+            String name = pick(base, reserved, "", n -> takenTypes.contains(n.toLowerCase(Locale.ROOT)));
             String why = null;
-            if (ReservedWords.NESTED_TYPES.contains(name)) {
-                name = name + "_";
-                why = "it is the name of a type shapegen nests inside generated types";
-            }
-            name = unique(name, "", n -> takenTypes.contains(n.toLowerCase(Locale.ROOT)));
-            if (why == null && !name.equals(base)) {
-                why = "another shape already has this name when case is ignored";
+            if (!name.equals(base)) {
+                why = reserved ? "it is the name of a type shapegen nests inside generated types"
+                        : "another shape already has this name when case is ignored";
             }
             if (why != null) {
                 renamed(shape.name(), null, base, name, why);
@@ -78,8 +75,7 @@ public final class Namer {
         Set<String> taken = new HashSet<>();
         for (Member m : shape.members().values()) {
             String base = NameRules.memberName(m.name());
-            String name = ReservedWords.isReservedMember(base) ? base + "_" : base;
-            name = unique(name, "", taken::contains);
+            String name = pick(base, ReservedWords.isReservedMember(base), "", taken::contains);
             if (!name.equals(base)) {
                 renamed(shape.name(), m.name(), base, name, ReservedWords.isReservedMember(base)
                         ? "it is a Java keyword or a method every record or builder has"
@@ -112,6 +108,15 @@ public final class Namer {
             }
             names.put(m.name(), name);
         }
+        Map<String, String> owners = new java.util.HashMap<>();
+        for (var e : names.entrySet()) {
+            String other = owners.putIfAbsent(e.getValue(), e.getKey());
+            if (other != null) {
+                diagnostics.error("name.wire-duplicate", SourceLocation.at(Pointers.member(shape.name(), e.getKey()),
+                        shape.name(), e.getKey()), "members " + other + " and " + e.getKey() + " would both be the "
+                                + "JSON property " + e.getValue() + "; give one of them another locationName");
+            }
+        }
         return Map.copyOf(names);
     }
 
@@ -126,8 +131,7 @@ public final class Namer {
         for (Member m : shape.members().values()) {
             String base = NameRules.typeName(m.name());
             boolean reserved = ReservedWords.NESTED_TYPES.contains(base) || base.equals(unionName);
-            String name = reserved ? base + "_" : base;
-            name = unique(name, "", n -> taken.contains(n.toLowerCase(Locale.ROOT)));
+            String name = pick(base, reserved, "", n -> taken.contains(n.toLowerCase(Locale.ROOT)));
             if (!name.equals(base)) {
                 renamed(shape.name(), m.name(), base, name,
                         "the union or a type shapegen nests in it already has this name");
@@ -143,8 +147,7 @@ public final class Namer {
         Set<String> taken = new HashSet<>();
         for (String value : shape.enumValues()) {
             String base = NameRules.enumConstant(value);
-            String name = ReservedWords.ENUM_CONSTANTS.contains(base) ? base + "_" : base;
-            name = unique(name, "_", taken::contains);
+            String name = pick(base, ReservedWords.ENUM_CONSTANTS.contains(base), "_", taken::contains);
             if (!name.equals(base)) {
                 diagnostics.warning("name.renamed", SourceLocation.at(Pointers.shape(shape.name()) + "/enum",
                         shape.name(), null), "enum value \"" + value + "\" is constant " + name + " (" + base
@@ -156,13 +159,17 @@ public final class Namer {
         return Map.copyOf(names);
     }
 
-    /** name, else name2, name3, ... (with the separator between): the first that is free. */
-    private static String unique(String name, String separator, Predicate<String> taken) {
-        if (!taken.test(name)) {
-            return name;
+    /**
+     * The name to use: the base when it is free; a reserved base gets a {@code _} suffix; when that is taken too, the
+     * base numbered from 2 ({@code name2}, or {@code NAME_2} with separator {@code _}), the first that is free.
+     */
+    private static String pick(String base, boolean reserved, String separator, Predicate<String> taken) {
+        String first = reserved ? base + "_" : base;
+        if (!taken.test(first)) {
+            return first;
         }
         for (int i = 2; ; i++) {
-            String candidate = name + separator + i;
+            String candidate = base + separator + i;
             if (!taken.test(candidate)) {
                 return candidate;
             }

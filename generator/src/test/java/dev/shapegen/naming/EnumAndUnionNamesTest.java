@@ -21,8 +21,8 @@ class EnumAndUnionNamesTest {
     NamedSpec first = NamedSpec.of(shapes);
     Map<String, String> constants = first.table().constants().get("Sep");
     assertEquals("A_B", constants.get("a-b"));
-    assertEquals("A_B2", constants.get("a.b"));
-    assertEquals("A_B3", constants.get("A_B"));
+    assertEquals("A_B_2", constants.get("a.b"));
+    assertEquals("A_B_3", constants.get("A_B"));
     assertEquals("C", constants.get("c"));
     assertEquals(2, first.warnings("name.renamed").size());
     assertTrue(first.warnings("name.renamed").get(0).message().contains("\"a.b\""));
@@ -51,8 +51,8 @@ class EnumAndUnionNamesTest {
           "Choice": {"shape": "Str"}, "choice": {"shape": "Str"}, "Other": {"shape": "Str"}
         }}
         """);
-    assertEquals("Choice2", n.table().variant("Choice", "Choice"));
-    assertEquals("Choice3", n.table().variant("Choice", "choice"));
+    assertEquals("Choice_", n.table().variant("Choice", "Choice"));
+    assertEquals("Choice2", n.table().variant("Choice", "choice"));
     assertEquals("Other", n.table().variant("Choice", "Other"));
     n.renamed("Choice", "Choice");
     n.renamed("Choice", "choice");
