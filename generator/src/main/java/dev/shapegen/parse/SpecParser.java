@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +91,7 @@ public final class SpecParser {
         Map<String, String> meta = new LinkedHashMap<>();
         JsonNode metadata = root.get("metadata");
         if (metadata != null && metadata.isObject()) {
-            metadata.fields().forEachRemaining(e -> {
+            metadata.properties().forEach(e -> {
                 if (e.getValue().isValueNode()) {
                     meta.put(e.getKey(), e.getValue().asText());
                 }
@@ -110,8 +109,7 @@ public final class SpecParser {
                             : "\"shapes\" must be an object mapping shape names to shapes, but it is "
                                     + describe(shapesNode));
         } else {
-            for (Iterator<Map.Entry<String, JsonNode>> it = shapesNode.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : shapesNode.properties()) {
                 shape(e.getKey(), e.getValue()).ifPresent(s -> shapes.put(s.name(), s));
             }
         }
@@ -122,8 +120,7 @@ public final class SpecParser {
                     "\"operations\" must be an object mapping operation names to operations, but it is "
                             + describe(ops));
         } else if (ops != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = ops.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : ops.properties()) {
                 operation(e.getKey(), e.getValue()).ifPresent(o -> operations.put(o.name(), o));
             }
         }
@@ -192,7 +189,7 @@ public final class SpecParser {
         Map<String, Member> members = new LinkedHashMap<>();
         JsonNode membersNode = node.get("members");
         if (membersNode != null && membersNode.isObject()) {
-            membersNode.fields().forEachRemaining(e -> {
+            membersNode.properties().forEach(e -> {
                 Member m = member(name, e.getKey(), e.getValue(), Pointers.member(name, e.getKey()));
                 if (m != null) {
                     members.put(m.name(), m);

@@ -25,18 +25,19 @@ import javax.annotation.processing.Generated;
  *
  * @param trainingPlanArn ARN that uniquely identifies the training plan.
  * @param trainingPlanName Name given to the training plan.
- * @param status Lifecycle state of the training plan, for example Active or Expired .
+ * @param status Lifecycle state of the training plan, for example {@code Active} or {@code Expired}.
  * @param statusMessage Extra detail explaining the current status.
  * @param durationHours Whole-hour part of the plan's total length.
  * @param durationMinutes Minutes past the whole hours in the plan's total length.
  * @param startTime When the training plan begins.
  * @param endTime When the training plan ends.
- * @param upfrontFee Price paid in advance for the plan, in the currency given by CurrencyCode .
- * @param currencyCode Currency of the upfront fee, such as USD .
+ * @param upfrontFee Price paid in advance for the plan, in the currency given by {@code CurrencyCode}.
+ * @param currencyCode Currency of the upfront fee, such as {@code USD}.
  * @param totalInstanceCount How many instances the plan reserves in total.
  * @param availableInstanceCount How many of the reserved instances are free to use right now.
  * @param inUseInstanceCount How many of the reserved instances are currently occupied.
- * @param targetResources Kinds of SageMaker resource that can draw on this plan's capacity ( training-job or hyperpod-cluster ); a plan serves only the kind it was bought for.
+ * @param targetResources Kinds of SageMaker resource that can draw on this plan's capacity ({@code training-job} or
+ * {@code hyperpod-cluster}); a plan serves only the kind it was bought for.
  * @param reservedCapacitySummaries The reserved capacity blocks that supply the plan's compute.
  */
 @Generated("dev.shapegen")

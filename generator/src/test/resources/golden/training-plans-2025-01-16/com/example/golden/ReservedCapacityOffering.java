@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
- * One block of reserved compute capacity inside a training plan offering: instance type and count, Availability Zone and time window.
+ * One block of reserved compute capacity inside a training plan offering: instance type and count,
+ * Availability Zone and time window.
  *
  * @param instanceType ML instance type offered.
  * @param instanceCount Number of instances offered.

@@ -13,7 +13,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The request would take the account past a SageMaker quota, such as the maximum number of resources of one kind.
+ * The request would take the account past a SageMaker quota, such as the maximum number of resources
+ * of one kind.
  *
  * @param message the Message member
  */

@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
  * @param startTimeAfter Only return offerings that start later than this time.
  * @param endTimeBefore Only return offerings that finish earlier than this time.
  * @param durationHours Wanted length of the plan, in hours.
- * @param targetResources Kinds of SageMaker resource the plan will serve ( training-job or hyperpod-cluster ).
+ * @param targetResources Kinds of SageMaker resource the plan will serve ({@code training-job} or {@code hyperpod-cluster}).
  */
 @Generated("dev.shapegen")
 @JsonInclude(JsonInclude.Include.NON_NULL)

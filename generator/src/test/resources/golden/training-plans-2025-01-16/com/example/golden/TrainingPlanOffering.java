@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
- * A training plan that can be bought, as returned by a search: its identifier, target resources, schedule, price and the reserved capacity it contains.
+ * A training plan that can be bought, as returned by a search: its identifier, target resources,
+ * schedule, price and the reserved capacity it contains.
  *
  * @param trainingPlanOfferingId Identifier of the offering, used to buy it as a training plan.
  * @param targetResources Kinds of SageMaker resource that the offered plan can serve.
@@ -29,7 +30,7 @@ import javax.annotation.processing.Generated;
  * @param durationHours Whole-hour part of the offered plan's length.
  * @param durationMinutes Minutes past the whole hours in the offered plan's length.
  * @param upfrontFee Price to be paid in advance for the offering.
- * @param currencyCode Currency of the upfront fee, such as USD .
+ * @param currencyCode Currency of the upfront fee, such as {@code USD}.
  * @param reservedCapacityOfferings Reserved capacity blocks that make up the offering.
  */
 @Generated("dev.shapegen")
