@@ -51,26 +51,32 @@ public final class Generator {
      */
     public static GenerationResult generate(GenerationRequest request) {
         long start = System.nanoTime();
-        byte[] bytes = read(request.spec());
         String fingerprint = OutputState.fingerprint(GeneratorVersion.current().getBytes(StandardCharsets.UTF_8),
                 request.packageName().getBytes(StandardCharsets.UTF_8),
                 String.join(",", request.shapes()).getBytes(StandardCharsets.UTF_8),
-                String.join(",", request.operations()).getBytes(StandardCharsets.UTF_8), bytes);
+                String.join(",", request.operations()).getBytes(StandardCharsets.UTF_8));
+        String outputDir = request.outputDirectory().toAbsolutePath().normalize().toString();
         Optional<OutputState> previous = request.stateFile() == null ? Optional.empty()
                 : OutputState.read(request.stateFile());
-        String outputDir = request.outputDirectory().toAbsolutePath().normalize().toString();
-        if (previous.isPresent() && previous.get().fingerprint().equals(fingerprint)
-                && previous.get().outputDirectory().equals(outputDir)
-                && previous.get().isIntact(request.outputDirectory())) {
-            return new GenerationResult(request.outputDirectory(), true, 0, 0, 0, 0, 0, previous.get().files().size(),
-                    0, 0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start));
+        // Same options, same place, files as they were left: only the spec can have changed.
+        boolean sameSetup = previous.isPresent() && previous.get().fingerprint().equals(fingerprint)
+                && previous.get().outputDirectory().equals(outputDir) && previous.get().isIntact(request.outputDirectory());
+        if (sameSetup && previous.get().specUnchanged(request.spec())) {
+            return upToDate(request, previous.get(), start);
+        }
+        byte[] bytes = read(request.spec());
+        OutputState.FileRecord spec = specRecord(request.spec(), bytes);
+        if (sameSetup && previous.get().spec().hash().equals(spec.hash())) {
+            // Touched but not changed: remember the new time, so the next check is the cheap one again.
+            writeState(request, new OutputState(fingerprint, spec, outputDir, previous.get().files()));
+            return upToDate(request, previous.get(), start);
         }
         // Diagnostics name the spec as the user gave it, so IDEs and people find the file.
         Emitted emitted = emit(request.spec().toString(), bytes, request);
         WriteStats stats;
         try {
-            stats = OutputWriter.write(request.outputDirectory(), emitted.files(), fingerprint, request.stateFile(),
-                    previous);
+            stats = OutputWriter.write(request.outputDirectory(), emitted.files(), fingerprint, spec,
+                    request.stateFile(), previous);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + e.getMessage(), e);
         }
@@ -78,6 +84,24 @@ public final class Generator {
                 emitted.unions(), emitted.supportFiles(), stats.written(), stats.unchanged(), stats.deleted(),
                 stats.added(), stats.removed(), stats.changed(), stats.bytes(), emitted.warnings(),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static GenerationResult upToDate(GenerationRequest request, OutputState state, long start) {
+        return new GenerationResult(request.outputDirectory(), true, 0, 0, 0, 0, 0, state.files().size(), 0, 0, 0, 0,
+                0, List.of(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static OutputState.FileRecord specRecord(Path spec, byte[] bytes) {
+        java.io.File f = spec.toFile();
+        return new OutputState.FileRecord(bytes.length, f.lastModified(), OutputState.hash(bytes));
+    }
+
+    private static void writeState(GenerationRequest request, OutputState state) {
+        try {
+            state.write(request.stateFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + request.stateFile() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

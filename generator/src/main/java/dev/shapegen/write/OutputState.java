@@ -1,5 +1,6 @@
 package dev.shapegen.write;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,11 +23,12 @@ import java.util.Optional;
  * hash. Lets a run skip all work when nothing changed and the output is intact, and delete exactly the files it
  * wrote before and no longer writes (never anything else).
  *
- * @param fingerprint hash of everything that decides the output (spec bytes, options, generator version)
+ * @param fingerprint hash of the options and generator version that decided the output
+ * @param spec size, modification time and content hash of the spec it was generated from
  * @param outputDirectory the absolute output directory the files were written to
  * @param files relative path -> record of that file
  */
-public record OutputState(String fingerprint, String outputDirectory, Map<String, FileRecord> files) {
+public record OutputState(String fingerprint, FileRecord spec, String outputDirectory, Map<String, FileRecord> files) {
 
     /** One written file as it was left. */
     public record FileRecord(long size, long modifiedMillis, String hash) {}
@@ -48,30 +49,54 @@ public record OutputState(String fingerprint, String outputDirectory, Map<String
         } catch (IOException e) {
             return Optional.empty();
         }
-        if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("fingerprint ")
-                || !lines.get(2).startsWith("output ")) {
+        if (lines.size() < 4 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("fingerprint ")
+                || !lines.get(2).startsWith("spec\t") || !lines.get(3).startsWith("output ")) {
             return Optional.empty();
         }
-        Map<String, FileRecord> files = new LinkedHashMap<>();
-        for (String line : lines.subList(3, lines.size())) {
-            String[] parts = line.split("\t", 4);
-            if (parts.length != 4) {
-                return Optional.empty();
+        Map<String, FileRecord> files = new LinkedHashMap<>(lines.size() * 4 / 3 + 1);
+        FileRecord spec;
+        try {
+            spec = parseRecord(lines.get(2).substring("spec\t".length()), null);
+            for (String line : lines.subList(4, lines.size())) {
+                FileRecord f = parseRecord(line, files);
+                if (f == null) {
+                    return Optional.empty();
+                }
             }
-            try {
-                files.put(parts[3], new FileRecord(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2]));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
-        return Optional.of(new OutputState(lines.get(1).substring("fingerprint ".length()),
-                lines.get(2).substring("output ".length()), files));
+        if (spec == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new OutputState(lines.get(1).substring("fingerprint ".length()), spec,
+                lines.get(3).substring("output ".length()), files));
+    }
+
+    /** Parses {@code size TAB mtime TAB hash [TAB path]}; puts it under its path when {@code into} is given. */
+    private static FileRecord parseRecord(String line, Map<String, FileRecord> into) {
+        int a = line.indexOf('\t');
+        int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
+        if (b < 0) {
+            return null;
+        }
+        int c = line.indexOf('\t', b + 1);
+        if (into != null && c < 0) {
+            return null;
+        }
+        FileRecord r = new FileRecord(Long.parseLong(line, 0, a, 10), Long.parseLong(line, a + 1, b, 10),
+                c < 0 ? line.substring(b + 1) : line.substring(b + 1, c));
+        if (into != null) {
+            into.put(line.substring(c + 1), r);
+        }
+        return r;
     }
 
     /** Writes the state next to a temporary file and moves it into place, so a crash never leaves half a file. */
     public void write(Path stateFile) throws IOException {
         StringBuilder sb = new StringBuilder(HEADER).append('\n').append("fingerprint ").append(fingerprint)
-                .append('\n').append("output ").append(outputDirectory).append('\n');
+                .append('\n').append("spec\t").append(spec.size()).append('\t').append(spec.modifiedMillis())
+                .append('\t').append(spec.hash()).append('\n').append("output ").append(outputDirectory).append('\n');
         files.forEach((path, f) -> sb.append(f.size()).append('\t').append(f.modifiedMillis()).append('\t')
                 .append(f.hash()).append('\t').append(path).append('\n'));
         Files.createDirectories(stateFile.toAbsolutePath().getParent());
@@ -84,20 +109,25 @@ public record OutputState(String fingerprint, String outputDirectory, Map<String
         }
     }
 
-    /** Whether every recorded file is still there with the size and modification time it was left with. */
+    /**
+     * Whether every recorded file is still there with the size and modification time it was left with. Uses
+     * {@code java.io.File}: two plain stat calls per file are the cheapest check the JDK offers.
+     */
     public boolean isIntact(Path outputDir) {
+        File root = outputDir.toFile();
         for (Map.Entry<String, FileRecord> e : files.entrySet()) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(outputDir.resolve(e.getKey()), BasicFileAttributes.class);
-                if (!a.isRegularFile() || a.size() != e.getValue().size()
-                        || a.lastModifiedTime().toMillis() != e.getValue().modifiedMillis()) {
-                    return false;
-                }
-            } catch (IOException ex) {
+            File f = new File(root, e.getKey());
+            if (f.length() != e.getValue().size() || f.lastModified() != e.getValue().modifiedMillis()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the spec file still has the size and modification time recorded, so its bytes need not be read. */
+    public boolean specUnchanged(Path specFile) {
+        File f = specFile.toFile();
+        return f.length() == spec.size() && f.lastModified() == spec.modifiedMillis();
     }
 
     /** SHA-256 of the given parts, each length-prefixed so that no two different inputs collide by concatenation. */

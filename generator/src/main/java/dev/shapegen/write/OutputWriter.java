@@ -24,8 +24,8 @@ public final class OutputWriter {
      *
      * @param previous what the previous run left, if known
      */
-    public static WriteStats write(Path outputDir, List<GeneratedFile> files, String fingerprint, Path stateFile,
-            Optional<OutputState> previous) throws IOException {
+    public static WriteStats write(Path outputDir, List<GeneratedFile> files, String fingerprint,
+            OutputState.FileRecord spec, Path stateFile, Optional<OutputState> previous) throws IOException {
         int written = 0;
         int unchanged = 0;
         long bytes = 0;
@@ -76,7 +76,7 @@ public final class OutputWriter {
             }
         }
         if (stateFile != null) {
-            new OutputState(fingerprint, root.toString(), records).write(stateFile);
+            new OutputState(fingerprint, spec, root.toString(), records).write(stateFile);
         }
         return new WriteStats(written, unchanged, deleted, bytes, added, removed, changed);
     }
