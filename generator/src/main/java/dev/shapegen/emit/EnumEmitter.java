@@ -44,10 +44,10 @@ public final class EnumEmitter {
         for (String value : shape.enumValues()) {
             String constant = types.names().constant(shape.name(), value);
             type.addField(FieldSpec.builder(self, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The value <code>$L</code>.\n", javadocLiteral(value))
+                    .addJavadoc("$L\n", describe(value))
                     .initializer("new $T($S, $T.$L)", self, value, known, constant).build());
             knownEnum.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("")
-                    .addJavadoc("<code>$L</code>\n", javadocLiteral(value)).build());
+                    .addJavadoc("$L\n", describe(value)).build());
             all.add(all.isEmpty() ? "$L" : ", $L", constant);
         }
         knownEnum.addEnumConstant(UNRECOGNIZED, TypeSpec.anonymousClassBuilder("")
@@ -109,6 +109,11 @@ public final class EnumEmitter {
                 .build());
         type.addType(knownEnum.build());
         return JavaFile.builder(self.packageName(), type.build()).build();
+    }
+
+    /** Javadoc naming a wire value; doclint rejects an empty {@code <code>} element. */
+    private static String describe(String value) {
+        return value.isEmpty() ? "The empty value." : "The value <code>" + javadocLiteral(value) + "</code>.";
     }
 
     /** Escapes a wire value for a {@code <code>} element in Javadoc. */

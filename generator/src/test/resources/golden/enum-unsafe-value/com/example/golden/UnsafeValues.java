@@ -55,7 +55,7 @@ public final class UnsafeValues {
   public static final UnsafeValues VALUE = new UnsafeValues("*", Known.VALUE);
 
   /**
-   * The value <code></code>.
+   * The empty value.
    */
   public static final UnsafeValues VALUE_2 = new UnsafeValues("", Known.VALUE_2);
 
@@ -188,72 +188,72 @@ public final class UnsafeValues {
    */
   public enum Known {
     /**
-     * <code>ml.trn1.32xlarge</code>
+     * The value <code>ml.trn1.32xlarge</code>.
      */
     ML_TRN1_32XLARGE,
 
     /**
-     * <code>32xlarge</code>
+     * The value <code>32xlarge</code>.
      */
     _32XLARGE,
 
     /**
-     * <code>a-b</code>
+     * The value <code>a-b</code>.
      */
     A_B,
 
     /**
-     * <code>a.b</code>
+     * The value <code>a.b</code>.
      */
     A_B_2,
 
     /**
-     * <code>A_B</code>
+     * The value <code>A_B</code>.
      */
     A_B_3,
 
     /**
-     * <code>UNRECOGNIZED</code>
+     * The value <code>UNRECOGNIZED</code>.
      */
     UNRECOGNIZED_,
 
     /**
-     * <code>*</code>
+     * The value <code>*</code>.
      */
     VALUE,
 
     /**
-     * <code></code>
+     * The empty value.
      */
     VALUE_2,
 
     /**
-     * <code>with space</code>
+     * The value <code>with space</code>.
      */
     WITH_SPACE,
 
     /**
-     * <code>Ünïcode</code>
+     * The value <code>Ünïcode</code>.
      */
     N_CODE,
 
     /**
-     * <code>x*&#47;y</code>
+     * The value <code>x*&#47;y</code>.
      */
     X_Y,
 
     /**
-     * <code>&#64;at</code>
+     * The value <code>&#64;at</code>.
      */
     AT,
 
     /**
-     * <code>back&#92;u0041slash</code>
+     * The value <code>back&#92;u0041slash</code>.
      */
     BACK_U0041SLASH,
 
     /**
-     * <code>"quoted"</code>
+     * The value <code>"quoted"</code>.
      */
     QUOTED,
 

@@ -148,32 +148,32 @@ public final class ReservedCapacityInstanceType {
    */
   public enum Known {
     /**
-     * <code>ml.p4d.24xlarge</code>
+     * The value <code>ml.p4d.24xlarge</code>.
      */
     ML_P4D_24XLARGE,
 
     /**
-     * <code>ml.p5.48xlarge</code>
+     * The value <code>ml.p5.48xlarge</code>.
      */
     ML_P5_48XLARGE,
 
     /**
-     * <code>ml.p5e.48xlarge</code>
+     * The value <code>ml.p5e.48xlarge</code>.
      */
     ML_P5E_48XLARGE,
 
     /**
-     * <code>ml.p5en.48xlarge</code>
+     * The value <code>ml.p5en.48xlarge</code>.
      */
     ML_P5EN_48XLARGE,
 
     /**
-     * <code>ml.trn1.32xlarge</code>
+     * The value <code>ml.trn1.32xlarge</code>.
      */
     ML_TRN1_32XLARGE,
 
     /**
-     * <code>ml.trn2.48xlarge</code>
+     * The value <code>ml.trn2.48xlarge</code>.
      */
     ML_TRN2_48XLARGE,
 

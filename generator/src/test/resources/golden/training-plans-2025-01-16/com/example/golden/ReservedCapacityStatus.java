@@ -143,27 +143,27 @@ public final class ReservedCapacityStatus {
    */
   public enum Known {
     /**
-     * <code>Pending</code>
+     * The value <code>Pending</code>.
      */
     PENDING,
 
     /**
-     * <code>Active</code>
+     * The value <code>Active</code>.
      */
     ACTIVE,
 
     /**
-     * <code>Scheduled</code>
+     * The value <code>Scheduled</code>.
      */
     SCHEDULED,
 
     /**
-     * <code>Expired</code>
+     * The value <code>Expired</code>.
      */
     EXPIRED,
 
     /**
-     * <code>Failed</code>
+     * The value <code>Failed</code>.
      */
     FAILED,
 

@@ -128,12 +128,12 @@ public final class SageMakerResourceName {
    */
   public enum Known {
     /**
-     * <code>training-job</code>
+     * The value <code>training-job</code>.
      */
     TRAINING_JOB,
 
     /**
-     * <code>hyperpod-cluster</code>
+     * The value <code>hyperpod-cluster</code>.
      */
     HYPERPOD_CLUSTER,
 

@@ -123,7 +123,7 @@ public final class TrainingPlanFilterName {
    */
   public enum Known {
     /**
-     * <code>Status</code>
+     * The value <code>Status</code>.
      */
     STATUS,
 

@@ -133,17 +133,17 @@ public final class TrainingPlanSortBy {
    */
   public enum Known {
     /**
-     * <code>TrainingPlanName</code>
+     * The value <code>TrainingPlanName</code>.
      */
     TRAININGPLANNAME,
 
     /**
-     * <code>StartTime</code>
+     * The value <code>StartTime</code>.
      */
     STARTTIME,
 
     /**
-     * <code>Status</code>
+     * The value <code>Status</code>.
      */
     STATUS,
 

@@ -128,12 +128,12 @@ public final class TrainingPlanSortOrder {
    */
   public enum Known {
     /**
-     * <code>Ascending</code>
+     * The value <code>Ascending</code>.
      */
     ASCENDING,
 
     /**
-     * <code>Descending</code>
+     * The value <code>Descending</code>.
      */
     DESCENDING,
 

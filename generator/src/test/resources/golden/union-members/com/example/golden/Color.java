@@ -128,12 +128,12 @@ public final class Color {
    */
   public enum Known {
     /**
-     * <code>red</code>
+     * The value <code>red</code>.
      */
     RED,
 
     /**
-     * <code>green</code>
+     * The value <code>green</code>.
      */
     GREEN,
 
