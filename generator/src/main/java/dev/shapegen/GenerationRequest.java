@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param operations operations whose input, output and error shapes to generate, with everything they reach
  * @param stateFile where to keep what this run wrote, for the up-to-date check and stale-file removal; null for
  *     none (then every run regenerates, and nothing is ever deleted)
+ * @param baselineSpec an earlier version of the spec: when the spec breaks users of code generated from it, the run
+ *     fails with one {@code diff.breaking} diagnostic per breaking change and writes nothing; null for no check
  */
 public record GenerationRequest(
         Path spec, Path outputDirectory, String packageName, List<String> shapes, List<String> operations,
-        Path stateFile) {
+        Path stateFile, Path baselineSpec) {
 
     public GenerationRequest {
         Objects.requireNonNull(spec, "spec");
@@ -31,7 +33,7 @@ public record GenerationRequest(
     /** A request without a state file. */
     public GenerationRequest(Path spec, Path outputDirectory, String packageName, List<String> shapes,
             List<String> operations) {
-        this(spec, outputDirectory, packageName, shapes, operations, null);
+        this(spec, outputDirectory, packageName, shapes, operations, null, null);
     }
 
     /** A request for every shape of the spec. */
@@ -41,6 +43,11 @@ public record GenerationRequest(
 
     /** The same request, keeping state in the given file. */
     public GenerationRequest withStateFile(Path file) {
-        return new GenerationRequest(spec, outputDirectory, packageName, shapes, operations, file);
+        return new GenerationRequest(spec, outputDirectory, packageName, shapes, operations, file, baselineSpec);
+    }
+
+    /** The same request, failing on changes that break users of code generated from the baseline. */
+    public GenerationRequest withBaseline(Path baseline) {
+        return new GenerationRequest(spec, outputDirectory, packageName, shapes, operations, stateFile, baseline);
     }
 }

@@ -23,6 +23,8 @@ import java.util.List;
  * @param bytes total size of the generated files
  * @param warnings warnings (renames, approximations), in order
  * @param elapsed wall time of the whole run
+ * @param changeReport when the spec changed since the previous run: the change report (as {@code shapegen diff}
+ *     prints it) from the previous spec to this one; else null
  */
 public record GenerationResult(
         Path outputDirectory,
@@ -39,7 +41,8 @@ public record GenerationResult(
         int typesChanged,
         long bytes,
         List<Diagnostic> warnings,
-        Duration elapsed) {
+        Duration elapsed,
+        String changeReport) {
 
     public GenerationResult {
         warnings = List.copyOf(warnings);

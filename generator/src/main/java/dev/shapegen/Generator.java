@@ -71,24 +71,29 @@ public final class Generator {
             writeState(request, new OutputState(fingerprint, spec, outputDir, previous.get().files()));
             return upToDate(request, previous.get(), start);
         }
+        if (request.baselineSpec() != null) {
+            BreakingChanges.check(request.baselineSpec(), request.spec());
+        }
         // Diagnostics name the spec as the user gave it, so IDEs and people find the file.
         Emitted emitted = emit(request.spec().toString(), bytes, request);
+        String report = previous.isPresent() && !previous.get().spec().hash().equals(spec.hash())
+                ? BreakingChanges.report(OutputWriter.specCopy(request.stateFile()), request.spec()) : null;
         WriteStats stats;
         try {
             stats = OutputWriter.write(request.outputDirectory(), emitted.files(), fingerprint, spec,
-                    request.stateFile(), previous);
+                    request.stateFile(), previous, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + e.getMessage(), e);
         }
         return new GenerationResult(request.outputDirectory(), false, emitted.records(), emitted.enums(),
                 emitted.unions(), emitted.supportFiles(), stats.written(), stats.unchanged(), stats.deleted(),
                 stats.added(), stats.removed(), stats.changed(), stats.bytes(), emitted.warnings(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), report);
     }
 
     private static GenerationResult upToDate(GenerationRequest request, OutputState state, long start) {
         return new GenerationResult(request.outputDirectory(), true, 0, 0, 0, 0, 0, state.files().size(), 0, 0, 0, 0,
-                0, List.of(), Duration.ofNanos(System.nanoTime() - start));
+                0, List.of(), Duration.ofNanos(System.nanoTime() - start), null);
     }
 
     private static OutputState.FileRecord specRecord(Path spec, byte[] bytes) {

@@ -67,6 +67,11 @@ final class GenerateCommand implements Callable<Integer> {
                     + "otherwise it removes the files it wrote before and no longer writes, and nothing else.")
     Path stateFile;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "An earlier version of the spec: fail (exit 1, nothing written) when the spec breaks users "
+                    + "of code generated from it (see 'shapegen diff --format json' for what counts as breaking).")
+    Path baseline;
+
     @Option(names = {"-v", "--verbose"}, description = "Also print each warning (renamed names, approximations).")
     boolean verbose;
 
@@ -75,12 +80,16 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path state = stateFile != null ? stateFile : output.resolve(".shapegen").resolve(packageName + ".state");
-        GenerationRequest request = new GenerationRequest(specFile, output, packageName, shapes, operations, state);
+        GenerationRequest request = new GenerationRequest(specFile, output, packageName, shapes, operations, state,
+                baseline);
         try {
             GenerationResult result = Generator.generate(request);
             out.println(result.summary());
             if (result.apiChanged()) {
                 out.println(result.changeSummary());
+            }
+            if (result.changeReport() != null && verbose) {
+                out.print(result.changeReport());
             }
             if (verbose) {
                 result.warnings().forEach(w -> out.println(w.render()));

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "shapegen", mixinStandardHelpOptions = true, versionProvider = Version.class, usageHelpWidth = 120,
         description = "Generates Java 17 records, open enums, sealed unions and validators from AWS JSON service "
                 + "models (the service-2.json layout).",
-        subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {GenerateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  java -jar shapegen.jar generate --spec spec/training-plans-2025-01-16.json \\",
                 "      --output target/generated-sources/shapegen --package com.example.sagemaker",

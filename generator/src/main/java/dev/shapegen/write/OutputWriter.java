@@ -19,13 +19,19 @@ import java.util.Set;
 public final class OutputWriter {
     private OutputWriter() {}
 
+    /** Where the copy of the spec that the state describes is kept. */
+    public static Path specCopy(Path stateFile) {
+        return stateFile.resolveSibling(stateFile.getFileName() + ".spec.json");
+    }
+
     /**
      * Writes the files and, when {@code stateFile} is given, the new state.
      *
      * @param previous what the previous run left, if known
      */
     public static WriteStats write(Path outputDir, List<GeneratedFile> files, String fingerprint,
-            OutputState.FileRecord spec, Path stateFile, Optional<OutputState> previous) throws IOException {
+            OutputState.FileRecord spec, Path stateFile, Optional<OutputState> previous, byte[] specBytes)
+            throws IOException {
         int written = 0;
         int unchanged = 0;
         long bytes = 0;
@@ -77,6 +83,8 @@ public final class OutputWriter {
         }
         if (stateFile != null) {
             new OutputState(fingerprint, spec, root.toString(), records).write(stateFile);
+            // A copy of the spec, so the next run that sees it changed can say what changed.
+            Files.write(specCopy(stateFile), specBytes);
         }
         return new WriteStats(written, unchanged, deleted, bytes, added, removed, changed);
     }

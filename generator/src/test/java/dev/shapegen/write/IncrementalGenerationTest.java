@@ -37,7 +37,7 @@ class IncrementalGenerationTest {
 
     private GenerationResult run(Path spec, Path out) {
         return Generator.generate(new GenerationRequest(spec, out, "p", List.of(), List.of(),
-                dir.resolve("state/p.state")));
+                dir.resolve("state/p.state"), null));
     }
 
     private Path spec(String json) throws IOException {
@@ -131,7 +131,7 @@ class IncrementalGenerationTest {
         Path out = dir.resolve("out");
         run(spec, out);
         GenerationResult r = Generator.generate(new GenerationRequest(spec, out, "p", List.of("Stays"), List.of(),
-                dir.resolve("state/p.state")));
+                dir.resolve("state/p.state"), null));
         assertFalse(r.upToDate());
         assertEquals(2, r.filesDeleted(), "Goes and Grows are no longer selected");
     }

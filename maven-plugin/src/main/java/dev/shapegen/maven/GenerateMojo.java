@@ -51,6 +51,14 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "shapegen.operations")
     private List<String> operations;
 
+    /**
+     * An earlier version of the spec that users' code was generated from. When set, the build fails (and nothing is
+     * written) if the spec breaks that code: a removed operation, shape, member or enum value, a changed type, a
+     * member newly required in an input, or a tightened input constraint. Move it forward when a break is intended.
+     */
+    @Parameter(property = "shapegen.baselineSpec")
+    private File baselineSpec;
+
     /** Skip generation; the output directory is then not added to the compile sources either. */
     @Parameter(property = "shapegen.skip", defaultValue = "false")
     private boolean skip;
@@ -71,12 +79,16 @@ public final class GenerateMojo extends AbstractMojo {
             return;
         }
         GenerationRequest request = RequestMapping.toRequest(spec, packageName, outputDirectory, shapes, operations,
-                new File(project.getBuild().getDirectory()), execution.getExecutionId());
+                new File(project.getBuild().getDirectory()), execution.getExecutionId(), baselineSpec);
         try {
             GenerationResult result = Generator.generate(request);
             getLog().info(result.summary());
             if (result.apiChanged()) {
                 getLog().info(result.changeSummary());
+            }
+            if (result.changeReport() != null) {
+                getLog().info("shapegen: the spec changed since the last generation:");
+                result.changeReport().lines().forEach(line -> getLog().info("  " + line));
             }
             for (Diagnostic warning : result.warnings()) {
                 getLog().warn(warning.render());
@@ -90,9 +102,13 @@ public final class GenerateMojo extends AbstractMojo {
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
             throw new MojoFailureException("shapegen: " + errors + (errors == 1 ? " error" : " errors") + " in "
                     + spec + "; nothing was written and the previous output is unchanged. Fix the spec (or the "
-                    + "plugin configuration) and build again.");
+                    + "plugin configuration, or move baselineSpec forward for an intended break) and build again.");
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("shapegen: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Not the spec's fault: a bug in shapegen, reported as such, with its stack trace for the report.
+            throw new MojoExecutionException("shapegen: internal error while generating from " + spec
+                    + "; please report it with the spec: " + e, e);
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     }

@@ -23,14 +23,16 @@ final class RequestMapping {
      * @param operations operation names, likewise
      * @param buildDirectory the project's build directory, which keeps the state of each execution
      * @param executionId the id of the execution, so that several executions keep separate state
+     * @param baselineSpec the spec to guard against breaking changes from, or null
      */
     static GenerationRequest toRequest(File spec, String packageName, File outputDirectory, List<String> shapes,
-            List<String> operations, File buildDirectory, String executionId) {
+            List<String> operations, File buildDirectory, String executionId, File baselineSpec) {
         String id = executionId == null || executionId.isBlank() ? "default" : executionId;
         Path state = buildDirectory.toPath().resolve("shapegen-state").resolve(id.replaceAll("[^A-Za-z0-9._-]", "_")
                 + ".state");
         return new GenerationRequest(spec.toPath(), outputDirectory.toPath(),
-                packageName == null ? "" : packageName.trim(), names(shapes), names(operations), state);
+                packageName == null ? "" : packageName.trim(), names(shapes), names(operations), state,
+                baselineSpec == null ? null : baselineSpec.toPath());
     }
 
     /** Trims names and splits entries that hold several, comma-separated; drops blanks. */

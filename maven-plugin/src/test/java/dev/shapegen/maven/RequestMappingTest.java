@@ -18,18 +18,20 @@ class RequestMappingTest {
     @Test
     void parametersBecomeTheRequest() {
         GenerationRequest r = RequestMapping.toRequest(SPEC, " com.example.api ", OUT, List.of("A", "B"),
-                List.of("Op"), BUILD, "default-cli");
+                List.of("Op"), BUILD, "default-cli", new File("baseline.json"));
         assertEquals(SPEC.toPath(), r.spec());
         assertEquals(OUT.toPath(), r.outputDirectory());
         assertEquals("com.example.api", r.packageName());
         assertEquals(List.of("A", "B"), r.shapes());
         assertEquals(List.of("Op"), r.operations());
         assertEquals(Path.of("target", "shapegen-state", "default-cli.state"), r.stateFile());
+        assertEquals(Path.of("baseline.json"), r.baselineSpec());
     }
 
     @Test
     void absentListsMeanEverything() {
-        GenerationRequest r = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "x");
+        GenerationRequest r = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "x", null);
+        assertEquals(null, r.baselineSpec());
         assertEquals(List.of(), r.shapes());
         assertEquals(List.of(), r.operations());
     }
@@ -41,12 +43,12 @@ class RequestMappingTest {
 
     @Test
     void eachExecutionKeepsItsOwnState() {
-        GenerationRequest one = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "sagemaker");
-        GenerationRequest two = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "dynamodb");
+        GenerationRequest one = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "sagemaker", null);
+        GenerationRequest two = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "dynamodb", null);
         assertNotEquals(one.stateFile(), two.stateFile());
-        assertEquals("odd_id_.state", RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "odd/id?")
+        assertEquals("odd_id_.state", RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "odd/id?", null)
                 .stateFile().getFileName().toString());
-        assertEquals("default.state", RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, null)
+        assertEquals("default.state", RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, null, null)
                 .stateFile().getFileName().toString());
     }
 }

@@ -1,0 +1,85 @@
+package dev.shapegen.diff;
+
+import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.Diagnostics;
+import dev.shapegen.diag.SourceLocation;
+import dev.shapegen.diag.SpecException;
+import dev.shapegen.model.ServiceModel;
+import dev.shapegen.parse.SourceMap;
+import dev.shapegen.parse.SpecParser;
+import dev.shapegen.resolve.Resolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The entry point of the diff: two spec files in, the changes and both reports out. */
+public final class Differ {
+    private Differ() {}
+
+    /**
+     * What changed from one model to the next.
+     *
+     * @param before the older model
+     * @param after the newer model
+     * @param changes every change, additions and removals alike
+     */
+    public record Result(ServiceModel before, ServiceModel after, List<Change> changes) {
+        public boolean hasBreaking() {
+            return JsonReport.hasBreaking(changes);
+        }
+
+        /** The report in the layout of an SDK changelog page; with docs, each method's documentation too. */
+        public String text(String date, boolean withDocs) {
+            return SeedReport.render(before, after, date, withDocs);
+        }
+
+        public String json() {
+            return JsonReport.render(before.source(), after.source(), changes);
+        }
+    }
+
+    /**
+     * Reads, checks and compares two specs.
+     *
+     * @throws SpecException when either spec has errors (all of them, of both files)
+     */
+    public static Result diff(Path before, Path after) {
+        List<Diagnostic> problems = new ArrayList<>();
+        ServiceModel b = load(before, problems);
+        ServiceModel a = load(after, problems);
+        if (b == null || a == null || problems.stream().anyMatch(Diagnostic::isError)) {
+            throw new SpecException(problems);
+        }
+        return new Result(b, a, ModelDiff.compare(b, a));
+    }
+
+    /** Compares two models already parsed and checked. */
+    public static Result diff(ServiceModel before, ServiceModel after) {
+        return new Result(before, after, ModelDiff.compare(before, after));
+    }
+
+    private static ServiceModel load(Path spec, List<Diagnostic> problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(spec);
+        } catch (NoSuchFileException e) {
+            problems.add(Diagnostic.error("spec.not-found", new SourceLocation(spec.toString(), 0, 0, null, null,
+                    null), "no such file; check the path"));
+            return null;
+        } catch (IOException e) {
+            problems.add(Diagnostic.error("spec.unreadable", new SourceLocation(spec.toString(), 0, 0, null, null,
+                    null), "cannot read the spec: " + e.getMessage()));
+            return null;
+        }
+        Diagnostics d = new Diagnostics();
+        Optional<ServiceModel> model = SpecParser.parse(spec.toString(), bytes, d);
+        model.ifPresent(m -> Resolver.resolve(m, List.of(), List.of(), d));
+        problems.addAll(SourceMap.place(spec.toString(), bytes, d.all()).stream().filter(Diagnostic::isError)
+                .toList());
+        return d.hasErrors() ? null : model.orElse(null);
+    }
+}

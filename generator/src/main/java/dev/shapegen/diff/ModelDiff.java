@@ -1,0 +1,237 @@
+package dev.shapegen.diff;
+
+import dev.shapegen.model.Member;
+import dev.shapegen.model.Operation;
+import dev.shapegen.model.ServiceModel;
+import dev.shapegen.model.Shape;
+import dev.shapegen.model.ShapeType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Every difference between two models, additions and removals alike, in a stable order: operations in model order,
+ * then shapes in model order (old model's order for removals).
+ */
+public final class ModelDiff {
+    private final ServiceModel before;
+    private final ServiceModel after;
+    private final Set<String> inputsBefore;
+    private final Set<String> inputsAfter;
+    private final List<Change> changes = new ArrayList<>();
+
+    private ModelDiff(ServiceModel before, ServiceModel after) {
+        this.before = before;
+        this.after = after;
+        this.inputsBefore = inputShapes(before);
+        this.inputsAfter = inputShapes(after);
+    }
+
+    public static List<Change> compare(ServiceModel before, ServiceModel after) {
+        ModelDiff d = new ModelDiff(before, after);
+        d.operations();
+        d.shapes();
+        return List.copyOf(d.changes);
+    }
+
+    private void operations() {
+        for (Operation op : after.operations().values()) {
+            Operation old = before.operations().get(op.name());
+            String path = "op:" + op.name();
+            if (old == null) {
+                add(ChangeKind.OPERATION_ADDED, path, null, null, null, op.name(), false, false);
+                continue;
+            }
+            for (String[] role : new String[][] {{"input", old.input(), op.input()}, {"output", old.output(),
+                    op.output()}}) {
+                if (!Objects.equals(role[1], role[2])) {
+                    add(ChangeKind.OPERATION_CHANGED, path + "." + role[0], null, null, role[1], role[2], false,
+                            role[0].equals("input"));
+                }
+            }
+            if (!Objects.equals(old.errors(), op.errors())) {
+                add(ChangeKind.OPERATION_CHANGED, path + ".errors", null, null, String.join(",", old.errors()),
+                        String.join(",", op.errors()), false, false);
+            }
+            docs(path, null, null, old.documentation(), op.documentation());
+        }
+        for (Operation op : before.operations().values()) {
+            if (!after.operations().containsKey(op.name())) {
+                add(ChangeKind.OPERATION_REMOVED, "op:" + op.name(), null, null, op.name(), null, false, false);
+            }
+        }
+    }
+
+    private void shapes() {
+        for (Shape s : after.shapes().values()) {
+            Shape old = before.shape(s.name());
+            if (old == null) {
+                add(ChangeKind.SHAPE_ADDED, s.name(), s.name(), null, null, s.type().wireName(), false, false);
+            } else {
+                shape(old, s);
+            }
+        }
+        for (Shape s : before.shapes().values()) {
+            if (after.shape(s.name()) == null) {
+                add(ChangeKind.SHAPE_REMOVED, s.name(), s.name(), null, s.type().wireName(), null, false, false);
+            }
+        }
+    }
+
+    private void shape(Shape old, Shape s) {
+        String name = s.name();
+        if (!kind(old).equals(kind(s))) {
+            add(ChangeKind.TYPE_CHANGED, name, name, null, kind(old), kind(s), false, false);
+            return;
+        }
+        constraints(name, name, null, old, s);
+        if (s.type() == ShapeType.STRING) {
+            for (String v : s.enumValues()) {
+                if (!old.enumValues().contains(v)) {
+                    add(ChangeKind.ENUM_VALUE_ADDED, name, name, null, null, v, false, false);
+                }
+            }
+            for (String v : old.enumValues()) {
+                if (!s.enumValues().contains(v)) {
+                    add(ChangeKind.ENUM_VALUE_REMOVED, name, name, null, v, null, false, false);
+                }
+            }
+        }
+        if (s.type() == ShapeType.STRUCTURE) {
+            members(old, s);
+        }
+        for (String[] child : new String[][] {{"member", ref(old.listMember()), ref(s.listMember())},
+                {"key", ref(old.mapKey()), ref(s.mapKey())}, {"value", ref(old.mapValue()), ref(s.mapValue())}}) {
+            if (child[1] != null && child[2] != null) {
+                target(name + "." + child[0], name, child[0], child[1], child[2]);
+            }
+        }
+        docs(name, name, null, old.documentation(), s.documentation());
+    }
+
+    private void members(Shape old, Shape s) {
+        String name = s.name();
+        for (Member m : s.members().values()) {
+            Member was = old.members().get(m.name());
+            String path = name + "." + m.name();
+            if (was == null) {
+                add(ChangeKind.MEMBER_ADDED, path, name, m.name(), null, m.target(), false, false);
+                if (s.required().contains(m.name())) {
+                    add(ChangeKind.REQUIRED_ADDED, path, name, m.name(), null, "required", false, false);
+                }
+                continue;
+            }
+            target(path, name, m.name(), was.target(), m.target());
+            boolean req = s.required().contains(m.name());
+            boolean wasReq = old.required().contains(m.name());
+            if (req != wasReq) {
+                add(req ? ChangeKind.REQUIRED_ADDED : ChangeKind.REQUIRED_REMOVED, path, name, m.name(),
+                        wasReq ? "required" : "optional", req ? "required" : "optional", false, false);
+            }
+            docs(path, name, m.name(), was.documentation(), m.documentation());
+        }
+        for (Member m : old.members().values()) {
+            if (!s.members().containsKey(m.name())) {
+                add(ChangeKind.MEMBER_REMOVED, name + "." + m.name(), name, m.name(), m.target(), null, false, false);
+            }
+        }
+    }
+
+    /** A reference that now names another shape: a type change when the Java type differs, else its constraints. */
+    private void target(String path, String shape, String member, String oldTarget, String newTarget) {
+        if (oldTarget.equals(newTarget)) {
+            return;
+        }
+        Shape o = before.shape(oldTarget);
+        Shape n = after.shape(newTarget);
+        if (o == null || n == null) {
+            return;
+        }
+        if (!javaType(o).equals(javaType(n))) {
+            add(ChangeKind.TYPE_CHANGED, path, shape, member, javaType(o), javaType(n), false, false);
+        } else {
+            constraints(path, shape, member, o, n);
+        }
+    }
+
+    private void constraints(String path, String shape, String member, Shape o, Shape n) {
+        bound(path + ".min", shape, member, o.min(), n.min(), true);
+        bound(path + ".max", shape, member, o.max(), n.max(), false);
+        if (!Objects.equals(o.pattern(), n.pattern())) {
+            // A pattern that is new or different may reject values the old one took; a removed one never does.
+            add(ChangeKind.CONSTRAINT_CHANGED, path + ".pattern", shape, member, o.pattern(), n.pattern(),
+                    n.pattern() != null, false);
+        }
+    }
+
+    private void bound(String path, String shape, String member, BigDecimal o, BigDecimal n, boolean isMin) {
+        if (o == null ? n == null : n != null && o.compareTo(n) == 0) {
+            return;
+        }
+        boolean tightened = n != null && (o == null || (isMin ? n.compareTo(o) > 0 : n.compareTo(o) < 0));
+        add(ChangeKind.CONSTRAINT_CHANGED, path, shape, member, o == null ? null : o.toPlainString(),
+                n == null ? null : n.toPlainString(), tightened, false);
+    }
+
+    private void docs(String path, String shape, String member, String o, String n) {
+        if (!Objects.equals(o, n)) {
+            add(ChangeKind.DOCUMENTATION_CHANGED, path + ".documentation", shape, member, null, null, false, false);
+        }
+    }
+
+    private void add(ChangeKind kind, String path, String shape, String member, String was, String is,
+            boolean tightened, boolean forceInput) {
+        boolean input = forceInput || (shape != null && (inputsAfter.contains(shape) || (after.shape(shape) == null
+                && inputsBefore.contains(shape))));
+        changes.add(new Change(kind, path, shape, member, was, is, tightened, input));
+    }
+
+    /** The type as the generated Java sees it: enums and structures by name, the rest by shape type. */
+    private static String javaType(Shape s) {
+        if (s.isEnum() || s.type() == ShapeType.STRUCTURE) {
+            return s.name();
+        }
+        return s.type().wireName();
+    }
+
+    private static String kind(Shape s) {
+        if (s.isEnum()) {
+            return "enum";
+        }
+        if (s.type() == ShapeType.STRUCTURE) {
+            return s.isUnion() ? "union" : s.isDocument() ? "document" : "structure";
+        }
+        return s.type().wireName();
+    }
+
+    private static String ref(Member m) {
+        return m == null ? null : m.target();
+    }
+
+    /** Shapes reachable from any operation's input. */
+    static Set<String> inputShapes(ServiceModel model) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        model.operations().values().stream().map(Operation::input).filter(Objects::nonNull).forEach(todo::add);
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            Shape s = model.shape(name);
+            if (s == null || !seen.add(name)) {
+                continue;
+            }
+            s.members().values().forEach(m -> todo.push(m.target()));
+            for (Member child : new Member[] {s.listMember(), s.mapKey(), s.mapValue()}) {
+                if (child != null) {
+                    todo.push(child.target());
+                }
+            }
+        }
+        return new HashSet<>(seen);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.shapegen.diff;
+
+import dev.shapegen.diff.docs.MethodDocs;
+import dev.shapegen.model.Operation;
+import dev.shapegen.model.ServiceModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The change report in the layout of an SDK changelog page: a header, new operations, then each updated operation
+ * with what was added to its request and response, as Python literals printed by pprint.
+ */
+final class SeedReport {
+    private static final int WIDTH = 80;
+    /** Changelog pages keep a method name and its status together with a no-break space. */
+    private static final String NBSP = "\u00a0";
+
+    private SeedReport() {}
+
+    static String render(ServiceModel before, ServiceModel after, String date, boolean withDocs) {
+        Additions additions = new Additions(before, after);
+        List<String> added = new ArrayList<>();
+        List<String> blocks = new ArrayList<>();
+        String link = withDocs ? " Link ¶" : "";
+        for (Operation op : after.operations().values()) {
+            if (!before.operations().containsKey(op.name())) {
+                added.add(op.name());
+            }
+        }
+        for (String name : added) {
+            blocks.add(name + NBSP + "(new)" + link + (withDocs ? "\n\n" + MethodDocs.render(after, name) : ""));
+        }
+        int updated = 0;
+        for (Operation op : after.operations().values()) {
+            Operation old = before.operations().get(op.name());
+            if (old == null) {
+                continue;
+            }
+            PyValue request = sameShape(old.input(), op.input()) ? additions.of(op.input()) : null;
+            PyValue response = sameShape(old.output(), op.output()) ? additions.of(op.output()) : null;
+            if (request == null && response == null) {
+                continue;
+            }
+            updated++;
+            StringBuilder b = new StringBuilder(op.name()).append(NBSP).append("(updated)").append(link).append('\n');
+            if (request != null && response != null && request.equals(response)) {
+                b.append("Changes (both)\n").append(format(request));
+            } else if (request != null && response != null) {
+                b.append("Changes (request, response)\nRequest\n").append(format(request)).append("\nResponse\n")
+                        .append(format(response));
+            } else if (request != null) {
+                b.append("Changes (request)\n").append(format(request));
+            } else {
+                b.append("Changes (response)\n").append(format(response));
+            }
+            if (withDocs) {
+                b.append("\n\n").append(MethodDocs.render(after, op.name()));
+            }
+            blocks.add(b.toString());
+        }
+        String service = Objects.requireNonNullElse(after.metadata().serviceFullName(),
+                Objects.requireNonNullElse(after.metadata().serviceId(), "service"));
+        StringBuilder header = new StringBuilder(date).append(" - ").append(service).append(" - ");
+        if (!added.isEmpty()) {
+            header.append(added.size()).append(" new ");
+        }
+        if (updated > 0) {
+            header.append(updated).append(" updated ");
+        }
+        header.append("api methods");
+        StringBuilder out = new StringBuilder();
+        if (withDocs) {
+            out.append(service).append("\n\n").append(header).append("\n\n").append("Changes").append(NBSP).append(' ')
+                    .append(Summary.of(before, after)).append("\n\n");
+        } else {
+            out.append(header).append("\n\n");
+        }
+        out.append(String.join("\n\n", blocks));
+        return out.append('\n').toString();
+    }
+
+    private static boolean sameShape(String a, String b) {
+        return a != null && a.equals(b);
+    }
+
+    private static String format(PyValue value) {
+        return PrettyPrinter.pformat(value, WIDTH);
+    }
+}

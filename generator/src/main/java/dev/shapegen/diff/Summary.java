@@ -1,0 +1,39 @@
+package dev.shapegen.diff;
+
+import dev.shapegen.model.ServiceModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one-line summary under the header. Changelogs have a sentence written by a person there; this is the closest
+ * a tool can say from the models alone: what kinds of things were added and removed.
+ */
+final class Summary {
+    private Summary() {}
+
+    static String of(ServiceModel before, ServiceModel after) {
+        List<Change> changes = ModelDiff.compare(before, after);
+        List<String> parts = new ArrayList<>();
+        List<String> values = changes.stream().filter(c -> c.kind() == ChangeKind.ENUM_VALUE_ADDED)
+                .map(c -> c.after() + " to " + c.shape()).toList();
+        if (!values.isEmpty()) {
+            parts.add("Added " + String.join(", ", values.subList(0, Math.min(3, values.size())))
+                    + (values.size() > 3 ? " and " + (values.size() - 3) + " more enum values" : ""));
+        }
+        count(changes, ChangeKind.OPERATION_ADDED, "new operations", parts);
+        count(changes, ChangeKind.MEMBER_ADDED, "new members", parts);
+        count(changes, ChangeKind.SHAPE_ADDED, "new shapes", parts);
+        long removed = changes.stream().filter(c -> c.kind().name().endsWith("_REMOVED")).count();
+        if (removed > 0) {
+            parts.add(removed + " removals");
+        }
+        return parts.isEmpty() ? "Documentation updates" : String.join("; ", parts);
+    }
+
+    private static void count(List<Change> changes, ChangeKind kind, String label, List<String> parts) {
+        long n = changes.stream().filter(c -> c.kind() == kind).count();
+        if (n > 0) {
+            parts.add(n + " " + label);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.shapegen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shapegen.testing.TestPaths;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code shapegen diff} on our two spec versions and on a breaking change. */
+class DiffCommandTest {
+    private static final Path OLD = TestPaths.root().resolve("spec/training-plans-2025-01-15.json");
+    private static final Path NEW = TestPaths.root().resolve("spec/training-plans-2025-01-16.json");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void textReportOfOurSpecUpdate() {
+        Run r = run("diff", OLD.toString(), NEW.toString(), "--date", "2025/01/16");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("2025/01/16 - Amazon SageMaker Service - 3 updated api methods\n\n"
+                + "DescribeTrainingPlan\u00a0(updated)\nChanges (response)\n"
+                + "{'ReservedCapacitySummaries': {'InstanceType': {'ml.trn1.32xlarge'}}}\n"), r.out());
+        assertTrue(r.out().contains("SearchTrainingPlanOfferings\u00a0(updated)\nChanges (request, response)\nRequest\n"
+                + "{'InstanceType': {'ml.trn1.32xlarge'}}\nResponse\n"), r.out());
+    }
+
+    @Test
+    void jsonReportAndNoBreakingChangeForAnAddedEnumValue() throws Exception {
+        Run r = run("diff", OLD.toString(), NEW.toString(), "--format", "json", "--fail-on-breaking");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(1, json.path("summary").path("compatible").asInt());
+        assertEquals(0, json.path("summary").path("breaking").asInt());
+        assertEquals("enum-value-added", json.path("changes").get(0).path("kind").asText());
+    }
+
+    @Test
+    void failOnBreakingExitsFourWhenAValueIsRemoved() {
+        Run r = run("diff", NEW.toString(), OLD.toString(), "--fail-on-breaking");
+        assertEquals(DiffCommand.BREAKING, r.code());
+        assertTrue(r.err().contains("breaking changes found"), r.err());
+        assertEquals(0, run("diff", NEW.toString(), OLD.toString()).code(), "without the flag it only reports");
+    }
+
+    @Test
+    void badInputIsOneLinePerProblem() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"shapes\": {\"A\": {\"type\": \"nope\"}}}");
+        Run r = run("diff", broken.toString(), NEW.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("error[shape.type-unknown]"), r.err());
+        assertTrue(!r.err().contains("\tat "), r.err());
+        assertEquals(2, run("diff", OLD.toString(), NEW.toString(), "--date", "16.01.2025").code());
+        assertEquals(2, run("diff", OLD.toString(), NEW.toString(), "--format", "xml").code());
+    }
+
+    @Test
+    void generateWithABaselineRefusesABreakingSpecAndWritesNothing() {
+        Path out = dir.resolve("out");
+        Run r = run("generate", "--spec", OLD.toString(), "--baseline", NEW.toString(), "--output", out.toString(),
+                "--package", "com.example.tp");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("error[diff.breaking]"), r.err());
+        assertTrue(r.err().contains("enum-value-removed ReservedCapacityInstanceType: ml.trn1.32xlarge -> -"), r.err());
+        assertTrue(!Files.exists(out));
+        assertEquals(0, run("generate", "--spec", NEW.toString(), "--baseline", OLD.toString(), "--output",
+                out.toString(), "--package", "com.example.tp").code());
+    }
+}
