@@ -39,7 +39,24 @@ public final class Resolver {
         Resolver r = new Resolver(model, diagnostics);
         model.shapes().values().forEach(r::checkShape);
         model.operations().values().forEach(r::checkOperation);
-        return new ResolvedModel(model, r.select(shapes, operations));
+        Set<String> selected = r.select(shapes, operations);
+        selected.forEach(name -> r.approximations(model.shape(name)));
+        return new ResolvedModel(model, selected);
+    }
+
+    /** Constructs that plain records cannot represent faithfully: generate the closest thing, and say so. */
+    private void approximations(Shape shape) {
+        String ptr = Pointers.shape(shape.name());
+        if (shape.type() == ShapeType.BLOB && shape.has(dev.shapegen.model.ShapeFlag.STREAMING)) {
+            diagnostics.warning("approx.streaming-blob", SourceLocation.at(ptr, shape.name(), null),
+                    "blob " + shape.name() + " is a stream on the wire; it is generated as an in-memory Blob, so "
+                            + "the whole body must fit in memory");
+        }
+        if (shape.type() == ShapeType.STRUCTURE && shape.has(dev.shapegen.model.ShapeFlag.EVENT_STREAM)) {
+            diagnostics.warning("approx.event-stream", SourceLocation.at(ptr, shape.name(), null),
+                    "event stream " + shape.name() + " is generated as a union of its events: it reads and writes "
+                            + "one event as JSON; the framing of the stream itself is not handled");
+        }
     }
 
     private void checkShape(Shape shape) {
