@@ -132,24 +132,15 @@ public final class Generator {
         StructureEmitter structures = new StructureEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
         UnionEmitter unions = new UnionEmitter(types);
-        List<GeneratedFile> files = new ArrayList<>();
-        int records = 0;
-        int enumCount = 0;
-        int unionCount = 0;
-        for (Shape shape : model.generatedShapes()) {
-            JavaFile file;
-            if (shape.isRecord()) {
-                file = structures.emit(shape);
-                records++;
-            } else if (shape.isUnion()) {
-                file = unions.emit(shape);
-                unionCount++;
-            } else {
-                file = enums.emit(shape);
-                enumCount++;
-            }
-            files.add(toFile(file));
-        }
+        List<Shape> shapes = model.generatedShapes();
+        // Emitters are stateless and the model and names immutable, so types are emitted in parallel; the list
+        // keeps spec order, so output does not depend on scheduling.
+        List<GeneratedFile> files = new ArrayList<>(shapes.parallelStream().map(shape -> toFile(
+                shape.isRecord() ? structures.emit(shape) : shape.isUnion() ? unions.emit(shape) : enums.emit(shape)))
+                .toList());
+        int records = (int) shapes.stream().filter(Shape::isRecord).count();
+        int unionCount = (int) shapes.stream().filter(Shape::isUnion).count();
+        int enumCount = shapes.size() - records - unionCount;
         List<GeneratedFile> support = RuntimeEmitter.emit(names.runtimePackage());
         files.addAll(support);
         List<Diagnostic> warnings = SourceMap.place(fileName, bytes, diagnostics.all());

@@ -141,8 +141,14 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /**
+     * A content hash for change detection of generated files: CRC32C (hardware-assisted) and the length. Not for
+     * security; the inputs are our own output.
+     */
     public static String hash(byte[] content) {
-        return HexFormat.of().formatHex(sha256().digest(content)).substring(0, 32);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(content);
+        return Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(content.length);
     }
 
     static MessageDigest sha256() {
