@@ -58,6 +58,23 @@ class SeedReportTest {
     }
 
     @Test
+    void withDocsTheWholePageIsReproducedButTheHumanSummaryLine() throws IOException {
+        List<String> seed = List.of(seed().split("\n", -1));
+        String report = diff().text("2025/01/16", true);
+        List<String> ours = List.of(report.substring(0, report.length() - 1).split("\n", -1));
+        assertEquals(seed.size(), ours.size());
+        List<Integer> differing = new ArrayList<>();
+        for (int i = 0; i < seed.size(); i++) {
+            if (!seed.get(i).equals(ours.get(i))) {
+                differing.add(i + 1);
+            }
+        }
+        // Line 5 is the sentence a person wrote for the changelog; the report puts a generated one there.
+        assertEquals(List.of(5), differing, () -> "differing lines " + differing);
+        assertTrue(ours.get(4).startsWith("Changes\u00a0 Added ml.trn1.32xlarge to ReservedCapacityInstanceType"));
+    }
+
+    @Test
     void theOnlyChangeIsOneCompatibleEnumValue() {
         Differ.Result result = diff();
         assertEquals(1, result.changes().size(), result.changes().toString());
