@@ -14,16 +14,37 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import dev.shapegen.diag.Diagnostics;
+import dev.shapegen.model.ServiceModel;
+import dev.shapegen.resolve.Resolver;
 
 /** The diff as a build guard: breaking changes become errors, and a changed spec gets its change report. */
 final class BreakingChanges {
     private BreakingChanges() {}
 
-    /** Fails, with one diagnostic per breaking change, when {@code spec} breaks users of code from the baseline. */
-    static void check(Path baseline, Path spec) {
+    /**
+     * Fails, with one diagnostic per breaking change, when {@code spec} breaks users of code generated from the
+     * baseline. With a selection, only changes to what is generated count: the selected shapes' closures in either
+     * model, and the selected operations.
+     */
+    static void check(Path baseline, Path spec, List<String> shapes, List<String> operations) {
         Differ.Result result = Differ.diff(baseline, spec);
+        Set<String> selected = new HashSet<>();
+        boolean all = shapes.isEmpty() && operations.isEmpty();
+        if (!all) {
+            for (ServiceModel m : List.of(result.before(), result.after())) {
+                List<String> known = shapes.stream().filter(s -> m.shape(s) != null).toList();
+                List<String> ops = operations.stream().filter(o -> m.operations().containsKey(o)).toList();
+                selected.addAll(Resolver.resolve(m, known, ops, new Diagnostics()).selected());
+            }
+        }
         List<Diagnostic> breaking = result.changes().stream()
+                .filter(c -> all || (c.shape() != null ? selected.contains(c.shape())
+                        : operations.stream().anyMatch(o -> c.path().equals("op:" + o)
+                                || c.path().startsWith("op:" + o + "."))))
                 .filter(c -> SeverityRules.judge(c) == DiffSeverity.BREAKING)
                 .map(c -> diagnostic(spec, baseline, c)).toList();
         if (!breaking.isEmpty()) {

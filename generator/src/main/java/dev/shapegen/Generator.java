@@ -54,7 +54,8 @@ public final class Generator {
         String fingerprint = OutputState.fingerprint(GeneratorVersion.current().getBytes(StandardCharsets.UTF_8),
                 request.packageName().getBytes(StandardCharsets.UTF_8),
                 String.join(",", request.shapes()).getBytes(StandardCharsets.UTF_8),
-                String.join(",", request.operations()).getBytes(StandardCharsets.UTF_8));
+                String.join(",", request.operations()).getBytes(StandardCharsets.UTF_8),
+                baselineIdentity(request.baselineSpec()).getBytes(StandardCharsets.UTF_8));
         String outputDir = request.outputDirectory().toAbsolutePath().normalize().toString();
         Optional<OutputState> previous = request.stateFile() == null ? Optional.empty()
                 : OutputState.read(request.stateFile());
@@ -72,7 +73,7 @@ public final class Generator {
             return upToDate(request, previous.get(), start);
         }
         if (request.baselineSpec() != null) {
-            BreakingChanges.check(request.baselineSpec(), request.spec());
+            BreakingChanges.check(request.baselineSpec(), request.spec(), request.shapes(), request.operations());
         }
         // Diagnostics name the spec as the user gave it, so IDEs and people find the file.
         Emitted emitted = emit(request.spec().toString(), bytes, request);
@@ -89,6 +90,15 @@ public final class Generator {
                 emitted.unions(), emitted.supportFiles(), stats.written(), stats.unchanged(), stats.deleted(),
                 stats.added(), stats.removed(), stats.changed(), stats.bytes(), emitted.warnings(),
                 Duration.ofNanos(System.nanoTime() - start), report);
+    }
+
+    /** The baseline as the fingerprint sees it: a new, moved or edited baseline means the guard must run again. */
+    private static String baselineIdentity(Path baseline) {
+        if (baseline == null) {
+            return "";
+        }
+        java.io.File f = baseline.toFile();
+        return f.getAbsolutePath() + "|" + f.length() + "|" + f.lastModified();
     }
 
     private static GenerationResult upToDate(GenerationRequest request, OutputState state, long start) {

@@ -153,8 +153,10 @@ public final class ModelDiff {
         if (o == null || n == null) {
             return;
         }
-        if (!javaType(o).equals(javaType(n))) {
-            add(ChangeKind.TYPE_CHANGED, path, shape, member, javaType(o), javaType(n), false, false);
+        String was = javaType(o, before, 0);
+        String is = javaType(n, after, 0);
+        if (!was.equals(is)) {
+            add(ChangeKind.TYPE_CHANGED, path, shape, member, was, is, false, false);
         } else {
             constraints(path, shape, member, o, n);
         }
@@ -192,10 +194,21 @@ public final class ModelDiff {
         changes.add(new Change(kind, path, shape, member, was, is, tightened, input));
     }
 
-    /** The type as the generated Java sees it: enums and structures by name, the rest by shape type. */
-    private static String javaType(Shape s) {
+    /**
+     * The type as the generated Java sees it: enums and structures by name, lists and maps by what they hold (so
+     * {@code List<String>} to {@code List<Integer>} is a change), the rest by shape type.
+     */
+    private String javaType(Shape s, ServiceModel model, int depth) {
         if (s.isEnum() || s.type() == ShapeType.STRUCTURE) {
             return s.name();
+        }
+        if (depth < 16 && s.type() == ShapeType.LIST && s.listMember() != null
+                && model.shape(s.listMember().target()) != null) {
+            return "list<" + javaType(model.shape(s.listMember().target()), model, depth + 1) + ">";
+        }
+        if (depth < 16 && s.type() == ShapeType.MAP && s.mapValue() != null
+                && model.shape(s.mapValue().target()) != null) {
+            return "map<" + javaType(model.shape(s.mapValue().target()), model, depth + 1) + ">";
         }
         return s.type().wireName();
     }

@@ -96,6 +96,12 @@ public final class UnionEmitter {
         r.addMethod(toJson().addStatement("return $T.singletonMap($S, $L)", Collections.class, wire, json)
                 .build());
         r.addMethod(validator.variantWalk(m, wire));
+        if (types.model().isSensitive(m)) {
+            r.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC).returns(String.class)
+                    .addJavadoc("Hides the sensitive value.\n\n@return the variant name and {@code ***}\n")
+                    .addStatement("return $S", variant.simpleName() + "[value=***]").build());
+        }
         r.addFields(validator.patternFields());
         return r.build();
     }

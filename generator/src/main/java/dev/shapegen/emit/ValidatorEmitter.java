@@ -113,7 +113,7 @@ final class ValidatorEmitter {
             case STRING -> string(b, shape, member, shape.isEnum() ? expr + ".value()" : expr);
             case LIST, MAP -> collection(b, shape, member, expr, depth);
             case STRUCTURE -> nested(b, member, expr);
-            case BLOB -> b.addStatement("v.size($S, $L.size(), $L, $L)", member, expr, longBound(shape.min(), true),
+            case BLOB -> b.addStatement("v.bytes($S, $L.size(), $L, $L)", member, expr, longBound(shape.min(), true),
                     longBound(shape.max(), false));
             default -> number(b, shape, member, expr);
         }

@@ -38,9 +38,29 @@ public record ResolvedModel(ServiceModel model, Set<String> selected) {
         return selected.stream().map(this::shape).filter(Shape::isGeneratedType).toList();
     }
 
-    /** Whether a member's value must be hidden in {@code toString()}. */
+    /**
+     * Whether a member's value must be hidden in {@code toString()}: the member or its shape is sensitive, or a list
+     * or map holds sensitive values at some depth.
+     */
     public boolean isSensitive(Member member) {
-        return member.sensitive() || target(member).has(ShapeFlag.SENSITIVE);
+        return member.sensitive() || holdsSensitive(target(member), 0);
+    }
+
+    private boolean holdsSensitive(Shape shape, int depth) {
+        if (shape.has(ShapeFlag.SENSITIVE)) {
+            return true;
+        }
+        if (depth > 32) {
+            return false;
+        }
+        if (shape.type() == dev.shapegen.model.ShapeType.LIST && shape.listMember() != null) {
+            return shape.listMember().sensitive() || holdsSensitive(target(shape.listMember()), depth + 1);
+        }
+        if (shape.type() == dev.shapegen.model.ShapeType.MAP && shape.mapValue() != null) {
+            return shape.mapValue().sensitive() || holdsSensitive(target(shape.mapValue()), depth + 1)
+                    || (shape.mapKey() != null && holdsSensitive(target(shape.mapKey()), depth + 1));
+        }
+        return false;
     }
 
     /**

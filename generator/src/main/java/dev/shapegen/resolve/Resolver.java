@@ -52,6 +52,14 @@ public final class Resolver {
                     "blob " + shape.name() + " is a stream on the wire; it is generated as an in-memory Blob, so "
                             + "the whole body must fit in memory");
         }
+        List<String> bound = shape.members().values().stream().filter(m -> m.location() != null)
+                .map(m -> m.name() + " (" + m.location() + ")").toList();
+        if (!bound.isEmpty()) {
+            diagnostics.warning("approx.http-binding", SourceLocation.at(ptr, shape.name(), null),
+                    "members " + String.join(", ", bound) + " of " + shape.name() + " travel in the HTTP request "
+                            + "line or headers, not in the body; the generated record reads and writes them as JSON "
+                            + "properties named after the members");
+        }
         if (shape.type() == ShapeType.STRUCTURE && shape.has(dev.shapegen.model.ShapeFlag.EVENT_STREAM)) {
             diagnostics.warning("approx.event-stream", SourceLocation.at(ptr, shape.name(), null),
                     "event stream " + shape.name() + " is generated as a union of its events: it reads and writes "

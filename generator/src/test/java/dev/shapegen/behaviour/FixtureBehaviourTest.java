@@ -147,13 +147,19 @@ class FixtureBehaviourTest {
     @Test
     void sensitiveMembersAreRedactedInToString() throws Exception {
         Object c = read("sensitive-member", "Credentials", "{\"UserName\": \"alice\", \"Password\": \"hunter2\","
-                + " \"Token\": \"tok-123\", \"Profile\": {\"Email\": \"a@example.com\"}}");
+                + " \"Token\": \"tok-123\", \"Profile\": {\"Email\": \"a@example.com\"}, \"Keys\": [\"k-1\"],"
+                + " \"ByName\": {\"x\": \"k-2\"}, \"Choice\": {\"Password\": \"k-3\"}}");
         String s = c.toString();
-        assertEquals("Credentials[userName=alice, password=***, token=***, profile=***, hint=null]", s);
-        assertFalse(s.contains("hunter2") || s.contains("tok-123") || s.contains("example.com"), s);
+        assertEquals("Credentials[userName=alice, password=***, token=***, profile=***, hint=null, keys=***, "
+                + "byName=***, choice=SecretChoice.Password[value=***]]".replace("SecretChoice.", ""), s);
+        for (String secret : List.of("hunter2", "tok-123", "example.com", "k-1", "k-2", "k-3")) {
+            assertFalse(s.contains(secret), s);
+        }
         Object empty = read("sensitive-member", "Credentials", "{}");
-        assertEquals("Credentials[userName=null, password=null, token=null, profile=null, hint=null]",
-                empty.toString());
+        assertEquals("Credentials[userName=null, password=null, token=null, profile=null, hint=null, keys=null, "
+                + "byName=null, choice=null]", empty.toString());
+        Object hint = read("sensitive-member", "SecretChoice", "{\"Hint\": \"not secret\"}");
+        assertEquals("Hint[value=not secret]", hint.toString());
     }
 
     @Test
@@ -168,7 +174,7 @@ class FixtureBehaviourTest {
                 "Weight: must be at least 0.5, but is 0.25",
                 "Exact: must be at most 1.25, but is 1.5",
                 "Huge: must be at least 0, but is -1",
-                "Bytes: must have at most 4 elements, but has 5",
+                "Bytes: must be at most 4 bytes long, but is 5",
                 "Tags[KEY]: must match the pattern [a-z]",
                 "Tags[k]: must be at most 4 characters long, but is 7",
                 "Matrix: must have at most 2 elements, but has 3",

@@ -82,4 +82,26 @@ class DiffCommandTest {
         assertEquals(0, run("generate", "--spec", NEW.toString(), "--baseline", OLD.toString(), "--output",
                 out.toString(), "--package", "com.example.tp").code());
     }
+
+    @Test
+    void addingABaselineToAnUpToDateOutputStillRunsTheGuard() {
+        Path out = dir.resolve("out");
+        assertEquals(0, run("generate", "--spec", OLD.toString(), "--output", out.toString(), "--package", "p").code());
+        Run guarded = run("generate", "--spec", OLD.toString(), "--baseline", NEW.toString(), "--output",
+                out.toString(), "--package", "p");
+        assertEquals(1, guarded.code(), guarded.out());
+        assertTrue(guarded.err().contains("error[diff.breaking]"), guarded.err());
+    }
+
+    @Test
+    void theGuardOnlyLooksAtWhatIsGenerated() throws Exception {
+        // The value removed in OLD (relative to NEW) is reached by every operation but DescribeTrainingPlanRequest.
+        Path out = dir.resolve("out");
+        Run selected = run("generate", "--spec", OLD.toString(), "--baseline", NEW.toString(), "--output",
+                out.toString(), "--package", "p", "--shapes", "DescribeTrainingPlanRequest");
+        assertEquals(0, selected.code(), selected.err());
+        Run all = run("generate", "--spec", OLD.toString(), "--baseline", NEW.toString(), "--output",
+                out.toString(), "--package", "p", "--operations", "ListTrainingPlans");
+        assertEquals(1, all.code(), all.out());
+    }
 }

@@ -147,7 +147,7 @@ public record Limits(@JsonProperty("Id") String id, @JsonProperty("Small") Integ
       v.range("Huge", new BigDecimal(this.huge.toString()), new BigDecimal("0"), null);
     }
     if (this.bytes != null) {
-      v.size("Bytes", this.bytes.size(), 1L, 4L);
+      v.bytes("Bytes", this.bytes.size(), 1L, 4L);
     }
     if (this.tags != null) {
       v.size("Tags", this.tags.size(), 1L, 3L);

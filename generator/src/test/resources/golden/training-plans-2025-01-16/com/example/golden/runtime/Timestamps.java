@@ -27,6 +27,9 @@ import java.util.Map;
  */
 public final class Timestamps {
     private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
+    /** HTTP dates as services write them: the day always has two digits, unlike RFC_1123_DATE_TIME. */
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ROOT);
 
     private Timestamps() {}
 
@@ -44,7 +47,7 @@ public final class Timestamps {
                 case "iso8601":
                     return DateTimeFormatter.ISO_INSTANT.format(instant);
                 case "rfc822":
-                    return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+                    return HTTP_DATE.format(instant.atOffset(ZoneOffset.UTC));
                 default:
                     return epochSeconds(instant);
             }

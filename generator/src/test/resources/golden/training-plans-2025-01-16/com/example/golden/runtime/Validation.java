@@ -146,6 +146,22 @@ public final class Validation {
     }
 
     /**
+     * Checks the length of a blob.
+     *
+     * @param member the member's wire name, or null for the value at the current path
+     * @param size the number of bytes
+     * @param min the least length, or {@code Long.MIN_VALUE} for none
+     * @param max the greatest length, or {@code Long.MAX_VALUE} for none
+     */
+    public void bytes(String member, int size, long min, long max) {
+        if (size < min) {
+            add(member, "must be at least " + min + " bytes long, but is " + size);
+        } else if (size > max) {
+            add(member, "must be at most " + max + " bytes long, but is " + size);
+        }
+    }
+
+    /**
      * Checks a whole number against a range.
      *
      * @param member the member's wire name, or null for the value at the current path
