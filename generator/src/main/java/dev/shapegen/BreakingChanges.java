@@ -1,14 +1,17 @@
 package dev.shapegen;
 
 import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.Diagnostics;
 import dev.shapegen.diag.SourceLocation;
 import dev.shapegen.diag.SpecException;
 import dev.shapegen.diff.Change;
 import dev.shapegen.diff.Differ;
 import dev.shapegen.diff.severity.DiffSeverity;
 import dev.shapegen.diff.severity.SeverityRules;
+import dev.shapegen.model.ServiceModel;
 import dev.shapegen.parse.Pointers;
 import dev.shapegen.parse.SourceMap;
+import dev.shapegen.resolve.Resolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,9 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import dev.shapegen.diag.Diagnostics;
-import dev.shapegen.model.ServiceModel;
-import dev.shapegen.resolve.Resolver;
 
 /** The diff as a build guard: breaking changes become errors, and a changed spec gets its change report. */
 final class BreakingChanges {

@@ -34,6 +34,11 @@ final class Annotations {
         if (shape.has(ShapeFlag.DEPRECATED)) {
             type.addAnnotation(Deprecated.class);
         }
+        if (types.referencesDeprecated(shape)) {
+            // Deprecated types are still part of the model; using them here is not the user's doing.
+            type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation")
+                    .build());
+        }
         String doc = shape.documentation() == null ? "" : JavadocText.fromHtml(shape.documentation());
         type.addJavadoc("$L\n", doc.isEmpty() ? fallbackDoc : doc);
         if (!types.names().qualify().isEmpty()) {

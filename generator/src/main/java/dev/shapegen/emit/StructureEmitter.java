@@ -63,9 +63,12 @@ public final class StructureEmitter {
             }
         }
         if (!copies.isEmpty()) {
+            CodeBlock.Builder doc = CodeBlock.builder().add("Copies lists and maps, so the record stays immutable.\n\n");
+            for (Member m : shape.members().values()) {
+                doc.add("@param $L the {@code $L} member, or null\n", name(shape, m), wire(shape, m));
+            }
             record.addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("Copies lists and maps, so the record stays immutable.\n")
-                    .addCode(copies.build()).build());
+                    .addJavadoc(doc.build()).addCode(copies.build()).build());
         }
         ClassName builder = self.nestedClass("Builder");
         record.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)

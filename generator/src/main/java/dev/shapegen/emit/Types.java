@@ -66,6 +66,30 @@ public final class Types {
         return of(model.target(member));
     }
 
+    /**
+     * Whether a structure or union refers to a deprecated generated type (directly or inside lists and maps), so
+     * that its own code would make javac report deprecation.
+     */
+    public boolean referencesDeprecated(Shape shape) {
+        for (Member m : shape.members().values()) {
+            if (holdsDeprecated(model.target(m), 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean holdsDeprecated(Shape shape, int depth) {
+        if (shape.isGeneratedType() && shape.has(dev.shapegen.model.ShapeFlag.DEPRECATED)) {
+            return true;
+        }
+        return depth < 16 && switch (shape.type()) {
+            case LIST -> holdsDeprecated(model.target(shape.listMember()), depth + 1);
+            case MAP -> holdsDeprecated(model.target(shape.mapValue()), depth + 1);
+            default -> false;
+        };
+    }
+
     /** Whether values of this shape are timestamps, or lists and maps that hold timestamps at some depth. */
     public boolean holdsTimestamps(Shape shape) {
         return switch (shape.type()) {

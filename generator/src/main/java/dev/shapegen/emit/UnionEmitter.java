@@ -84,7 +84,8 @@ public final class UnionEmitter {
             check.addStatement("value = $L", types.copyOf(target, CodeBlock.of("value")));
         }
         r.addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Checks that the value is set; copies lists and maps.\n").addCode(check.build()).build());
+                .addJavadoc("Checks that the value is set; copies lists and maps.\n\n@param value the member's value\n")
+                .addCode(check.build()).build());
         if (m.deprecated()) {
             r.addAnnotation(Deprecated.class);
         }
@@ -116,7 +117,8 @@ public final class UnionEmitter {
                         .addParameter(ParameterSpec.builder(document, "value").addJavadoc("the member's JSON value")
                                 .build()).build())
                 .addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Checks that both parts are set.\n")
+                        .addJavadoc("Checks that both parts are set.\n\n@param name the member's wire name\n"
+                                + "@param value the member's JSON value\n")
                         .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name")
                         .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value").build())
                 .addMethod(MethodSpec.methodBuilder("memberName").addAnnotation(Override.class)

@@ -50,7 +50,7 @@ class GeneratedJavadocTest {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = javadoc.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             List<String> options = List.of("-d", work.resolve("doc").toString(), "-classpath",
-                    System.getProperty("java.class.path"), "-Xdoclint:all,-missing", "-quiet", "-encoding", "UTF-8",
+                    System.getProperty("java.class.path"), "-Xdoclint:all", "-quiet", "-encoding", "UTF-8",
                     "-notimestamp");
             javadoc.getTask(new StringWriter(), fm, diagnostics, null, options,
                     fm.getJavaFileObjectsFromPaths(sources)).call();

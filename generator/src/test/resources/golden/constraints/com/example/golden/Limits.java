@@ -71,6 +71,19 @@ public record Limits(@JsonProperty("Id") String id, @JsonProperty("Small") Integ
 
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param id the {@code Id} member, or null
+   * @param small the {@code Small} member, or null
+   * @param big the {@code Big} member, or null
+   * @param ratio the {@code Ratio} member, or null
+   * @param weight the {@code Weight} member, or null
+   * @param exact the {@code Exact} member, or null
+   * @param huge the {@code Huge} member, or null
+   * @param bytes the {@code Bytes} member, or null
+   * @param tags the {@code Tags} member, or null
+   * @param matrix the {@code Matrix} member, or null
+   * @param flag the {@code Flag} member, or null
+   * @param emoji the {@code Emoji} member, or null
    */
   public Limits {
     tags = Copies.map(tags);

@@ -31,6 +31,9 @@ public record Holder(@JsonProperty("Kind") UnsafeValues kind,
     @JsonProperty("Kinds") List<UnsafeValues> kinds) {
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param kind the {@code Kind} member, or null
+   * @param kinds the {@code Kinds} member, or null
    */
   public Holder {
     kinds = Copies.list(kinds);

@@ -40,6 +40,12 @@ public record Node(@JsonProperty("Name") String name, @JsonProperty("Children") 
     @JsonProperty("Partner") Partner partner) {
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param name the {@code Name} member, or null
+   * @param children the {@code Children} member, or null
+   * @param byKey the {@code ByKey} member, or null
+   * @param grid the {@code Grid} member, or null
+   * @param partner the {@code Partner} member, or null
    */
   public Node {
     children = Copies.list(children);

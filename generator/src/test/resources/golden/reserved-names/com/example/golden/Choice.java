@@ -74,6 +74,8 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.B
   record Choice_(String value) implements Choice {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Choice_ {
       Objects.requireNonNull(value, "value");
@@ -115,6 +117,8 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.B
   record Unknown_(String value) implements Choice {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Unknown_ {
       Objects.requireNonNull(value, "value");
@@ -156,6 +160,8 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.B
   record Builder_(com.example.golden.Builder_ value) implements Choice {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Builder_ {
       Objects.requireNonNull(value, "value");
@@ -199,6 +205,8 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.B
   record Record(com.example.golden.Record value) implements Choice {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Record {
       Objects.requireNonNull(value, "value");
@@ -242,6 +250,9 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.B
   record Unknown(String name, Document value) implements Choice {
     /**
      * Checks that both parts are set.
+     *
+     * @param name the member's wire name
+     * @param value the member's JSON value
      */
     public Unknown {
       Objects.requireNonNull(name, "name");

@@ -49,6 +49,15 @@ public record Credentials(@JsonProperty("UserName") String userName,
     @JsonProperty("Choice") SecretChoice choice) {
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param userName the {@code UserName} member, or null
+   * @param password the {@code Password} member, or null
+   * @param token the {@code Token} member, or null
+   * @param profile the {@code Profile} member, or null
+   * @param hint the {@code Hint} member, or null
+   * @param keys the {@code Keys} member, or null
+   * @param byName the {@code ByName} member, or null
+   * @param choice the {@code Choice} member, or null
    */
   public Credentials {
     keys = Copies.list(keys);

@@ -74,6 +74,8 @@ public sealed interface SecretChoice permits SecretChoice.Password, SecretChoice
   record Password(String value) implements SecretChoice {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Password {
       Objects.requireNonNull(value, "value");
@@ -122,6 +124,8 @@ public sealed interface SecretChoice permits SecretChoice.Password, SecretChoice
   record Hint(String value) implements SecretChoice {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Hint {
       Objects.requireNonNull(value, "value");
@@ -160,6 +164,9 @@ public sealed interface SecretChoice permits SecretChoice.Password, SecretChoice
   record Unknown(String name, Document value) implements SecretChoice {
     /**
      * Checks that both parts are set.
+     *
+     * @param name the member's wire name
+     * @param value the member's JSON value
      */
     public Unknown {
       Objects.requireNonNull(name, "name");

@@ -55,6 +55,14 @@ public record ListTrainingPlansRequest(@JsonProperty("NextToken") String nextTok
 
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param nextToken the {@code NextToken} member, or null
+   * @param maxResults the {@code MaxResults} member, or null
+   * @param startTimeAfter the {@code StartTimeAfter} member, or null
+   * @param startTimeBefore the {@code StartTimeBefore} member, or null
+   * @param sortBy the {@code SortBy} member, or null
+   * @param sortOrder the {@code SortOrder} member, or null
+   * @param filters the {@code Filters} member, or null
    */
   public ListTrainingPlansRequest {
     filters = Copies.list(filters);

@@ -35,6 +35,9 @@ public record ListTrainingPlansResponse(@JsonProperty("NextToken") String nextTo
 
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param nextToken the {@code NextToken} member, or null
+   * @param trainingPlanSummaries the {@code TrainingPlanSummaries} member, or null
    */
   public ListTrainingPlansResponse {
     trainingPlanSummaries = Copies.list(trainingPlanSummaries);

@@ -50,6 +50,13 @@ public record SearchTrainingPlanOfferingsRequest(
     @JsonProperty("TargetResources") List<SageMakerResourceName> targetResources) {
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param instanceType the {@code InstanceType} member, or null
+   * @param instanceCount the {@code InstanceCount} member, or null
+   * @param startTimeAfter the {@code StartTimeAfter} member, or null
+   * @param endTimeBefore the {@code EndTimeBefore} member, or null
+   * @param durationHours the {@code DurationHours} member, or null
+   * @param targetResources the {@code TargetResources} member, or null
    */
   public SearchTrainingPlanOfferingsRequest {
     targetResources = Copies.list(targetResources);

@@ -27,6 +27,8 @@ public record SearchTrainingPlanOfferingsResponse(
     @JsonProperty("TrainingPlanOfferings") List<TrainingPlanOffering> trainingPlanOfferings) {
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param trainingPlanOfferings the {@code TrainingPlanOfferings} member, or null
    */
   public SearchTrainingPlanOfferingsResponse {
     trainingPlanOfferings = Copies.list(trainingPlanOfferings);

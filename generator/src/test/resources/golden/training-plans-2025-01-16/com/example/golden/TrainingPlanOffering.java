@@ -63,6 +63,16 @@ public record TrainingPlanOffering(
 
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param trainingPlanOfferingId the {@code TrainingPlanOfferingId} member, or null
+   * @param targetResources the {@code TargetResources} member, or null
+   * @param requestedStartTimeAfter the {@code RequestedStartTimeAfter} member, or null
+   * @param requestedEndTimeBefore the {@code RequestedEndTimeBefore} member, or null
+   * @param durationHours the {@code DurationHours} member, or null
+   * @param durationMinutes the {@code DurationMinutes} member, or null
+   * @param upfrontFee the {@code UpfrontFee} member, or null
+   * @param currencyCode the {@code CurrencyCode} member, or null
+   * @param reservedCapacityOfferings the {@code ReservedCapacityOfferings} member, or null
    */
   public TrainingPlanOffering {
     targetResources = Copies.list(targetResources);

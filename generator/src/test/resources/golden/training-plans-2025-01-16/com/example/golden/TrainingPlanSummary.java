@@ -83,6 +83,22 @@ public record TrainingPlanSummary(@JsonProperty("TrainingPlanArn") String traini
 
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param trainingPlanArn the {@code TrainingPlanArn} member, or null
+   * @param trainingPlanName the {@code TrainingPlanName} member, or null
+   * @param status the {@code Status} member, or null
+   * @param statusMessage the {@code StatusMessage} member, or null
+   * @param durationHours the {@code DurationHours} member, or null
+   * @param durationMinutes the {@code DurationMinutes} member, or null
+   * @param startTime the {@code StartTime} member, or null
+   * @param endTime the {@code EndTime} member, or null
+   * @param upfrontFee the {@code UpfrontFee} member, or null
+   * @param currencyCode the {@code CurrencyCode} member, or null
+   * @param totalInstanceCount the {@code TotalInstanceCount} member, or null
+   * @param availableInstanceCount the {@code AvailableInstanceCount} member, or null
+   * @param inUseInstanceCount the {@code InUseInstanceCount} member, or null
+   * @param targetResources the {@code TargetResources} member, or null
+   * @param reservedCapacitySummaries the {@code ReservedCapacitySummaries} member, or null
    */
   public TrainingPlanSummary {
     targetResources = Copies.list(targetResources);

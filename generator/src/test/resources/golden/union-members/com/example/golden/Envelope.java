@@ -31,6 +31,9 @@ public record Envelope(@JsonProperty("Payload") Payload payload,
     @JsonProperty("Payloads") List<Payload> payloads) {
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param payload the {@code Payload} member, or null
+   * @param payloads the {@code Payloads} member, or null
    */
   public Envelope {
     payloads = Copies.list(payloads);

@@ -83,6 +83,8 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
   record Text(String value) implements Payload {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Text {
       Objects.requireNonNull(value, "value");
@@ -124,6 +126,8 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
   record Number(Integer value) implements Payload {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Number {
       Objects.requireNonNull(value, "value");
@@ -165,6 +169,8 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
   record When(Instant value) implements Payload {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public When {
       Objects.requireNonNull(value, "value");
@@ -203,6 +209,8 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
   record Tags(List<String> value) implements Payload {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Tags {
       Objects.requireNonNull(value, "value");
@@ -255,6 +263,8 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
   record Labels(Map<String, List<String>> value) implements Payload {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Labels {
       Objects.requireNonNull(value, "value");
@@ -315,6 +325,8 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
   record Data(Blob value) implements Payload {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Data {
       Objects.requireNonNull(value, "value");
@@ -353,6 +365,8 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
   record Color(com.example.golden.Color value) implements Payload {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Color {
       Objects.requireNonNull(value, "value");
@@ -394,6 +408,8 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
   record Nested(com.example.golden.Nested value) implements Payload {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Nested {
       Objects.requireNonNull(value, "value");
@@ -437,6 +453,8 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
   record Free(Document value) implements Payload {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Free {
       Objects.requireNonNull(value, "value");
@@ -475,6 +493,8 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
   record Times(List<Instant> value) implements Payload {
     /**
      * Checks that the value is set; copies lists and maps.
+     *
+     * @param value the member's value
      */
     public Times {
       Objects.requireNonNull(value, "value");
@@ -514,6 +534,9 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
   record Unknown(String name, Document value) implements Payload {
     /**
      * Checks that both parts are set.
+     *
+     * @param name the member's wire name
+     * @param value the member's JSON value
      */
     public Unknown {
       Objects.requireNonNull(name, "name");

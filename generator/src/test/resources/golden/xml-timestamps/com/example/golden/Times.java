@@ -57,6 +57,15 @@ public record Times(
     @JsonProperty("Header") @JsonSerialize(using = Timestamps.Iso8601Serializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant header) {
   /**
    * Copies lists and maps, so the record stays immutable.
+   *
+   * @param default_ the {@code Default} member, or null
+   * @param epoch the {@code Epoch} member, or null
+   * @param http the {@code Http} member, or null
+   * @param iso the {@code Iso} member, or null
+   * @param series the {@code Series} member, or null
+   * @param byName the {@code ByName} member, or null
+   * @param payload the {@code payload} member, or null
+   * @param header the {@code Header} member, or null
    */
   public Times {
     series = Copies.list(series, $e0 -> Copies.list($e0));
