@@ -9,6 +9,7 @@ import dev.shapegen.parse.Pointers;
 import dev.shapegen.resolve.ResolvedModel;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -144,16 +145,20 @@ public final class Namer {
 
     private Map<String, String> constantNames(Shape shape) {
         Map<String, String> names = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
-        for (String value : shape.enumValues()) {
+        Map<String, String> owners = new java.util.HashMap<>();
+        List<String> values = shape.enumValues();
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
             String base = NameRules.enumConstant(value);
-            String name = pick(base, ReservedWords.ENUM_CONSTANTS.contains(base), "_", taken::contains);
+            boolean reserved = ReservedWords.ENUM_CONSTANTS.contains(base);
+            String name = pick(base, reserved, "_", owners::containsKey);
             if (!name.equals(base)) {
-                diagnostics.warning("name.renamed", SourceLocation.at(Pointers.shape(shape.name()) + "/enum",
-                        shape.name(), null), "enum value \"" + value + "\" is constant " + name + " (" + base
-                                + " was taken by another value or by shapegen)");
+                String why = reserved ? base + " is the constant shapegen uses for values this code does not know"
+                        : base + " is already the constant of \"" + owners.get(base) + "\"";
+                diagnostics.warning("name.renamed", SourceLocation.at(Pointers.shape(shape.name()) + "/enum/" + i,
+                        shape.name(), null), "enum value \"" + value + "\" is constant " + name + ", because " + why);
             }
-            taken.add(name);
+            owners.put(name, value);
             names.put(value, name);
         }
         return Map.copyOf(names);

@@ -26,6 +26,9 @@ class EnumAndUnionNamesTest {
     assertEquals("C", constants.get("c"));
     assertEquals(2, first.warnings("name.renamed").size());
     assertTrue(first.warnings("name.renamed").get(0).message().contains("\"a.b\""));
+    assertTrue(first.warnings("name.renamed").get(0).message().contains("already the constant of \"a-b\""));
+    assertEquals("/shapes/Sep/enum/1", first.warnings("name.renamed").get(0).location().pointer());
+    assertEquals("/shapes/Sep/enum/2", first.warnings("name.renamed").get(1).location().pointer());
     // Same spec, same names: the numbering does not depend on hashing.
     assertEquals(constants, NamedSpec.of(shapes).table().constants().get("Sep"));
   }
