@@ -18,7 +18,6 @@ import dev.shapegen.model.ShapeFlag;
 import dev.shapegen.model.ShapeType;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -41,9 +40,11 @@ public final class SpecParser {
             "the spec file is empty; expected a JSON object with \"metadata\", \"operations\" and \"shapes\"";
 
     private final Diagnostics diagnostics;
+    private final JsonFields fields;
 
     private SpecParser(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+        this.fields = new JsonFields(diagnostics);
     }
 
     /**
@@ -81,7 +82,7 @@ public final class SpecParser {
         if (root == null || !root.isObject()) {
             diagnostics.error("spec.root", SourceLocation.at("", null, null),
                     "the spec must be a JSON object with \"metadata\", \"operations\" and \"shapes\", but it is "
-                            + describe(root));
+                            + JsonFields.describe(root));
             return Optional.empty();
         }
         return Optional.of(new SpecParser(diagnostics).model(fileName, root));
@@ -98,7 +99,7 @@ public final class SpecParser {
             });
         } else if (metadata != null) {
             diagnostics.error("spec.metadata", SourceLocation.at("/metadata", null, null),
-                    "\"metadata\" must be an object, but it is " + describe(metadata));
+                    "\"metadata\" must be an object, but it is " + JsonFields.describe(metadata));
         }
         Map<String, Shape> shapes = new LinkedHashMap<>();
         JsonNode shapesNode = root.get("shapes");
@@ -107,7 +108,7 @@ public final class SpecParser {
                     shapesNode == null
                             ? "the spec has no \"shapes\" object; every AWS service model declares its shapes there"
                             : "\"shapes\" must be an object mapping shape names to shapes, but it is "
-                                    + describe(shapesNode));
+                                    + JsonFields.describe(shapesNode));
         } else {
             for (Map.Entry<String, JsonNode> e : shapesNode.properties()) {
                 shape(e.getKey(), e.getValue()).ifPresent(s -> shapes.put(s.name(), s));
@@ -118,13 +119,13 @@ public final class SpecParser {
         if (ops != null && !ops.isObject()) {
             diagnostics.error("spec.operations", SourceLocation.at("/operations", null, null),
                     "\"operations\" must be an object mapping operation names to operations, but it is "
-                            + describe(ops));
+                            + JsonFields.describe(ops));
         } else if (ops != null) {
             for (Map.Entry<String, JsonNode> e : ops.properties()) {
                 operation(e.getKey(), e.getValue()).ifPresent(o -> operations.put(o.name(), o));
             }
         }
-        return new ServiceModel(fileName, new Metadata(meta), text(root, "documentation", "", null, null),
+        return new ServiceModel(fileName, new Metadata(meta), fields.text(root, "documentation", "", null, null),
                 operations, shapes);
     }
 
@@ -132,7 +133,7 @@ public final class SpecParser {
         String ptr = Pointers.operation(name);
         if (!node.isObject()) {
             diagnostics.error("operation.not-object", SourceLocation.at(ptr, null, null),
-                    "operation " + name + " must be an object, but it is " + describe(node));
+                    "operation " + name + " must be an object, but it is " + JsonFields.describe(node));
             return Optional.empty();
         }
         List<String> errors = new ArrayList<>();
@@ -147,8 +148,8 @@ public final class SpecParser {
         }
         JsonNode http = node.path("http");
         return Optional.of(new Operation(name, ref(node.get("input"), ptr + "/input"),
-                ref(node.get("output"), ptr + "/output"), errors, text(node, "documentation", ptr, null, null),
-                flag(node, "deprecated", ptr, null, null), http.path("method").textValue(),
+                ref(node.get("output"), ptr + "/output"), errors, fields.text(node, "documentation", ptr, null, null),
+                fields.flag(node, "deprecated", ptr, null, null), http.path("method").textValue(),
                 http.path("requestUri").textValue()));
     }
 
@@ -170,7 +171,7 @@ public final class SpecParser {
         String ptr = Pointers.shape(name);
         if (!node.isObject()) {
             diagnostics.error("shape.not-object", SourceLocation.at(ptr, name, null),
-                    "shape " + name + " must be an object, but it is " + describe(node));
+                    "shape " + name + " must be an object, but it is " + JsonFields.describe(node));
             return Optional.empty();
         }
         JsonNode typeNode = node.get("type");
@@ -197,7 +198,7 @@ public final class SpecParser {
             });
         } else if (membersNode != null) {
             diagnostics.error("shape.field-type", SourceLocation.at(ptr + "/members", name, null),
-                    "\"members\" of " + name + " must be an object, but it is " + describe(membersNode));
+                    "\"members\" of " + name + " must be an object, but it is " + JsonFields.describe(membersNode));
         }
         JsonNode enumNode = node.get("enum");
         if (enumNode != null && enumNode.isArray() && enumNode.isEmpty()) {
@@ -206,15 +207,15 @@ public final class SpecParser {
         }
         Set<ShapeFlag> flags = EnumSet.noneOf(ShapeFlag.class);
         for (ShapeFlag f : ShapeFlag.values()) {
-            if (flag(node, f.wireName(), ptr, name, null)) {
+            if (fields.flag(node, f.wireName(), ptr, name, null)) {
                 flags.add(f);
             }
         }
-        return Optional.of(new Shape(name, type.get(), members, strings(node, "required", ptr, name),
+        return Optional.of(new Shape(name, type.get(), members, fields.strings(node, "required", ptr, name),
                 child(node, "member", name, ptr), child(node, "key", name, ptr), child(node, "value", name, ptr),
-                strings(node, "enum", ptr, name), number(node, "min", ptr, name), number(node, "max", ptr, name),
-                text(node, "pattern", ptr, name, null), flags, text(node, "timestampFormat", ptr, name, null),
-                text(node, "documentation", ptr, name, null)));
+                fields.strings(node, "enum", ptr, name), fields.number(node, "min", ptr, name), fields.number(node, "max", ptr, name),
+                fields.text(node, "pattern", ptr, name, null), flags, fields.text(node, "timestampFormat", ptr, name, null),
+                fields.text(node, "documentation", ptr, name, null)));
     }
 
     private Member child(JsonNode shape, String key, String shapeName, String ptr) {
@@ -226,7 +227,7 @@ public final class SpecParser {
         if (!node.isObject()) {
             diagnostics.error("member.not-object", SourceLocation.at(ptr, shape, name),
                     "member " + name + " of " + shape + " must be an object like {\"shape\": \"Name\"}, but it is "
-                            + describe(node));
+                            + JsonFields.describe(node));
             return null;
         }
         JsonNode target = node.get("shape");
@@ -235,103 +236,16 @@ public final class SpecParser {
                     "member " + name + " of " + shape + " must name its shape, like {\"shape\": \"String\"}");
             return null;
         }
-        return new Member(name, target.textValue(), text(node, "locationName", ptr, shape, name),
-                text(node, "location", ptr, shape, name), text(node, "documentation", ptr, shape, name),
-                flag(node, "deprecated", ptr, shape, name), flag(node, "sensitive", ptr, shape, name),
-                flag(node, "idempotencyToken", ptr, shape, name), flag(node, "jsonvalue", ptr, shape, name),
-                text(node, "timestampFormat", ptr, shape, name), flag(node, "streaming", ptr, shape, name));
+        return new Member(name, target.textValue(), fields.text(node, "locationName", ptr, shape, name),
+                fields.text(node, "location", ptr, shape, name), fields.text(node, "documentation", ptr, shape, name),
+                fields.flag(node, "deprecated", ptr, shape, name), fields.flag(node, "sensitive", ptr, shape, name),
+                fields.flag(node, "idempotencyToken", ptr, shape, name), fields.flag(node, "jsonvalue", ptr, shape, name),
+                fields.text(node, "timestampFormat", ptr, shape, name), fields.flag(node, "streaming", ptr, shape, name));
     }
 
-    private String text(JsonNode node, String key, String ptr, String shape, String member) {
-        JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            wrongType(ptr + "/" + key, shape, member, key, "a string", v);
-            return null;
-        }
-        return v.textValue();
-    }
-
-    private boolean flag(JsonNode node, String key, String ptr, String shape, String member) {
-        JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
-            return false;
-        }
-        if (!v.isBoolean()) {
-            wrongType(ptr + "/" + key, shape, member, key, "true or false", v);
-            return false;
-        }
-        return v.booleanValue();
-    }
-
-    private BigDecimal number(JsonNode node, String key, String ptr, String shape) {
-        JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isNumber()) {
-            wrongType(ptr + "/" + key, shape, null, key, "a number", v);
-            return null;
-        }
-        return v.decimalValue();
-    }
-
-    private List<String> strings(JsonNode node, String key, String ptr, String shape) {
-        JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
-            return List.of();
-        }
-        if (!v.isArray()) {
-            wrongType(ptr + "/" + key, shape, null, key, "an array of strings", v);
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(v.size());
-        for (int i = 0; i < v.size(); i++) {
-            JsonNode e = v.get(i);
-            if (e.isTextual()) {
-                out.add(e.textValue());
-            } else {
-                wrongType(ptr + "/" + key + "/" + i, shape, null, key + "[" + i + "]", "a string", e);
-            }
-        }
-        return out;
-    }
-
-    private void wrongType(String ptr, String shape, String member, String key, String expected, JsonNode actual) {
-        diagnostics.error("field.type", SourceLocation.at(ptr, shape, member),
-                "\"" + key + "\" must be " + expected + ", but it is " + describe(actual));
-    }
-
-    /**
-     * Jackson's message with its {@code [Source: ...; line: L, column: C]} parts reduced to {@code line L, column C}:
-     * the source description names parser settings, which mean nothing to someone editing the spec.
-     */
     static String withoutSource(String message) {
         return message == null ? "" : message.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]",
                 "line $1, column $2");
     }
 
-    static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "missing";
-        }
-        if (node.isObject()) {
-            return "an object";
-        }
-        if (node.isArray()) {
-            return "an array";
-        }
-        if (node.isTextual()) {
-            return "a string";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "a boolean";
-        }
-        return "null";
-    }
 }
