@@ -15,8 +15,8 @@ import java.util.List;
  */
 public final class RuntimeEmitter {
     /** The support types, in the order they are written. */
-    static final List<String> TYPES = List.of("Violation", "ValidationException", "Validation", "Blob", "Document",
-            "Timestamps", "Copies", "UnionReader");
+    static final List<String> TYPES = List.of("Violation", "ValidationException", "Validation", "Validatable", "Blob",
+            "Document", "Timestamps", "Copies", "UnionReader");
 
     private RuntimeEmitter() {}
 

@@ -77,7 +77,7 @@ public final class StructureEmitter {
         record.addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC).returns(builder)
                 .addJavadoc("Starts a builder with the members of this value.\n\n@return a new builder\n")
                 .addStatement("return new $T(this)", builder).build());
-        record.addMethods(validator.publicMethods(false));
+        record.addSuperinterface(types.runtime("Validatable"));
         record.addMethod(validator.recordWalk(shape));
         if (shape.members().values().stream().anyMatch(m -> types.model().isSensitive(m))) {
             record.addMethod(redactingToString(shape, self));

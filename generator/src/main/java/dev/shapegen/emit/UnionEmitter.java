@@ -43,11 +43,7 @@ public final class UnionEmitter {
         union.addMethod(MethodSpec.methodBuilder("memberName").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(String.class).addJavadoc("Returns the wire name of the member that is set.\n\n"
                         + "@return the member name, as in the service model\n").build());
-        union.addMethods(validator.publicMethods(true));
-        union.addMethod(MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                .addParameter(types.runtime("Validation"), "v")
-                .addJavadoc("Adds the violations of this value, below the current path of {@code v}, to {@code v}; "
-                        + "used by the types that contain this one.\n\n@param v the walk in progress\n").build());
+        union.addSuperinterface(types.runtime("Validatable"));
 
         CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (name)");
         boolean uncheckedCasts = false;

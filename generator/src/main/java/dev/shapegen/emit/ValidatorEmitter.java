@@ -39,32 +39,6 @@ final class ValidatorEmitter {
         return fields;
     }
 
-    /** {@code public List<Violation> validate()} and {@code validateOrThrow()}, calling {@code validate(v)}. */
-    List<MethodSpec> publicMethods(boolean isDefault) {
-        ClassName violation = types.runtime("Violation");
-        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate").addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(Types.LIST, violation))
-                .addJavadoc("Checks this value against every constraint of the service model, deep: required members, "
-                        + "lengths, sizes, ranges, patterns and enum values.\n\n"
-                        + "@return every violation found, with its path in wire names; empty when the value is valid\n")
-                .addStatement("$T v = new $T()", types.runtime("Validation"), types.runtime("Validation"))
-                .addStatement("validate(v)")
-                .addStatement("return v.violations()");
-        MethodSpec.Builder orThrow = MethodSpec.methodBuilder("validateOrThrow").addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Like {@link #validate()}, but throws when anything is wrong.\n\n"
-                        + "@throws $T listing every violation, when there is at least one\n",
-                        types.runtime("ValidationException"))
-                .addStatement("$T<$T> violations = validate()", Types.LIST, violation)
-                .beginControlFlow("if (!violations.isEmpty())")
-                .addStatement("throw new $T(violations)", types.runtime("ValidationException"))
-                .endControlFlow();
-        if (isDefault) {
-            validate.addModifiers(Modifier.DEFAULT);
-            orThrow.addModifiers(Modifier.DEFAULT);
-        }
-        return List.of(validate.build(), orThrow.build());
-    }
-
     /** The walk for a record: {@code validate(Validation v)}. Components are read as {@code this.x}. */
     MethodSpec recordWalk(Shape shape) {
         CodeBlock.Builder body = CodeBlock.builder();
@@ -76,7 +50,7 @@ final class ValidatorEmitter {
             }
             value(body, types.model().target(m), wire, field, 0);
         }
-        return walk(body.build()).build();
+        return walk(body.build()).addModifiers(Modifier.PUBLIC).addAnnotation(Override.class).build();
     }
 
     /** The walk for a union variant holding {@code value} for the given member. */
@@ -94,8 +68,6 @@ final class ValidatorEmitter {
 
     private MethodSpec.Builder walk(CodeBlock body) {
         return MethodSpec.methodBuilder("validate")
-                .addJavadoc("Adds the violations of this value, below the current path of {@code v}, to {@code v}; "
-                        + "used by the types that contain this one.\n\n@param v the walk in progress\n")
                 .addParameter(types.runtime("Validation"), "v")
                 .addCode(body);
     }

@@ -3,9 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Blob;
 import com.example.golden.runtime.Copies;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -15,6 +14,7 @@ import java.lang.Double;
 import java.lang.Float;
 import java.lang.Integer;
 import java.lang.Long;
+import java.lang.Override;
 import java.lang.String;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -64,7 +64,7 @@ public record Limits(@JsonProperty("Id") String id, @JsonProperty("Small") Integ
     @JsonProperty("Huge") BigInteger huge, @JsonProperty("Bytes") Blob bytes,
     @JsonProperty("Tags") Map<String, String> tags,
     @JsonProperty("Matrix") List<List<Integer>> matrix, @JsonProperty("Flag") Boolean flag,
-    @JsonProperty("Emoji") String emoji) {
+    @JsonProperty("Emoji") String emoji) implements Validatable {
   private static final Pattern PATTERN_0 = Pattern.compile("^[a-z]+$");
 
   private static final Pattern PATTERN_1 = Pattern.compile("[a-z]");
@@ -108,35 +108,8 @@ public record Limits(@JsonProperty("Id") String id, @JsonProperty("Small") Integ
     return new Builder(this);
   }
 
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  public List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  public void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v) {
+  @Override
+  public void validate(Validation v) {
     v.required("Id", this.id);
     if (this.id != null) {
       v.string("Id", this.id, 3L, 10L, PATTERN_0);

@@ -2,13 +2,13 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.lang.Override;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
     "Kinds"
 })
 public record Holder(@JsonProperty("Kind") UnsafeValues kind,
-    @JsonProperty("Kinds") List<UnsafeValues> kinds) {
+    @JsonProperty("Kinds") List<UnsafeValues> kinds) implements Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -57,35 +57,8 @@ public record Holder(@JsonProperty("Kind") UnsafeValues kind,
     return new Builder(this);
   }
 
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  public List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  public void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v) {
+  @Override
+  public void validate(Validation v) {
     if (this.kind != null) {
       v.known("Kind", this.kind.isKnown(), this.kind.value(), UnsafeValues.knownValues());
     }

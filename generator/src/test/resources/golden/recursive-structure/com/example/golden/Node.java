@@ -2,13 +2,13 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.lang.Override;
 import java.lang.String;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ import javax.annotation.processing.Generated;
 })
 public record Node(@JsonProperty("Name") String name, @JsonProperty("Children") List<Node> children,
     @JsonProperty("ByKey") Map<String, Node> byKey, @JsonProperty("Grid") List<List<Node>> grid,
-    @JsonProperty("Partner") Partner partner) {
+    @JsonProperty("Partner") Partner partner) implements Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -71,35 +71,8 @@ public record Node(@JsonProperty("Name") String name, @JsonProperty("Children") 
     return new Builder(this);
   }
 
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  public List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  public void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v) {
+  @Override
+  public void validate(Validation v) {
     v.required("Name", this.name);
     if (this.name != null) {
       v.string("Name", this.name, 1L, 8L, null);

@@ -3,9 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Document;
 import com.example.golden.runtime.UnionReader;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.lang.Override;
 import java.lang.String;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -28,43 +26,13 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Choice.JsonReader.class
 )
-public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.Builder_, Choice.Record, Choice.Unknown {
+public sealed interface Choice extends Validatable permits Choice.Choice_, Choice.Unknown_, Choice.Builder_, Choice.Record, Choice.Unknown {
   /**
    * Returns the wire name of the member that is set.
    *
    * @return the member name, as in the service model
    */
   String memberName();
-
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  default List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  default void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v);
 
   /**
    * The {@code Choice} member.
@@ -96,11 +64,6 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.B
       return Collections.singletonMap("Choice", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       if (this.value != null) {
@@ -139,11 +102,6 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.B
       return Collections.singletonMap("Unknown", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       if (this.value != null) {
@@ -182,11 +140,6 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.B
       return Collections.singletonMap("Builder", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       if (this.value != null) {
@@ -227,11 +180,6 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.B
       return Collections.singletonMap("Record", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       if (this.value != null) {
@@ -274,11 +222,6 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.B
       return Collections.singletonMap(name, value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       // Nothing is known about this member's constraints.;

@@ -2,9 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -46,7 +45,7 @@ public record Credentials(@JsonProperty("UserName") String userName,
     @JsonProperty("Password") String password, @JsonProperty("Token") String token,
     @JsonProperty("Profile") Profile profile, @JsonProperty("Hint") String hint,
     @JsonProperty("Keys") List<String> keys, @JsonProperty("ByName") Map<String, String> byName,
-    @JsonProperty("Choice") SecretChoice choice) {
+    @JsonProperty("Choice") SecretChoice choice) implements Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -82,35 +81,8 @@ public record Credentials(@JsonProperty("UserName") String userName,
     return new Builder(this);
   }
 
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  public List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  public void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v) {
+  @Override
+  public void validate(Validation v) {
     if (this.profile != null) {
       v.enter("Profile");
       this.profile.validate(v);

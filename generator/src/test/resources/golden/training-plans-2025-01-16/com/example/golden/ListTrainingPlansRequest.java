@@ -3,9 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.lang.Integer;
+import java.lang.Override;
 import java.lang.String;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +50,7 @@ public record ListTrainingPlansRequest(@JsonProperty("NextToken") String nextTok
     @JsonProperty("StartTimeBefore") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant startTimeBefore,
     @JsonProperty("SortBy") TrainingPlanSortBy sortBy,
     @JsonProperty("SortOrder") TrainingPlanSortOrder sortOrder,
-    @JsonProperty("Filters") List<TrainingPlanFilter> filters) {
+    @JsonProperty("Filters") List<TrainingPlanFilter> filters) implements Validatable {
   private static final Pattern PATTERN_0 = Pattern.compile(".*");
 
   /**
@@ -86,35 +86,8 @@ public record ListTrainingPlansRequest(@JsonProperty("NextToken") String nextTok
     return new Builder(this);
   }
 
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  public List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  public void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v) {
+  @Override
+  public void validate(Validation v) {
     if (this.nextToken != null) {
       v.string("NextToken", this.nextToken, Long.MIN_VALUE, 8192L, PATTERN_0);
     }

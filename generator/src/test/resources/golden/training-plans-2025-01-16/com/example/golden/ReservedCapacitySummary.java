@@ -2,9 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -13,9 +12,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.lang.Integer;
 import java.lang.Long;
+import java.lang.Override;
 import java.lang.String;
 import java.time.Instant;
-import java.util.List;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
@@ -57,7 +56,7 @@ public record ReservedCapacitySummary(
     @JsonProperty("DurationHours") Long durationHours,
     @JsonProperty("DurationMinutes") Long durationMinutes,
     @JsonProperty("StartTime") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant startTime,
-    @JsonProperty("EndTime") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant endTime) {
+    @JsonProperty("EndTime") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant endTime) implements Validatable {
   private static final Pattern PATTERN_0 = Pattern.compile("arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:reserved-capacity/.*");
 
   private static final Pattern PATTERN_1 = Pattern.compile("[a-z]+\\-[0-9a-z\\-]+");
@@ -80,35 +79,8 @@ public record ReservedCapacitySummary(
     return new Builder(this);
   }
 
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  public List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  public void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v) {
+  @Override
+  public void validate(Validation v) {
     v.required("ReservedCapacityArn", this.reservedCapacityArn);
     if (this.reservedCapacityArn != null) {
       v.string("ReservedCapacityArn", this.reservedCapacityArn, 50L, 2048L, PATTERN_0);

@@ -3,9 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.lang.Integer;
 import java.lang.Long;
+import java.lang.Override;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -47,7 +47,7 @@ public record SearchTrainingPlanOfferingsRequest(
     @JsonProperty("StartTimeAfter") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant startTimeAfter,
     @JsonProperty("EndTimeBefore") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant endTimeBefore,
     @JsonProperty("DurationHours") Long durationHours,
-    @JsonProperty("TargetResources") List<SageMakerResourceName> targetResources) {
+    @JsonProperty("TargetResources") List<SageMakerResourceName> targetResources) implements Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -80,35 +80,8 @@ public record SearchTrainingPlanOfferingsRequest(
     return new Builder(this);
   }
 
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  public List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  public void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v) {
+  @Override
+  public void validate(Validation v) {
     v.required("InstanceType", this.instanceType);
     if (this.instanceType != null) {
       v.known("InstanceType", this.instanceType.isKnown(), this.instanceType.value(), ReservedCapacityInstanceType.knownValues());

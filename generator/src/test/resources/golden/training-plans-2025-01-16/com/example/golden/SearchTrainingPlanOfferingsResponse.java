@@ -2,13 +2,13 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.lang.Override;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -24,7 +24,7 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder("TrainingPlanOfferings")
 public record SearchTrainingPlanOfferingsResponse(
-    @JsonProperty("TrainingPlanOfferings") List<TrainingPlanOffering> trainingPlanOfferings) {
+    @JsonProperty("TrainingPlanOfferings") List<TrainingPlanOffering> trainingPlanOfferings) implements Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -52,35 +52,8 @@ public record SearchTrainingPlanOfferingsResponse(
     return new Builder(this);
   }
 
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  public List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  public void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v) {
+  @Override
+  public void validate(Validation v) {
     v.required("TrainingPlanOfferings", this.trainingPlanOfferings);
     if (this.trainingPlanOfferings != null) {
       v.size("TrainingPlanOfferings", this.trainingPlanOfferings.size(), 0L, Long.MAX_VALUE);

@@ -3,9 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.lang.Long;
+import java.lang.Override;
 import java.lang.String;
 import java.time.Instant;
 import java.util.List;
@@ -58,7 +58,7 @@ public record TrainingPlanOffering(
     @JsonProperty("DurationMinutes") Long durationMinutes,
     @JsonProperty("UpfrontFee") String upfrontFee,
     @JsonProperty("CurrencyCode") String currencyCode,
-    @JsonProperty("ReservedCapacityOfferings") List<ReservedCapacityOffering> reservedCapacityOfferings) {
+    @JsonProperty("ReservedCapacityOfferings") List<ReservedCapacityOffering> reservedCapacityOfferings) implements Validatable {
   private static final Pattern PATTERN_0 = Pattern.compile("^[a-z0-9\\-]+$");
 
   /**
@@ -97,35 +97,8 @@ public record TrainingPlanOffering(
     return new Builder(this);
   }
 
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  public List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  public void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v) {
+  @Override
+  public void validate(Validation v) {
     v.required("TrainingPlanOfferingId", this.trainingPlanOfferingId);
     if (this.trainingPlanOfferingId != null) {
       v.string("TrainingPlanOfferingId", this.trainingPlanOfferingId, 1L, 256L, PATTERN_0);

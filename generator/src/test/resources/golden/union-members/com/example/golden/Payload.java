@@ -6,9 +6,8 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Document;
 import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.UnionReader;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -35,43 +34,13 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Payload.JsonReader.class
 )
-public sealed interface Payload permits Payload.Text, Payload.Number, Payload.When, Payload.Tags, Payload.Labels, Payload.Data, Payload.Color, Payload.Nested, Payload.Free, Payload.Times, Payload.Unknown {
+public sealed interface Payload extends Validatable permits Payload.Text, Payload.Number, Payload.When, Payload.Tags, Payload.Labels, Payload.Data, Payload.Color, Payload.Nested, Payload.Free, Payload.Times, Payload.Unknown {
   /**
    * Returns the wire name of the member that is set.
    *
    * @return the member name, as in the service model
    */
   String memberName();
-
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  default List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  default void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v);
 
   /**
    * The {@code Text} member.
@@ -105,11 +74,6 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
       return Collections.singletonMap("Text", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       if (this.value != null) {
@@ -148,11 +112,6 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
       return Collections.singletonMap("Number", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       if (this.value != null) {
@@ -191,11 +150,6 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
       return Collections.singletonMap("When", Timestamps.toJson(value, "unixTimestamp"));
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
     }
@@ -232,11 +186,6 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
       return Collections.singletonMap("Tags", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       if (this.value != null) {
@@ -286,11 +235,6 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
       return Collections.singletonMap("Labels", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       if (this.value != null) {
@@ -347,11 +291,6 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
       return Collections.singletonMap("Data", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
     }
@@ -387,11 +326,6 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
       return Collections.singletonMap("Color", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       if (this.value != null) {
@@ -430,11 +364,6 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
       return Collections.singletonMap("Nested", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       if (this.value != null) {
@@ -475,11 +404,6 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
       return Collections.singletonMap("Free", value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
     }
@@ -516,11 +440,6 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
       return Collections.singletonMap("Times", Timestamps.toJson(value, "unixTimestamp"));
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
     }
@@ -558,11 +477,6 @@ public sealed interface Payload permits Payload.Text, Payload.Number, Payload.Wh
       return Collections.singletonMap(name, value);
     }
 
-    /**
-     * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-     *
-     * @param v the walk in progress
-     */
     @Override
     public void validate(Validation v) {
       // Nothing is known about this member's constraints.;

@@ -4,15 +4,15 @@ package com.example.golden;
 import com.example.golden.runtime.Blob;
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.example.golden.runtime.ValidationException;
-import com.example.golden.runtime.Violation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.lang.Override;
 import java.lang.String;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +54,7 @@ public record Times(
     @JsonProperty("Series") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) List<List<Instant>> series,
     @JsonProperty("ByName") @JsonSerialize(using = Timestamps.Iso8601Serializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Map<String, Instant> byName,
     @JsonProperty("payload") Blob payload,
-    @JsonProperty("Header") @JsonSerialize(using = Timestamps.Iso8601Serializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant header) {
+    @JsonProperty("Header") @JsonSerialize(using = Timestamps.Iso8601Serializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant header) implements Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -90,35 +90,8 @@ public record Times(
     return new Builder(this);
   }
 
-  /**
-   * Checks this value against every constraint of the service model, deep: required members, lengths, sizes, ranges, patterns and enum values.
-   *
-   * @return every violation found, with its path in wire names; empty when the value is valid
-   */
-  public List<Violation> validate() {
-    Validation v = new Validation();
-    validate(v);
-    return v.violations();
-  }
-
-  /**
-   * Like {@link #validate()}, but throws when anything is wrong.
-   *
-   * @throws ValidationException listing every violation, when there is at least one
-   */
-  public void validateOrThrow() {
-    List<Violation> violations = validate();
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Adds the violations of this value, below the current path of {@code v}, to {@code v}; used by the types that contain this one.
-   *
-   * @param v the walk in progress
-   */
-  void validate(Validation v) {
+  @Override
+  public void validate(Validation v) {
   }
 
   /**
