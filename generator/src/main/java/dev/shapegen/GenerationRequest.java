@@ -40,14 +40,4 @@ public record GenerationRequest(
     public static GenerationRequest all(Path spec, Path outputDirectory, String packageName) {
         return new GenerationRequest(spec, outputDirectory, packageName, List.of(), List.of());
     }
-
-    /** The same request, keeping state in the given file. */
-    public GenerationRequest withStateFile(Path file) {
-        return new GenerationRequest(spec, outputDirectory, packageName, shapes, operations, file, baselineSpec);
-    }
-
-    /** The same request, failing on changes that break users of code generated from the baseline. */
-    public GenerationRequest withBaseline(Path baseline) {
-        return new GenerationRequest(spec, outputDirectory, packageName, shapes, operations, stateFile, baseline);
-    }
 }

@@ -34,7 +34,7 @@ public final class Differ {
 
         /** The report in the layout of an SDK changelog page; with docs, each method's documentation too. */
         public String text(String date, boolean withDocs) {
-            return SeedReport.render(before, after, date, withDocs);
+            return SeedReport.render(before, after, changes, date, withDocs);
         }
 
         public String json() {
@@ -55,11 +55,6 @@ public final class Differ {
             throw new SpecException(problems);
         }
         return new Result(b, a, ModelDiff.compare(b, a));
-    }
-
-    /** Compares two models already parsed and checked. */
-    public static Result diff(ServiceModel before, ServiceModel after) {
-        return new Result(before, after, ModelDiff.compare(before, after));
     }
 
     private static ServiceModel load(Path spec, List<Diagnostic> problems) {

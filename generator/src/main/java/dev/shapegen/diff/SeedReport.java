@@ -18,7 +18,8 @@ final class SeedReport {
 
     private SeedReport() {}
 
-    static String render(ServiceModel before, ServiceModel after, String date, boolean withDocs) {
+    static String render(ServiceModel before, ServiceModel after, List<Change> changes, String date,
+            boolean withDocs) {
         Additions additions = new Additions(before, after);
         List<String> added = new ArrayList<>();
         List<String> blocks = new ArrayList<>();
@@ -72,7 +73,7 @@ final class SeedReport {
         StringBuilder out = new StringBuilder();
         if (withDocs) {
             out.append(service).append("\n\n").append(header).append("\n\n").append("Changes").append(NBSP).append(' ')
-                    .append(Summary.of(before, after)).append("\n\n");
+                    .append(Summary.of(changes)).append("\n\n");
         } else {
             out.append(header).append("\n\n");
         }

@@ -1,6 +1,5 @@
 package dev.shapegen.diff;
 
-import dev.shapegen.model.ServiceModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +10,7 @@ import java.util.List;
 final class Summary {
     private Summary() {}
 
-    static String of(ServiceModel before, ServiceModel after) {
-        List<Change> changes = ModelDiff.compare(before, after);
+    static String of(List<Change> changes) {
         List<String> parts = new ArrayList<>();
         List<String> values = changes.stream().filter(c -> c.kind() == ChangeKind.ENUM_VALUE_ADDED)
                 .map(c -> c.after() + " to " + c.shape()).toList();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,10 +156,5 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         } catch (NoSuchAlgorithmException e) {
             throw new UncheckedIOException(new IOException("SHA-256 is missing from this Java runtime", e));
         }
-    }
-
-    /** Relative paths of the recorded files, in recorded order. */
-    public List<String> paths() {
-        return new ArrayList<>(files.keySet());
     }
 }
