@@ -45,15 +45,16 @@ final class ResultTable {
         if (results.isEmpty()) {
             return out.append("No benchmark finished; the errors are above.\n").toString();
         }
-        out.append("| benchmark | model | mode | score | ± error (99.9%) | unit | rate | compared with |\n");
+        out.append("| benchmark | model | mode | median | mean ± error (99.9%) | unit | rate | compared with |\n");
         out.append("|---|---|---|---:|---:|---|---:|---|\n");
         for (RunResult r : results) {
             BenchmarkParams p = r.getParams();
             Result<?> primary = r.getPrimaryResult();
             String name = shortName(p.getBenchmark());
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", name,
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s ± %s | %s | %s | %s |%n", name,
                     Objects.requireNonNullElse(p.getParam("model"), "-"), p.getMode().shortLabel(),
-                    number(primary.getScore()), number(primary.getScoreError()), primary.getScoreUnit(),
+                    number(typical(r)), number(primary.getScore()), number(primary.getScoreError()),
+                    primary.getScoreUnit(),
                     rate(name, p, secondsPerOp(r)), comparison(name, r, results)));
         }
         return out.toString();
@@ -93,11 +94,20 @@ final class ResultTable {
         return "";
     }
 
-    /** Time per operation in seconds, whatever the mode and unit JMH reported in. */
+    /**
+     * The typical time per operation in the benchmark's unit: the median of all samples in sample-time mode (a few
+     * long garbage-collection pauses on a shared 2-core machine move the mean, not the median), else the score.
+     */
+    private static double typical(RunResult r) {
+        return r.getParams().getMode() == Mode.SampleTime
+                ? r.getPrimaryResult().getStatistics().getPercentile(50) : r.getPrimaryResult().getScore();
+    }
+
+    /** Typical time per operation in seconds, whatever the mode and unit JMH reported in. */
     private static double secondsPerOp(RunResult r) {
         BenchmarkParams p = r.getParams();
         double unitSeconds = p.getTimeUnit().toNanos(1) / 1e9;
-        double score = r.getPrimaryResult().getScore();
+        double score = typical(r);
         return p.getMode() == Mode.Throughput ? unitSeconds / score : score * unitSeconds;
     }
 

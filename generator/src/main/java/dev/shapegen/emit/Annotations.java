@@ -8,11 +8,6 @@ import dev.shapegen.model.ShapeFlag;
 
 /** Annotations and Javadoc that every generated type carries; one place, so all types agree. */
 final class Annotations {
-    static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
-    static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
-    static final ClassName JSON_IGNORE_PROPERTIES =
-            ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnoreProperties");
-    static final ClassName JSON_PROPERTY_ORDER = ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
     static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
     static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
     static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");

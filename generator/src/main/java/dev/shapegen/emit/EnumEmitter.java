@@ -82,8 +82,9 @@ public final class EnumEmitter {
                 .addStatement("$T found = byValue.get(value)", self)
                 .addStatement("return found != null ? found : new $T(value, $T.$L)", self, known, UNRECOGNIZED)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("value").addModifiers(Modifier.PUBLIC).returns(String.class)
-                .addAnnotation(Annotations.JSON_VALUE)
+        type.addSuperinterface(types.runtime("Json").nestedClass("EnumValue"));
+        type.addMethod(MethodSpec.methodBuilder("value").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(String.class).addAnnotation(Annotations.JSON_VALUE)
                 .addJavadoc("Returns the value as written on the wire.\n\n@return the wire string\n")
                 .addStatement("return value").build());
         type.addMethod(MethodSpec.methodBuilder("known").addModifiers(Modifier.PUBLIC).returns(known)

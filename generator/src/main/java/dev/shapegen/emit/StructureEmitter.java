@@ -1,6 +1,5 @@
 package dev.shapegen.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -15,8 +14,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a structure as an immutable record: components in member order, Jackson names from the model, unmodifiable
- * collections, a builder, deep validation, and a {@code toString()} that hides sensitive members.
+ * Emits a structure as an immutable record: components in member order, unmodifiable collections, a builder, deep
+ * validation, streaming JSON code under the model's member names, and a {@code toString()} that hides sensitive
+ * members.
  */
 public final class StructureEmitter {
     private final Types types;
@@ -30,21 +30,14 @@ public final class StructureEmitter {
         ValidatorEmitter validator = new ValidatorEmitter(types);
         TypeSpec.Builder record = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC);
         Annotations.common(record, shape, types, "The " + shape.name() + " structure of the service model.");
-        record.addAnnotation(AnnotationSpec.builder(Annotations.JSON_INCLUDE)
-                        .addMember("value", "$T.Include.NON_NULL", Annotations.JSON_INCLUDE).build())
-                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_IGNORE_PROPERTIES)
-                        .addMember("ignoreUnknown", "true").build());
-        if (!shape.members().isEmpty()) {
-            AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
-            shape.members().values().forEach(m -> order.addMember("value", "$S", wire(shape, m)));
-            record.addAnnotation(order.build());
-        }
+        CodecEmitter codec = new CodecEmitter(types);
+        codec.annotate(record, self);
 
         MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
         CodeBlock.Builder copies = CodeBlock.builder();
         for (Member m : shape.members().values()) {
             String name = name(shape, m);
-            canonical.addParameter(component(m, name, wire(shape, m)));
+            canonical.addParameter(component(m, name));
             Shape target = types.model().target(m);
             if (Types.isCollection(target)) {
                 copies.addStatement("$L = $L", name, types.copyOf(target, CodeBlock.of("$L", name)));
@@ -78,28 +71,20 @@ public final class StructureEmitter {
                 .addJavadoc("Starts a builder with the members of this value.\n\n@return a new builder\n")
                 .addStatement("return new $T(this)", builder).build());
         record.addSuperinterface(types.runtime("Validatable"));
+        record.addMethod(codec.readRecord(shape, self, builder));
+        record.addMethod(codec.writeRecord(shape));
         record.addMethod(validator.recordWalk(shape));
         if (shape.members().values().stream().anyMatch(m -> types.model().isSensitive(m))) {
             record.addMethod(redactingToString(shape, self));
         }
         record.addFields(validator.patternFields());
         record.addType(builder(shape, self, builder));
+        record.addType(codec.jsonReader(self));
         return JavaFile.builder(self.packageName(), record.build()).skipJavaLangImports(false).build();
     }
 
-    private ParameterSpec component(Member m, String name, String wire) {
-        ParameterSpec.Builder p = ParameterSpec.builder(types.of(m), name)
-                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$S", wire)
-                        .build());
-        Shape target = types.model().target(m);
-        if (types.holdsTimestamps(target)) {
-            p.addAnnotation(AnnotationSpec.builder(Annotations.JSON_SERIALIZE)
-                    .addMember("using", "$T.class", types.timestampSerializer(m)).build());
-            p.addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
-                    .addMember("using", "$T.class", types.runtime("Timestamps").nestedClass("Deserializer")).build());
-        }
-        p.addJavadoc("$L\n", memberDoc(m));
-        return p.build();
+    private ParameterSpec component(Member m, String name) {
+        return ParameterSpec.builder(types.of(m), name).addJavadoc("$L\n", memberDoc(m)).build();
     }
 
     private TypeSpec builder(Shape shape, ClassName self, ClassName builder) {

@@ -90,26 +90,6 @@ public final class Types {
         };
     }
 
-    /** Whether values of this shape are timestamps, or lists and maps that hold timestamps at some depth. */
-    public boolean holdsTimestamps(Shape shape) {
-        return switch (shape.type()) {
-            case TIMESTAMP -> true;
-            case LIST -> holdsTimestamps(model.target(shape.listMember()));
-            case MAP -> holdsTimestamps(model.target(shape.mapValue()));
-            default -> false;
-        };
-    }
-
-    /** The serializer class for a member holding timestamps, by the member's resolved format. */
-    public ClassName timestampSerializer(Member member) {
-        String name = switch (model.timestampFormat(member)) {
-            case EPOCH_SECONDS -> "EpochSecondsSerializer";
-            case ISO_8601 -> "Iso8601Serializer";
-            case RFC_822 -> "Rfc822Serializer";
-        };
-        return runtime("Timestamps").nestedClass(name);
-    }
-
     /**
      * An expression that makes an unmodifiable deep copy of {@code expr} (lists and maps, at any depth), or
      * {@code expr} itself for values that are already immutable.

@@ -27,7 +27,7 @@ public final class ReservedWords {
      */
     public static final Set<String> RECORD_MEMBERS = Set.of(
             "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "equals",
-            "builder", "toBuilder", "build", "validate", "validateOrThrow");
+            "builder", "toBuilder", "build", "validate", "validateOrThrow", "readJson", "writeJson");
 
     /** Nested type names shapegen generates; a top-level type with one of these names would clash. */
     public static final Set<String> NESTED_TYPES = Set.of("Builder", "Known", "Unknown", "JsonReader");

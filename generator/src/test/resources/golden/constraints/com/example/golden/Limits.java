@@ -3,12 +3,16 @@ package com.example.golden;
 
 import com.example.golden.runtime.Blob;
 import com.example.golden.runtime.Copies;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.lang.Boolean;
 import java.lang.Double;
 import java.lang.Float;
@@ -40,31 +44,15 @@ import javax.annotation.processing.Generated;
  * @param emoji the Emoji member
  */
 @Generated("dev.shapegen")
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonSerialize(
+    using = Json.Serializer.class
 )
-@JsonPropertyOrder({
-    "Id",
-    "Small",
-    "Big",
-    "Ratio",
-    "Weight",
-    "Exact",
-    "Huge",
-    "Bytes",
-    "Tags",
-    "Matrix",
-    "Flag",
-    "Emoji"
-})
-public record Limits(@JsonProperty("Id") String id, @JsonProperty("Small") Integer small,
-    @JsonProperty("Big") Long big, @JsonProperty("Ratio") Float ratio,
-    @JsonProperty("Weight") Double weight, @JsonProperty("Exact") BigDecimal exact,
-    @JsonProperty("Huge") BigInteger huge, @JsonProperty("Bytes") Blob bytes,
-    @JsonProperty("Tags") Map<String, String> tags,
-    @JsonProperty("Matrix") List<List<Integer>> matrix, @JsonProperty("Flag") Boolean flag,
-    @JsonProperty("Emoji") String emoji) implements Validatable {
+@JsonDeserialize(
+    using = Limits.JsonReader.class
+)
+public record Limits(String id, Integer small, Long big, Float ratio, Double weight,
+    BigDecimal exact, BigInteger huge, Blob bytes, Map<String, String> tags,
+    List<List<Integer>> matrix, Boolean flag, String emoji) implements Json.Writable, Validatable {
   private static final Pattern PATTERN_0 = Pattern.compile("^[a-z]+$");
 
   private static final Pattern PATTERN_1 = Pattern.compile("[a-z]");
@@ -106,6 +94,60 @@ public record Limits(@JsonProperty("Id") String id, @JsonProperty("Small") Integ
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  public static Limits readJson(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Builder b = new Builder();
+    for (String name = Json.firstMember(p, Limits.class); name != null; name = Json.nextMember(p)) {
+      try {
+        switch (name) {
+          case "Id" -> b.id = Json.readString(p);
+          case "Small" -> b.small = Json.readInteger(p);
+          case "Big" -> b.big = Json.readLong(p);
+          case "Ratio" -> b.ratio = Json.readFloat(p);
+          case "Weight" -> b.weight = Json.readDouble(p);
+          case "Exact" -> b.exact = Json.readBigDecimal(p);
+          case "Huge" -> b.huge = Json.readBigInteger(p);
+          case "Bytes" -> b.bytes = Json.readBlob(p);
+          case "Tags" -> b.tags = Json.readMap(p, Json::readString);
+          case "Matrix" -> b.matrix = Json.readList(p, $p1 -> Json.readList($p1, Json::readInteger));
+          case "Flag" -> b.flag = Json.readBoolean(p);
+          case "Emoji" -> b.emoji = Json.readString(p);
+          default -> p.skipChildren();
+        }
+      } catch (JsonMappingException e) {
+        throw Json.at(e, Limits.class, name);
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject(this);
+    Json.field(g, "Id", this.id);
+    Json.field(g, "Small", this.small);
+    Json.field(g, "Big", this.big);
+    Json.field(g, "Ratio", this.ratio);
+    Json.field(g, "Weight", this.weight);
+    Json.field(g, "Exact", this.exact);
+    Json.field(g, "Huge", this.huge);
+    Json.field(g, "Bytes", this.bytes);
+    Json.field(g, "Tags", this.tags, ($g0, $v0) -> Json.writeMap($g0, $v0, Json::writeString));
+    Json.field(g, "Matrix", this.matrix, ($g0, $v0) -> Json.writeList($g0, $v0, ($g1, $v1) -> Json.writeList($g1, $v1, Json::writeNumber)));
+    Json.field(g, "Flag", this.flag);
+    Json.field(g, "Emoji", this.emoji);
+    g.writeEndObject();
   }
 
   @Override
@@ -360,6 +402,20 @@ public record Limits(@JsonProperty("Id") String id, @JsonProperty("Small") Integ
      */
     public Limits build() {
       return new Limits(id, small, big, ratio, weight, exact, huge, bytes, tags, matrix, flag, emoji);
+    }
+  }
+
+  /**
+   * Lets a plain {@code ObjectMapper} read this type through {@link Limits#readJson}.
+   */
+  public static final class JsonReader extends Json.Deserializer<Limits> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Used by Jackson.
+     */
+    public JsonReader() {
+      super(Limits.class, Limits::readJson);
     }
   }
 }

@@ -2,12 +2,16 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.lang.Override;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -19,16 +23,14 @@ import javax.annotation.processing.Generated;
  * @param kinds the Kinds member
  */
 @Generated("dev.shapegen")
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonSerialize(
+    using = Json.Serializer.class
 )
-@JsonPropertyOrder({
-    "Kind",
-    "Kinds"
-})
-public record Holder(@JsonProperty("Kind") UnsafeValues kind,
-    @JsonProperty("Kinds") List<UnsafeValues> kinds) implements Validatable {
+@JsonDeserialize(
+    using = Holder.JsonReader.class
+)
+public record Holder(UnsafeValues kind,
+    List<UnsafeValues> kinds) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -55,6 +57,40 @@ public record Holder(@JsonProperty("Kind") UnsafeValues kind,
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  public static Holder readJson(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Builder b = new Builder();
+    for (String name = Json.firstMember(p, Holder.class); name != null; name = Json.nextMember(p)) {
+      try {
+        switch (name) {
+          case "Kind" -> b.kind = Json.readEnum(p, UnsafeValues::fromValue);
+          case "Kinds" -> b.kinds = Json.readList(p, $p1 -> Json.readEnum($p1, UnsafeValues::fromValue));
+          default -> p.skipChildren();
+        }
+      } catch (JsonMappingException e) {
+        throw Json.at(e, Holder.class, name);
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject(this);
+    Json.field(g, "Kind", this.kind);
+    Json.field(g, "Kinds", this.kinds, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeEnum));
+    g.writeEndObject();
   }
 
   @Override
@@ -121,6 +157,20 @@ public record Holder(@JsonProperty("Kind") UnsafeValues kind,
      */
     public Holder build() {
       return new Holder(kind, kinds);
+    }
+  }
+
+  /**
+   * Lets a plain {@code ObjectMapper} read this type through {@link Holder#readJson}.
+   */
+  public static final class JsonReader extends Json.Deserializer<Holder> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Used by Jackson.
+     */
+    public JsonReader() {
+      super(Holder.class, Holder::readJson);
     }
   }
 }

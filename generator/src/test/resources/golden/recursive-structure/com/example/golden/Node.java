@@ -2,12 +2,16 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.lang.Override;
 import java.lang.String;
 import java.util.List;
@@ -24,20 +28,14 @@ import javax.annotation.processing.Generated;
  * @param partner the Partner member
  */
 @Generated("dev.shapegen")
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonSerialize(
+    using = Json.Serializer.class
 )
-@JsonPropertyOrder({
-    "Name",
-    "Children",
-    "ByKey",
-    "Grid",
-    "Partner"
-})
-public record Node(@JsonProperty("Name") String name, @JsonProperty("Children") List<Node> children,
-    @JsonProperty("ByKey") Map<String, Node> byKey, @JsonProperty("Grid") List<List<Node>> grid,
-    @JsonProperty("Partner") Partner partner) implements Validatable {
+@JsonDeserialize(
+    using = Node.JsonReader.class
+)
+public record Node(String name, List<Node> children, Map<String, Node> byKey, List<List<Node>> grid,
+    Partner partner) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -69,6 +67,46 @@ public record Node(@JsonProperty("Name") String name, @JsonProperty("Children") 
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  public static Node readJson(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Builder b = new Builder();
+    for (String name = Json.firstMember(p, Node.class); name != null; name = Json.nextMember(p)) {
+      try {
+        switch (name) {
+          case "Name" -> b.name = Json.readString(p);
+          case "Children" -> b.children = Json.readList(p, Node::readJson);
+          case "ByKey" -> b.byKey = Json.readMap(p, Node::readJson);
+          case "Grid" -> b.grid = Json.readList(p, $p1 -> Json.readList($p1, Node::readJson));
+          case "Partner" -> b.partner = Partner.readJson(p);
+          default -> p.skipChildren();
+        }
+      } catch (JsonMappingException e) {
+        throw Json.at(e, Node.class, name);
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject(this);
+    Json.field(g, "Name", this.name);
+    Json.field(g, "Children", this.children, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    Json.field(g, "ByKey", this.byKey, ($g0, $v0) -> Json.writeMap($g0, $v0, Json::writeObject));
+    Json.field(g, "Grid", this.grid, ($g0, $v0) -> Json.writeList($g0, $v0, ($g1, $v1) -> Json.writeList($g1, $v1, Json::writeObject)));
+    Json.field(g, "Partner", this.partner);
+    g.writeEndObject();
   }
 
   @Override
@@ -215,6 +253,20 @@ public record Node(@JsonProperty("Name") String name, @JsonProperty("Children") 
      */
     public Node build() {
       return new Node(name, children, byKey, grid, partner);
+    }
+  }
+
+  /**
+   * Lets a plain {@code ObjectMapper} read this type through {@link Node#readJson}.
+   */
+  public static final class JsonReader extends Json.Deserializer<Node> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Used by Jackson.
+     */
+    public JsonReader() {
+      super(Node.class, Node::readJson);
     }
   }
 }

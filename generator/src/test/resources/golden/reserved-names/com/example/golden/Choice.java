@@ -2,18 +2,16 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Document;
-import com.example.golden.runtime.UnionReader;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
 import java.lang.Override;
 import java.lang.String;
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -23,16 +21,36 @@ import javax.annotation.processing.Generated;
  * <p>Exactly one member is set; each member is a record nested here. A member this code does not know is read as {@link Unknown} and written back unchanged.
  */
 @Generated("dev.shapegen")
+@JsonSerialize(
+    using = Json.Serializer.class
+)
 @JsonDeserialize(
     using = Choice.JsonReader.class
 )
-public sealed interface Choice extends Validatable permits Choice.Choice_, Choice.Unknown_, Choice.Builder_, Choice.Record, Choice.Unknown {
+public sealed interface Choice extends Json.Writable, Validatable permits Choice.Choice_, Choice.Unknown_, Choice.Builder_, Choice.Record, Choice.Unknown {
   /**
    * Returns the wire name of the member that is set.
    *
    * @return the member name, as in the service model
    */
   String memberName();
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  static Choice readJson(JsonParser p) throws IOException {
+    return Json.readUnion(p, Choice.class, (name, q) -> switch (name) {
+      case "Choice" -> new Choice_(Json.readString(q));
+      case "Unknown" -> new Unknown_(Json.readString(q));
+      case "Builder" -> new Builder_(com.example.golden.Builder_.readJson(q));
+      case "Record" -> new Record(com.example.golden.Record.readJson(q));
+      default -> null;
+    }, Unknown::new);
+  }
 
   /**
    * The {@code Choice} member.
@@ -54,14 +72,11 @@ public sealed interface Choice extends Validatable permits Choice.Choice_, Choic
       return "Choice";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Choice", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Choice", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -92,14 +107,11 @@ public sealed interface Choice extends Validatable permits Choice.Choice_, Choic
       return "Unknown";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Unknown", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Unknown", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -130,14 +142,11 @@ public sealed interface Choice extends Validatable permits Choice.Choice_, Choic
       return "Builder";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Builder", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Builder", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -170,14 +179,11 @@ public sealed interface Choice extends Validatable permits Choice.Choice_, Choic
       return "Record";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Record", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Record", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -212,14 +218,11 @@ public sealed interface Choice extends Validatable permits Choice.Choice_, Choic
       return name;
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap(name, value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, this.name, this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -229,38 +232,16 @@ public sealed interface Choice extends Validatable permits Choice.Choice_, Choic
   }
 
   /**
-   * Reads this union from JSON; used by Jackson through {@code @JsonDeserialize}.
+   * Lets a plain {@code ObjectMapper} read this type through {@link Choice#readJson}.
    */
-  final class JsonReader extends UnionReader<Choice> {
+  final class JsonReader extends Json.Deserializer<Choice> {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates the reader.
+     * Used by Jackson.
      */
     public JsonReader() {
-      super(Choice.class);
-    }
-
-    @Override
-    protected Choice readMember(String name, JsonParser p, DeserializationContext ctxt) throws
-        IOException {
-      switch (name) {
-        case "Choice":
-          return new Choice_(ctxt.readValue(p, String.class));
-        case "Unknown":
-          return new Unknown_(ctxt.readValue(p, String.class));
-        case "Builder":
-          return new Builder_(ctxt.readValue(p, com.example.golden.Builder_.class));
-        case "Record":
-          return new Record(ctxt.readValue(p, com.example.golden.Record.class));
-        default:
-          return null;
-      }
-    }
-
-    @Override
-    protected Choice unknownMember(String name, Document value) {
-      return new Unknown(name, value);
+      super(Choice.class, Choice::readJson);
     }
   }
 }

@@ -2,12 +2,16 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.lang.Override;
 import java.lang.String;
 import java.util.List;
@@ -27,25 +31,15 @@ import javax.annotation.processing.Generated;
  * @param choice the Choice member
  */
 @Generated("dev.shapegen")
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonSerialize(
+    using = Json.Serializer.class
 )
-@JsonPropertyOrder({
-    "UserName",
-    "Password",
-    "Token",
-    "Profile",
-    "Hint",
-    "Keys",
-    "ByName",
-    "Choice"
-})
-public record Credentials(@JsonProperty("UserName") String userName,
-    @JsonProperty("Password") String password, @JsonProperty("Token") String token,
-    @JsonProperty("Profile") Profile profile, @JsonProperty("Hint") String hint,
-    @JsonProperty("Keys") List<String> keys, @JsonProperty("ByName") Map<String, String> byName,
-    @JsonProperty("Choice") SecretChoice choice) implements Validatable {
+@JsonDeserialize(
+    using = Credentials.JsonReader.class
+)
+public record Credentials(String userName, String password, String token, Profile profile,
+    String hint, List<String> keys, Map<String, String> byName,
+    SecretChoice choice) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -79,6 +73,52 @@ public record Credentials(@JsonProperty("UserName") String userName,
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  public static Credentials readJson(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Builder b = new Builder();
+    for (String name = Json.firstMember(p, Credentials.class); name != null; name = Json.nextMember(p)) {
+      try {
+        switch (name) {
+          case "UserName" -> b.userName = Json.readString(p);
+          case "Password" -> b.password = Json.readString(p);
+          case "Token" -> b.token = Json.readString(p);
+          case "Profile" -> b.profile = Profile.readJson(p);
+          case "Hint" -> b.hint = Json.readString(p);
+          case "Keys" -> b.keys = Json.readList(p, Json::readString);
+          case "ByName" -> b.byName = Json.readMap(p, Json::readString);
+          case "Choice" -> b.choice = SecretChoice.readJson(p);
+          default -> p.skipChildren();
+        }
+      } catch (JsonMappingException e) {
+        throw Json.at(e, Credentials.class, name);
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject(this);
+    Json.field(g, "UserName", this.userName);
+    Json.field(g, "Password", this.password);
+    Json.field(g, "Token", this.token);
+    Json.field(g, "Profile", this.profile);
+    Json.field(g, "Hint", this.hint);
+    Json.field(g, "Keys", this.keys, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeString));
+    Json.field(g, "ByName", this.byName, ($g0, $v0) -> Json.writeMap($g0, $v0, Json::writeString));
+    Json.field(g, "Choice", this.choice);
+    g.writeEndObject();
   }
 
   @Override
@@ -232,6 +272,20 @@ public record Credentials(@JsonProperty("UserName") String userName,
      */
     public Credentials build() {
       return new Credentials(userName, password, token, profile, hint, keys, byName, choice);
+    }
+  }
+
+  /**
+   * Lets a plain {@code ObjectMapper} read this type through {@link Credentials#readJson}.
+   */
+  public static final class JsonReader extends Json.Deserializer<Credentials> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Used by Jackson.
+     */
+    public JsonReader() {
+      super(Credentials.class, Credentials::readJson);
     }
   }
 }

@@ -2,18 +2,16 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Document;
-import com.example.golden.runtime.UnionReader;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
 import java.lang.Override;
 import java.lang.String;
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -23,16 +21,34 @@ import javax.annotation.processing.Generated;
  * <p>Exactly one member is set; each member is a record nested here. A member this code does not know is read as {@link Unknown} and written back unchanged.
  */
 @Generated("dev.shapegen")
+@JsonSerialize(
+    using = Json.Serializer.class
+)
 @JsonDeserialize(
     using = SecretChoice.JsonReader.class
 )
-public sealed interface SecretChoice extends Validatable permits SecretChoice.Password, SecretChoice.Hint, SecretChoice.Unknown {
+public sealed interface SecretChoice extends Json.Writable, Validatable permits SecretChoice.Password, SecretChoice.Hint, SecretChoice.Unknown {
   /**
    * Returns the wire name of the member that is set.
    *
    * @return the member name, as in the service model
    */
   String memberName();
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  static SecretChoice readJson(JsonParser p) throws IOException {
+    return Json.readUnion(p, SecretChoice.class, (name, q) -> switch (name) {
+      case "Password" -> new Password(Json.readString(q));
+      case "Hint" -> new Hint(Json.readString(q));
+      default -> null;
+    }, Unknown::new);
+  }
 
   /**
    * The {@code Password} member.
@@ -54,14 +70,11 @@ public sealed interface SecretChoice extends Validatable permits SecretChoice.Pa
       return "Password";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Password", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Password", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -99,14 +112,11 @@ public sealed interface SecretChoice extends Validatable permits SecretChoice.Pa
       return "Hint";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Hint", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Hint", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -136,14 +146,11 @@ public sealed interface SecretChoice extends Validatable permits SecretChoice.Pa
       return name;
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap(name, value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, this.name, this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -153,34 +160,16 @@ public sealed interface SecretChoice extends Validatable permits SecretChoice.Pa
   }
 
   /**
-   * Reads this union from JSON; used by Jackson through {@code @JsonDeserialize}.
+   * Lets a plain {@code ObjectMapper} read this type through {@link SecretChoice#readJson}.
    */
-  final class JsonReader extends UnionReader<SecretChoice> {
+  final class JsonReader extends Json.Deserializer<SecretChoice> {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates the reader.
+     * Used by Jackson.
      */
     public JsonReader() {
-      super(SecretChoice.class);
-    }
-
-    @Override
-    protected SecretChoice readMember(String name, JsonParser p, DeserializationContext ctxt) throws
-        IOException {
-      switch (name) {
-        case "Password":
-          return new Password(ctxt.readValue(p, String.class));
-        case "Hint":
-          return new Hint(ctxt.readValue(p, String.class));
-        default:
-          return null;
-      }
-    }
-
-    @Override
-    protected SecretChoice unknownMember(String name, Document value) {
-      return new Unknown(name, value);
+      super(SecretChoice.class, SecretChoice::readJson);
     }
   }
 }

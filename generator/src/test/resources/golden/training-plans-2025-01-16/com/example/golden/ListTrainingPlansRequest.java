@@ -2,15 +2,16 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
-import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.lang.Integer;
 import java.lang.Override;
 import java.lang.String;
@@ -31,26 +32,15 @@ import javax.annotation.processing.Generated;
  * @param filters Further field and value conditions that a plan must meet to be listed.
  */
 @Generated("dev.shapegen")
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonSerialize(
+    using = Json.Serializer.class
 )
-@JsonPropertyOrder({
-    "NextToken",
-    "MaxResults",
-    "StartTimeAfter",
-    "StartTimeBefore",
-    "SortBy",
-    "SortOrder",
-    "Filters"
-})
-public record ListTrainingPlansRequest(@JsonProperty("NextToken") String nextToken,
-    @JsonProperty("MaxResults") Integer maxResults,
-    @JsonProperty("StartTimeAfter") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant startTimeAfter,
-    @JsonProperty("StartTimeBefore") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant startTimeBefore,
-    @JsonProperty("SortBy") TrainingPlanSortBy sortBy,
-    @JsonProperty("SortOrder") TrainingPlanSortOrder sortOrder,
-    @JsonProperty("Filters") List<TrainingPlanFilter> filters) implements Validatable {
+@JsonDeserialize(
+    using = ListTrainingPlansRequest.JsonReader.class
+)
+public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Instant startTimeAfter,
+    Instant startTimeBefore, TrainingPlanSortBy sortBy, TrainingPlanSortOrder sortOrder,
+    List<TrainingPlanFilter> filters) implements Json.Writable, Validatable {
   private static final Pattern PATTERN_0 = Pattern.compile(".*");
 
   /**
@@ -84,6 +74,50 @@ public record ListTrainingPlansRequest(@JsonProperty("NextToken") String nextTok
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  public static ListTrainingPlansRequest readJson(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Builder b = new Builder();
+    for (String name = Json.firstMember(p, ListTrainingPlansRequest.class); name != null; name = Json.nextMember(p)) {
+      try {
+        switch (name) {
+          case "NextToken" -> b.nextToken = Json.readString(p);
+          case "MaxResults" -> b.maxResults = Json.readInteger(p);
+          case "StartTimeAfter" -> b.startTimeAfter = Json.readTimestamp(p);
+          case "StartTimeBefore" -> b.startTimeBefore = Json.readTimestamp(p);
+          case "SortBy" -> b.sortBy = Json.readEnum(p, TrainingPlanSortBy::fromValue);
+          case "SortOrder" -> b.sortOrder = Json.readEnum(p, TrainingPlanSortOrder::fromValue);
+          case "Filters" -> b.filters = Json.readList(p, TrainingPlanFilter::readJson);
+          default -> p.skipChildren();
+        }
+      } catch (JsonMappingException e) {
+        throw Json.at(e, ListTrainingPlansRequest.class, name);
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject(this);
+    Json.field(g, "NextToken", this.nextToken);
+    Json.field(g, "MaxResults", this.maxResults);
+    Json.field(g, "StartTimeAfter", this.startTimeAfter, Json::writeEpochSeconds);
+    Json.field(g, "StartTimeBefore", this.startTimeBefore, Json::writeEpochSeconds);
+    Json.field(g, "SortBy", this.sortBy);
+    Json.field(g, "SortOrder", this.sortOrder);
+    Json.field(g, "Filters", this.filters, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    g.writeEndObject();
   }
 
   @Override
@@ -230,6 +264,20 @@ public record ListTrainingPlansRequest(@JsonProperty("NextToken") String nextTok
      */
     public ListTrainingPlansRequest build() {
       return new ListTrainingPlansRequest(nextToken, maxResults, startTimeAfter, startTimeBefore, sortBy, sortOrder, filters);
+    }
+  }
+
+  /**
+   * Lets a plain {@code ObjectMapper} read this type through {@link ListTrainingPlansRequest#readJson}.
+   */
+  public static final class JsonReader extends Json.Deserializer<ListTrainingPlansRequest> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Used by Jackson.
+     */
+    public JsonReader() {
+      super(ListTrainingPlansRequest.class, ListTrainingPlansRequest::readJson);
     }
   }
 }

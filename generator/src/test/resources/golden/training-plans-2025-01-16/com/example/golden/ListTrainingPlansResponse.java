@@ -2,12 +2,16 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.lang.Override;
 import java.lang.String;
 import java.util.List;
@@ -21,16 +25,14 @@ import javax.annotation.processing.Generated;
  * @param trainingPlanSummaries Summaries of the training plans on this page.
  */
 @Generated("dev.shapegen")
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonSerialize(
+    using = Json.Serializer.class
 )
-@JsonPropertyOrder({
-    "NextToken",
-    "TrainingPlanSummaries"
-})
-public record ListTrainingPlansResponse(@JsonProperty("NextToken") String nextToken,
-    @JsonProperty("TrainingPlanSummaries") List<TrainingPlanSummary> trainingPlanSummaries) implements Validatable {
+@JsonDeserialize(
+    using = ListTrainingPlansResponse.JsonReader.class
+)
+public record ListTrainingPlansResponse(String nextToken,
+    List<TrainingPlanSummary> trainingPlanSummaries) implements Json.Writable, Validatable {
   private static final Pattern PATTERN_0 = Pattern.compile(".*");
 
   /**
@@ -59,6 +61,40 @@ public record ListTrainingPlansResponse(@JsonProperty("NextToken") String nextTo
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  public static ListTrainingPlansResponse readJson(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Builder b = new Builder();
+    for (String name = Json.firstMember(p, ListTrainingPlansResponse.class); name != null; name = Json.nextMember(p)) {
+      try {
+        switch (name) {
+          case "NextToken" -> b.nextToken = Json.readString(p);
+          case "TrainingPlanSummaries" -> b.trainingPlanSummaries = Json.readList(p, TrainingPlanSummary::readJson);
+          default -> p.skipChildren();
+        }
+      } catch (JsonMappingException e) {
+        throw Json.at(e, ListTrainingPlansResponse.class, name);
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject(this);
+    Json.field(g, "NextToken", this.nextToken);
+    Json.field(g, "TrainingPlanSummaries", this.trainingPlanSummaries, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    g.writeEndObject();
   }
 
   @Override
@@ -126,6 +162,20 @@ public record ListTrainingPlansResponse(@JsonProperty("NextToken") String nextTo
      */
     public ListTrainingPlansResponse build() {
       return new ListTrainingPlansResponse(nextToken, trainingPlanSummaries);
+    }
+  }
+
+  /**
+   * Lets a plain {@code ObjectMapper} read this type through {@link ListTrainingPlansResponse#readJson}.
+   */
+  public static final class JsonReader extends Json.Deserializer<ListTrainingPlansResponse> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Used by Jackson.
+     */
+    public JsonReader() {
+      super(ListTrainingPlansResponse.class, ListTrainingPlansResponse::readJson);
     }
   }
 }

@@ -2,15 +2,16 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
-import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.lang.Integer;
 import java.lang.Long;
 import java.lang.Override;
@@ -29,25 +30,15 @@ import javax.annotation.processing.Generated;
  * @param targetResources Kinds of SageMaker resource the plan will serve ({@code training-job} or {@code hyperpod-cluster}).
  */
 @Generated("dev.shapegen")
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonSerialize(
+    using = Json.Serializer.class
 )
-@JsonPropertyOrder({
-    "InstanceType",
-    "InstanceCount",
-    "StartTimeAfter",
-    "EndTimeBefore",
-    "DurationHours",
-    "TargetResources"
-})
-public record SearchTrainingPlanOfferingsRequest(
-    @JsonProperty("InstanceType") ReservedCapacityInstanceType instanceType,
-    @JsonProperty("InstanceCount") Integer instanceCount,
-    @JsonProperty("StartTimeAfter") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant startTimeAfter,
-    @JsonProperty("EndTimeBefore") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant endTimeBefore,
-    @JsonProperty("DurationHours") Long durationHours,
-    @JsonProperty("TargetResources") List<SageMakerResourceName> targetResources) implements Validatable {
+@JsonDeserialize(
+    using = SearchTrainingPlanOfferingsRequest.JsonReader.class
+)
+public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType instanceType,
+    Integer instanceCount, Instant startTimeAfter, Instant endTimeBefore, Long durationHours,
+    List<SageMakerResourceName> targetResources) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -78,6 +69,48 @@ public record SearchTrainingPlanOfferingsRequest(
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  public static SearchTrainingPlanOfferingsRequest readJson(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Builder b = new Builder();
+    for (String name = Json.firstMember(p, SearchTrainingPlanOfferingsRequest.class); name != null; name = Json.nextMember(p)) {
+      try {
+        switch (name) {
+          case "InstanceType" -> b.instanceType = Json.readEnum(p, ReservedCapacityInstanceType::fromValue);
+          case "InstanceCount" -> b.instanceCount = Json.readInteger(p);
+          case "StartTimeAfter" -> b.startTimeAfter = Json.readTimestamp(p);
+          case "EndTimeBefore" -> b.endTimeBefore = Json.readTimestamp(p);
+          case "DurationHours" -> b.durationHours = Json.readLong(p);
+          case "TargetResources" -> b.targetResources = Json.readList(p, $p1 -> Json.readEnum($p1, SageMakerResourceName::fromValue));
+          default -> p.skipChildren();
+        }
+      } catch (JsonMappingException e) {
+        throw Json.at(e, SearchTrainingPlanOfferingsRequest.class, name);
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject(this);
+    Json.field(g, "InstanceType", this.instanceType);
+    Json.field(g, "InstanceCount", this.instanceCount);
+    Json.field(g, "StartTimeAfter", this.startTimeAfter, Json::writeEpochSeconds);
+    Json.field(g, "EndTimeBefore", this.endTimeBefore, Json::writeEpochSeconds);
+    Json.field(g, "DurationHours", this.durationHours);
+    Json.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeEnum));
+    g.writeEndObject();
   }
 
   @Override
@@ -210,6 +243,20 @@ public record SearchTrainingPlanOfferingsRequest(
      */
     public SearchTrainingPlanOfferingsRequest build() {
       return new SearchTrainingPlanOfferingsRequest(instanceType, instanceCount, startTimeAfter, endTimeBefore, durationHours, targetResources);
+    }
+  }
+
+  /**
+   * Lets a plain {@code ObjectMapper} read this type through {@link SearchTrainingPlanOfferingsRequest#readJson}.
+   */
+  public static final class JsonReader extends Json.Deserializer<SearchTrainingPlanOfferingsRequest> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Used by Jackson.
+     */
+    public JsonReader() {
+      super(SearchTrainingPlanOfferingsRequest.class, SearchTrainingPlanOfferingsRequest::readJson);
     }
   }
 }

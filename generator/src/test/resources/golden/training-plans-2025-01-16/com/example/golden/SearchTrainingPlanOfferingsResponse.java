@@ -2,12 +2,16 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.lang.Override;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -18,13 +22,14 @@ import javax.annotation.processing.Generated;
  * @param trainingPlanOfferings Offerings that satisfy the search.
  */
 @Generated("dev.shapegen")
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonSerialize(
+    using = Json.Serializer.class
 )
-@JsonPropertyOrder("TrainingPlanOfferings")
+@JsonDeserialize(
+    using = SearchTrainingPlanOfferingsResponse.JsonReader.class
+)
 public record SearchTrainingPlanOfferingsResponse(
-    @JsonProperty("TrainingPlanOfferings") List<TrainingPlanOffering> trainingPlanOfferings) implements Validatable {
+    List<TrainingPlanOffering> trainingPlanOfferings) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -50,6 +55,38 @@ public record SearchTrainingPlanOfferingsResponse(
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  public static SearchTrainingPlanOfferingsResponse readJson(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Builder b = new Builder();
+    for (String name = Json.firstMember(p, SearchTrainingPlanOfferingsResponse.class); name != null; name = Json.nextMember(p)) {
+      try {
+        switch (name) {
+          case "TrainingPlanOfferings" -> b.trainingPlanOfferings = Json.readList(p, TrainingPlanOffering::readJson);
+          default -> p.skipChildren();
+        }
+      } catch (JsonMappingException e) {
+        throw Json.at(e, SearchTrainingPlanOfferingsResponse.class, name);
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject(this);
+    Json.field(g, "TrainingPlanOfferings", this.trainingPlanOfferings, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    g.writeEndObject();
   }
 
   @Override
@@ -101,6 +138,20 @@ public record SearchTrainingPlanOfferingsResponse(
      */
     public SearchTrainingPlanOfferingsResponse build() {
       return new SearchTrainingPlanOfferingsResponse(trainingPlanOfferings);
+    }
+  }
+
+  /**
+   * Lets a plain {@code ObjectMapper} read this type through {@link SearchTrainingPlanOfferingsResponse#readJson}.
+   */
+  public static final class JsonReader extends Json.Deserializer<SearchTrainingPlanOfferingsResponse> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Used by Jackson.
+     */
+    public JsonReader() {
+      super(SearchTrainingPlanOfferingsResponse.class, SearchTrainingPlanOfferingsResponse::readJson);
     }
   }
 }

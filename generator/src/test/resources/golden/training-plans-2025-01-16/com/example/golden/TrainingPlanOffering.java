@@ -2,15 +2,16 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
-import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.lang.Long;
 import java.lang.Override;
 import java.lang.String;
@@ -34,31 +35,17 @@ import javax.annotation.processing.Generated;
  * @param reservedCapacityOfferings Reserved capacity blocks that make up the offering.
  */
 @Generated("dev.shapegen")
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonSerialize(
+    using = Json.Serializer.class
 )
-@JsonPropertyOrder({
-    "TrainingPlanOfferingId",
-    "TargetResources",
-    "RequestedStartTimeAfter",
-    "RequestedEndTimeBefore",
-    "DurationHours",
-    "DurationMinutes",
-    "UpfrontFee",
-    "CurrencyCode",
-    "ReservedCapacityOfferings"
-})
-public record TrainingPlanOffering(
-    @JsonProperty("TrainingPlanOfferingId") String trainingPlanOfferingId,
-    @JsonProperty("TargetResources") List<SageMakerResourceName> targetResources,
-    @JsonProperty("RequestedStartTimeAfter") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant requestedStartTimeAfter,
-    @JsonProperty("RequestedEndTimeBefore") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant requestedEndTimeBefore,
-    @JsonProperty("DurationHours") Long durationHours,
-    @JsonProperty("DurationMinutes") Long durationMinutes,
-    @JsonProperty("UpfrontFee") String upfrontFee,
-    @JsonProperty("CurrencyCode") String currencyCode,
-    @JsonProperty("ReservedCapacityOfferings") List<ReservedCapacityOffering> reservedCapacityOfferings) implements Validatable {
+@JsonDeserialize(
+    using = TrainingPlanOffering.JsonReader.class
+)
+public record TrainingPlanOffering(String trainingPlanOfferingId,
+    List<SageMakerResourceName> targetResources, Instant requestedStartTimeAfter,
+    Instant requestedEndTimeBefore, Long durationHours, Long durationMinutes, String upfrontFee,
+    String currencyCode,
+    List<ReservedCapacityOffering> reservedCapacityOfferings) implements Json.Writable, Validatable {
   private static final Pattern PATTERN_0 = Pattern.compile("^[a-z0-9\\-]+$");
 
   /**
@@ -95,6 +82,54 @@ public record TrainingPlanOffering(
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  public static TrainingPlanOffering readJson(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Builder b = new Builder();
+    for (String name = Json.firstMember(p, TrainingPlanOffering.class); name != null; name = Json.nextMember(p)) {
+      try {
+        switch (name) {
+          case "TrainingPlanOfferingId" -> b.trainingPlanOfferingId = Json.readString(p);
+          case "TargetResources" -> b.targetResources = Json.readList(p, $p1 -> Json.readEnum($p1, SageMakerResourceName::fromValue));
+          case "RequestedStartTimeAfter" -> b.requestedStartTimeAfter = Json.readTimestamp(p);
+          case "RequestedEndTimeBefore" -> b.requestedEndTimeBefore = Json.readTimestamp(p);
+          case "DurationHours" -> b.durationHours = Json.readLong(p);
+          case "DurationMinutes" -> b.durationMinutes = Json.readLong(p);
+          case "UpfrontFee" -> b.upfrontFee = Json.readString(p);
+          case "CurrencyCode" -> b.currencyCode = Json.readString(p);
+          case "ReservedCapacityOfferings" -> b.reservedCapacityOfferings = Json.readList(p, ReservedCapacityOffering::readJson);
+          default -> p.skipChildren();
+        }
+      } catch (JsonMappingException e) {
+        throw Json.at(e, TrainingPlanOffering.class, name);
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject(this);
+    Json.field(g, "TrainingPlanOfferingId", this.trainingPlanOfferingId);
+    Json.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeEnum));
+    Json.field(g, "RequestedStartTimeAfter", this.requestedStartTimeAfter, Json::writeEpochSeconds);
+    Json.field(g, "RequestedEndTimeBefore", this.requestedEndTimeBefore, Json::writeEpochSeconds);
+    Json.field(g, "DurationHours", this.durationHours);
+    Json.field(g, "DurationMinutes", this.durationMinutes);
+    Json.field(g, "UpfrontFee", this.upfrontFee);
+    Json.field(g, "CurrencyCode", this.currencyCode);
+    Json.field(g, "ReservedCapacityOfferings", this.reservedCapacityOfferings, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    g.writeEndObject();
   }
 
   @Override
@@ -285,6 +320,20 @@ public record TrainingPlanOffering(
      */
     public TrainingPlanOffering build() {
       return new TrainingPlanOffering(trainingPlanOfferingId, targetResources, requestedStartTimeAfter, requestedEndTimeBefore, durationHours, durationMinutes, upfrontFee, currencyCode, reservedCapacityOfferings);
+    }
+  }
+
+  /**
+   * Lets a plain {@code ObjectMapper} read this type through {@link TrainingPlanOffering#readJson}.
+   */
+  public static final class JsonReader extends Json.Deserializer<TrainingPlanOffering> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Used by Jackson.
+     */
+    public JsonReader() {
+      super(TrainingPlanOffering.class, TrainingPlanOffering::readJson);
     }
   }
 }

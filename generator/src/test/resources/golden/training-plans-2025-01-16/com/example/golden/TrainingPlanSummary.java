@@ -2,15 +2,16 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Copies;
-import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.lang.Integer;
 import java.lang.Long;
 import java.lang.Override;
@@ -41,42 +42,18 @@ import javax.annotation.processing.Generated;
  * @param reservedCapacitySummaries The reserved capacity blocks that supply the plan's compute.
  */
 @Generated("dev.shapegen")
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonSerialize(
+    using = Json.Serializer.class
 )
-@JsonPropertyOrder({
-    "TrainingPlanArn",
-    "TrainingPlanName",
-    "Status",
-    "StatusMessage",
-    "DurationHours",
-    "DurationMinutes",
-    "StartTime",
-    "EndTime",
-    "UpfrontFee",
-    "CurrencyCode",
-    "TotalInstanceCount",
-    "AvailableInstanceCount",
-    "InUseInstanceCount",
-    "TargetResources",
-    "ReservedCapacitySummaries"
-})
-public record TrainingPlanSummary(@JsonProperty("TrainingPlanArn") String trainingPlanArn,
-    @JsonProperty("TrainingPlanName") String trainingPlanName,
-    @JsonProperty("Status") TrainingPlanStatus status,
-    @JsonProperty("StatusMessage") String statusMessage,
-    @JsonProperty("DurationHours") Long durationHours,
-    @JsonProperty("DurationMinutes") Long durationMinutes,
-    @JsonProperty("StartTime") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant startTime,
-    @JsonProperty("EndTime") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant endTime,
-    @JsonProperty("UpfrontFee") String upfrontFee,
-    @JsonProperty("CurrencyCode") String currencyCode,
-    @JsonProperty("TotalInstanceCount") Integer totalInstanceCount,
-    @JsonProperty("AvailableInstanceCount") Integer availableInstanceCount,
-    @JsonProperty("InUseInstanceCount") Integer inUseInstanceCount,
-    @JsonProperty("TargetResources") List<SageMakerResourceName> targetResources,
-    @JsonProperty("ReservedCapacitySummaries") List<ReservedCapacitySummary> reservedCapacitySummaries) implements Validatable {
+@JsonDeserialize(
+    using = TrainingPlanSummary.JsonReader.class
+)
+public record TrainingPlanSummary(String trainingPlanArn, String trainingPlanName,
+    TrainingPlanStatus status, String statusMessage, Long durationHours, Long durationMinutes,
+    Instant startTime, Instant endTime, String upfrontFee, String currencyCode,
+    Integer totalInstanceCount, Integer availableInstanceCount, Integer inUseInstanceCount,
+    List<SageMakerResourceName> targetResources,
+    List<ReservedCapacitySummary> reservedCapacitySummaries) implements Json.Writable, Validatable {
   private static final Pattern PATTERN_0 = Pattern.compile("arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*");
 
   private static final Pattern PATTERN_1 = Pattern.compile("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}");
@@ -121,6 +98,66 @@ public record TrainingPlanSummary(@JsonProperty("TrainingPlanArn") String traini
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  public static TrainingPlanSummary readJson(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Builder b = new Builder();
+    for (String name = Json.firstMember(p, TrainingPlanSummary.class); name != null; name = Json.nextMember(p)) {
+      try {
+        switch (name) {
+          case "TrainingPlanArn" -> b.trainingPlanArn = Json.readString(p);
+          case "TrainingPlanName" -> b.trainingPlanName = Json.readString(p);
+          case "Status" -> b.status = Json.readEnum(p, TrainingPlanStatus::fromValue);
+          case "StatusMessage" -> b.statusMessage = Json.readString(p);
+          case "DurationHours" -> b.durationHours = Json.readLong(p);
+          case "DurationMinutes" -> b.durationMinutes = Json.readLong(p);
+          case "StartTime" -> b.startTime = Json.readTimestamp(p);
+          case "EndTime" -> b.endTime = Json.readTimestamp(p);
+          case "UpfrontFee" -> b.upfrontFee = Json.readString(p);
+          case "CurrencyCode" -> b.currencyCode = Json.readString(p);
+          case "TotalInstanceCount" -> b.totalInstanceCount = Json.readInteger(p);
+          case "AvailableInstanceCount" -> b.availableInstanceCount = Json.readInteger(p);
+          case "InUseInstanceCount" -> b.inUseInstanceCount = Json.readInteger(p);
+          case "TargetResources" -> b.targetResources = Json.readList(p, $p1 -> Json.readEnum($p1, SageMakerResourceName::fromValue));
+          case "ReservedCapacitySummaries" -> b.reservedCapacitySummaries = Json.readList(p, ReservedCapacitySummary::readJson);
+          default -> p.skipChildren();
+        }
+      } catch (JsonMappingException e) {
+        throw Json.at(e, TrainingPlanSummary.class, name);
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject(this);
+    Json.field(g, "TrainingPlanArn", this.trainingPlanArn);
+    Json.field(g, "TrainingPlanName", this.trainingPlanName);
+    Json.field(g, "Status", this.status);
+    Json.field(g, "StatusMessage", this.statusMessage);
+    Json.field(g, "DurationHours", this.durationHours);
+    Json.field(g, "DurationMinutes", this.durationMinutes);
+    Json.field(g, "StartTime", this.startTime, Json::writeEpochSeconds);
+    Json.field(g, "EndTime", this.endTime, Json::writeEpochSeconds);
+    Json.field(g, "UpfrontFee", this.upfrontFee);
+    Json.field(g, "CurrencyCode", this.currencyCode);
+    Json.field(g, "TotalInstanceCount", this.totalInstanceCount);
+    Json.field(g, "AvailableInstanceCount", this.availableInstanceCount);
+    Json.field(g, "InUseInstanceCount", this.inUseInstanceCount);
+    Json.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeEnum));
+    Json.field(g, "ReservedCapacitySummaries", this.reservedCapacitySummaries, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    g.writeEndObject();
   }
 
   @Override
@@ -414,6 +451,20 @@ public record TrainingPlanSummary(@JsonProperty("TrainingPlanArn") String traini
      */
     public TrainingPlanSummary build() {
       return new TrainingPlanSummary(trainingPlanArn, trainingPlanName, status, statusMessage, durationHours, durationMinutes, startTime, endTime, upfrontFee, currencyCode, totalInstanceCount, availableInstanceCount, inUseInstanceCount, targetResources, reservedCapacitySummaries);
+    }
+  }
+
+  /**
+   * Lets a plain {@code ObjectMapper} read this type through {@link TrainingPlanSummary#readJson}.
+   */
+  public static final class JsonReader extends Json.Deserializer<TrainingPlanSummary> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Used by Jackson.
+     */
+    public JsonReader() {
+      super(TrainingPlanSummary.class, TrainingPlanSummary::readJson);
     }
   }
 }

@@ -4,22 +4,18 @@ package com.example.golden;
 import com.example.golden.runtime.Blob;
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Document;
-import com.example.golden.runtime.Timestamps;
-import com.example.golden.runtime.UnionReader;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
 import java.lang.Integer;
 import java.lang.Override;
 import java.lang.String;
-import java.lang.SuppressWarnings;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,16 +27,42 @@ import javax.annotation.processing.Generated;
  * <p>Exactly one member is set; each member is a record nested here. A member this code does not know is read as {@link Unknown} and written back unchanged.
  */
 @Generated("dev.shapegen")
+@JsonSerialize(
+    using = Json.Serializer.class
+)
 @JsonDeserialize(
     using = Payload.JsonReader.class
 )
-public sealed interface Payload extends Validatable permits Payload.Text, Payload.Number, Payload.When, Payload.Tags, Payload.Labels, Payload.Data, Payload.Color, Payload.Nested, Payload.Free, Payload.Times, Payload.Unknown {
+public sealed interface Payload extends Json.Writable, Validatable permits Payload.Text, Payload.Number, Payload.When, Payload.Tags, Payload.Labels, Payload.Data, Payload.Color, Payload.Nested, Payload.Free, Payload.Times, Payload.Unknown {
   /**
    * Returns the wire name of the member that is set.
    *
    * @return the member name, as in the service model
    */
   String memberName();
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  static Payload readJson(JsonParser p) throws IOException {
+    return Json.readUnion(p, Payload.class, (name, q) -> switch (name) {
+      case "Text" -> new Text(Json.readString(q));
+      case "Number" -> new Number(Json.readInteger(q));
+      case "When" -> new When(Json.readTimestamp(q));
+      case "Tags" -> new Tags(Json.readList(q, Json::readString));
+      case "Labels" -> new Labels(Json.readMap(q, $p1 -> Json.readList($p1, Json::readString)));
+      case "Data" -> new Data(Json.readBlob(q));
+      case "Color" -> new Color(Json.readEnum(q, com.example.golden.Color::fromValue));
+      case "Nested" -> new Nested(com.example.golden.Nested.readJson(q));
+      case "Free" -> new Free(Json.readDocument(q));
+      case "Times" -> new Times(Json.readList(q, Json::readTimestamp));
+      default -> null;
+    }, Unknown::new);
+  }
 
   /**
    * The {@code Text} member.
@@ -64,14 +86,11 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
       return "Text";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Text", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Text", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -102,14 +121,11 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
       return "Number";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Number", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Number", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -140,14 +156,11 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
       return "When";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("When", Timestamps.toJson(value, "unixTimestamp"));
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "When", this.value, Json::writeEpochSeconds);
+      g.writeEndObject();
     }
 
     @Override
@@ -176,14 +189,11 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
       return "Tags";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Tags", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Tags", this.value, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeString));
+      g.writeEndObject();
     }
 
     @Override
@@ -225,14 +235,11 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
       return "Labels";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Labels", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Labels", this.value, ($g0, $v0) -> Json.writeMap($g0, $v0, ($g1, $v1) -> Json.writeList($g1, $v1, Json::writeString)));
+      g.writeEndObject();
     }
 
     @Override
@@ -281,14 +288,11 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
       return "Data";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Data", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Data", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -316,14 +320,11 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
       return "Color";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Color", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Color", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -354,14 +355,11 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
       return "Nested";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Nested", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Nested", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -394,14 +392,11 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
       return "Free";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Free", value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Free", this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -430,14 +425,11 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
       return "Times";
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap("Times", Timestamps.toJson(value, "unixTimestamp"));
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, "Times", this.value, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeEpochSeconds));
+      g.writeEndObject();
     }
 
     @Override
@@ -467,14 +459,11 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
       return name;
     }
 
-    /**
-     * The JSON form: an object with this one member.
-     *
-     * @return the member and its value
-     */
-    @JsonValue
-    Map<String, ?> toJson() {
-      return Collections.singletonMap(name, value);
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+      g.writeStartObject(this);
+      Json.field(g, this.name, this.value);
+      g.writeEndObject();
     }
 
     @Override
@@ -484,51 +473,16 @@ public sealed interface Payload extends Validatable permits Payload.Text, Payloa
   }
 
   /**
-   * Reads this union from JSON; used by Jackson through {@code @JsonDeserialize}.
+   * Lets a plain {@code ObjectMapper} read this type through {@link Payload#readJson}.
    */
-  final class JsonReader extends UnionReader<Payload> {
+  final class JsonReader extends Json.Deserializer<Payload> {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates the reader.
+     * Used by Jackson.
      */
     public JsonReader() {
-      super(Payload.class);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    protected Payload readMember(String name, JsonParser p, DeserializationContext ctxt) throws
-        IOException {
-      switch (name) {
-        case "Text":
-          return new Text(ctxt.readValue(p, String.class));
-        case "Number":
-          return new Number(ctxt.readValue(p, Integer.class));
-        case "When":
-          return new When((Instant) Timestamps.read(p, ctxt));
-        case "Tags":
-          return new Tags(ctxt.<List<String>>readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, ctxt.constructType(String.class))));
-        case "Labels":
-          return new Labels(ctxt.<Map<String, List<String>>>readValue(p, ctxt.getTypeFactory().constructMapType(LinkedHashMap.class, ctxt.constructType(String.class), ctxt.getTypeFactory().constructCollectionType(List.class, ctxt.constructType(String.class)))));
-        case "Data":
-          return new Data(ctxt.readValue(p, Blob.class));
-        case "Color":
-          return new Color(ctxt.readValue(p, com.example.golden.Color.class));
-        case "Nested":
-          return new Nested(ctxt.readValue(p, com.example.golden.Nested.class));
-        case "Free":
-          return new Free(ctxt.readValue(p, Document.class));
-        case "Times":
-          return new Times((List<Instant>) Timestamps.read(p, ctxt));
-        default:
-          return null;
-      }
-    }
-
-    @Override
-    protected Payload unknownMember(String name, Document value) {
-      return new Unknown(name, value);
+      super(Payload.class, Payload::readJson);
     }
   }
 }

@@ -3,15 +3,16 @@ package com.example.golden;
 
 import com.example.golden.runtime.Blob;
 import com.example.golden.runtime.Copies;
-import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.Json;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.IOException;
 import java.lang.Override;
 import java.lang.String;
 import java.time.Instant;
@@ -32,29 +33,15 @@ import javax.annotation.processing.Generated;
  * @param header the Header member
  */
 @Generated("dev.shapegen")
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
+@JsonSerialize(
+    using = Json.Serializer.class
 )
-@JsonPropertyOrder({
-    "Default",
-    "Epoch",
-    "Http",
-    "Iso",
-    "Series",
-    "ByName",
-    "payload",
-    "Header"
-})
-public record Times(
-    @JsonProperty("Default") @JsonSerialize(using = Timestamps.Iso8601Serializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant default_,
-    @JsonProperty("Epoch") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant epoch,
-    @JsonProperty("Http") @JsonSerialize(using = Timestamps.Rfc822Serializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant http,
-    @JsonProperty("Iso") @JsonSerialize(using = Timestamps.Iso8601Serializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant iso,
-    @JsonProperty("Series") @JsonSerialize(using = Timestamps.EpochSecondsSerializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) List<List<Instant>> series,
-    @JsonProperty("ByName") @JsonSerialize(using = Timestamps.Iso8601Serializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Map<String, Instant> byName,
-    @JsonProperty("payload") Blob payload,
-    @JsonProperty("Header") @JsonSerialize(using = Timestamps.Iso8601Serializer.class) @JsonDeserialize(using = Timestamps.Deserializer.class) Instant header) implements Validatable {
+@JsonDeserialize(
+    using = Times.JsonReader.class
+)
+public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
+    List<List<Instant>> series, Map<String, Instant> byName, Blob payload,
+    Instant header) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -88,6 +75,52 @@ public record Times(
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * Reads a value from JSON. Members this code does not know are skipped.
+   *
+   * @param p the parser, on the value's first token; left on its last token
+   * @return the value, or null for JSON {@code null}
+   * @throws IOException when the JSON does not fit; the error's path names the member
+   */
+  public static Times readJson(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Builder b = new Builder();
+    for (String name = Json.firstMember(p, Times.class); name != null; name = Json.nextMember(p)) {
+      try {
+        switch (name) {
+          case "Default" -> b.default_ = Json.readTimestamp(p);
+          case "Epoch" -> b.epoch = Json.readTimestamp(p);
+          case "Http" -> b.http = Json.readTimestamp(p);
+          case "Iso" -> b.iso = Json.readTimestamp(p);
+          case "Series" -> b.series = Json.readList(p, $p1 -> Json.readList($p1, Json::readTimestamp));
+          case "ByName" -> b.byName = Json.readMap(p, Json::readTimestamp);
+          case "payload" -> b.payload = Json.readBlob(p);
+          case "Header" -> b.header = Json.readTimestamp(p);
+          default -> p.skipChildren();
+        }
+      } catch (JsonMappingException e) {
+        throw Json.at(e, Times.class, name);
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject(this);
+    Json.field(g, "Default", this.default_, Json::writeIso8601);
+    Json.field(g, "Epoch", this.epoch, Json::writeEpochSeconds);
+    Json.field(g, "Http", this.http, Json::writeRfc822);
+    Json.field(g, "Iso", this.iso, Json::writeIso8601);
+    Json.field(g, "Series", this.series, ($g0, $v0) -> Json.writeList($g0, $v0, ($g1, $v1) -> Json.writeList($g1, $v1, Json::writeEpochSeconds)));
+    Json.field(g, "ByName", this.byName, ($g0, $v0) -> Json.writeMap($g0, $v0, Json::writeIso8601));
+    Json.field(g, "payload", this.payload);
+    Json.field(g, "Header", this.header, Json::writeIso8601);
+    g.writeEndObject();
   }
 
   @Override
@@ -223,6 +256,20 @@ public record Times(
      */
     public Times build() {
       return new Times(default_, epoch, http, iso, series, byName, payload, header);
+    }
+  }
+
+  /**
+   * Lets a plain {@code ObjectMapper} read this type through {@link Times#readJson}.
+   */
+  public static final class JsonReader extends Json.Deserializer<Times> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Used by Jackson.
+     */
+    public JsonReader() {
+      super(Times.class, Times::readJson);
     }
   }
 }
