@@ -51,7 +51,7 @@ public final class Generator {
      */
     public static GenerationResult generate(GenerationRequest request) {
         long start = System.nanoTime();
-        String fingerprint = OutputState.fingerprint(GeneratorVersion.current().getBytes(StandardCharsets.UTF_8),
+        String fingerprint = OutputState.fingerprint(GeneratorVersion.identity().getBytes(StandardCharsets.UTF_8),
                 request.packageName().getBytes(StandardCharsets.UTF_8),
                 String.join(",", request.shapes()).getBytes(StandardCharsets.UTF_8),
                 String.join(",", request.operations()).getBytes(StandardCharsets.UTF_8),

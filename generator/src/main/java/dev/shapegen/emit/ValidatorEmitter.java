@@ -97,11 +97,11 @@ final class ValidatorEmitter {
     }
 
     private void string(CodeBlock.Builder b, Shape shape, String member, String expr) {
-        if (shape.min() == null && shape.max() == null && shape.pattern() == null) {
+        String regex = types.model().checkedPattern(shape);
+        if (shape.min() == null && shape.max() == null && regex == null) {
             return;
         }
-        String pattern = shape.pattern() == null ? "null"
-                : patterns.computeIfAbsent(shape.pattern(), p -> "PATTERN_" + patterns.size());
+        String pattern = regex == null ? "null" : patterns.computeIfAbsent(regex, p -> "PATTERN_" + patterns.size());
         b.addStatement("v.string($S, $L, $L, $L, $L)", member, expr, longBound(shape.min(), true),
                 longBound(shape.max(), false), pattern);
     }
@@ -131,7 +131,8 @@ final class ValidatorEmitter {
         Shape key = isList ? null : types.model().target(shape.mapKey());
         boolean checkElements = needsCheck(element, depth + 1);
         // Map keys are plain strings in Java (even for enum keys), so only their length and pattern are checked.
-        boolean checkKeys = key != null && (key.min() != null || key.max() != null || key.pattern() != null);
+        boolean checkKeys = key != null && (key.min() != null || key.max() != null
+                || types.model().checkedPattern(key) != null);
         if (!checkElements && !checkKeys) {
             return;
         }
@@ -182,7 +183,8 @@ final class ValidatorEmitter {
         }
         return switch (shape.type()) {
             case STRUCTURE -> !shape.isDocument();
-            case STRING -> shape.isEnum() || shape.min() != null || shape.max() != null || shape.pattern() != null;
+            case STRING -> shape.isEnum() || shape.min() != null || shape.max() != null
+                    || types.model().checkedPattern(shape) != null;
             case LIST -> shape.min() != null || shape.max() != null
                     || needsCheck(types.model().target(shape.listMember()), depth + 1);
             case MAP -> shape.min() != null || shape.max() != null

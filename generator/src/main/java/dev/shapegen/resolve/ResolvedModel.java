@@ -14,11 +14,20 @@ import java.util.Set;
  *
  * @param model the parsed model
  * @param selected names of selected shapes, in spec order
+ * @param vacuousPatterns {@code pattern} values that every string contains a match of (such as {@code .*}), so
+ *     checking them can only cost time
  */
-public record ResolvedModel(ServiceModel model, Set<String> selected) {
+public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String> vacuousPatterns) {
 
     public ResolvedModel {
         selected = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(selected));
+        vacuousPatterns = Set.copyOf(vacuousPatterns);
+    }
+
+    /** The pattern a string of this shape must contain a match of, or null when there is none worth checking. */
+    public String checkedPattern(Shape shape) {
+        String pattern = shape.pattern();
+        return pattern == null || vacuousPatterns.contains(pattern) ? null : pattern;
     }
 
     public Shape shape(String name) {

@@ -24,6 +24,7 @@ import java.util.regex.PatternSyntaxException;
 public final class Resolver {
     private final ServiceModel model;
     private final Diagnostics diagnostics;
+    private final Set<String> vacuousPatterns = new java.util.HashSet<>();
 
     private Resolver(ServiceModel model, Diagnostics diagnostics) {
         this.model = model;
@@ -41,7 +42,7 @@ public final class Resolver {
         model.operations().values().forEach(r::checkOperation);
         Set<String> selected = r.select(shapes, operations);
         selected.forEach(name -> r.approximations(model.shape(name)));
-        return new ResolvedModel(model, selected);
+        return new ResolvedModel(model, selected, r.vacuousPatterns);
     }
 
     /** Constructs that plain records cannot represent faithfully: generate the closest thing, and say so. */
@@ -111,7 +112,9 @@ public final class Resolver {
     private void checkString(Shape shape, String ptr) {
         if (shape.pattern() != null) {
             try {
-                Pattern.compile(shape.pattern());
+                if (Patterns.isVacuous(Pattern.compile(shape.pattern()))) {
+                    vacuousPatterns.add(shape.pattern());
+                }
             } catch (PatternSyntaxException e) {
                 diagnostics.error("constraint.pattern", SourceLocation.at(ptr + "/pattern", shape.name(), null),
                         "pattern is not a valid regular expression: " + e.getDescription() + " near index "

@@ -17,7 +17,6 @@ import java.lang.Override;
 import java.lang.String;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -41,8 +40,6 @@ import javax.annotation.processing.Generated;
 public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Instant startTimeAfter,
     Instant startTimeBefore, TrainingPlanSortBy sortBy, TrainingPlanSortOrder sortOrder,
     List<TrainingPlanFilter> filters) implements Json.Writable, Validatable {
-  private static final Pattern PATTERN_0 = Pattern.compile(".*");
-
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -123,7 +120,7 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
   @Override
   public void validate(Validation v) {
     if (this.nextToken != null) {
-      v.string("NextToken", this.nextToken, Long.MIN_VALUE, 8192L, PATTERN_0);
+      v.string("NextToken", this.nextToken, Long.MIN_VALUE, 8192L, null);
     }
     if (this.maxResults != null) {
       v.range("MaxResults", this.maxResults.longValue(), 1L, 100L);

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.lang.Override;
 import java.lang.String;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -33,8 +32,6 @@ import javax.annotation.processing.Generated;
 )
 public record ListTrainingPlansResponse(String nextToken,
     List<TrainingPlanSummary> trainingPlanSummaries) implements Json.Writable, Validatable {
-  private static final Pattern PATTERN_0 = Pattern.compile(".*");
-
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -100,7 +97,7 @@ public record ListTrainingPlansResponse(String nextToken,
   @Override
   public void validate(Validation v) {
     if (this.nextToken != null) {
-      v.string("NextToken", this.nextToken, Long.MIN_VALUE, 8192L, PATTERN_0);
+      v.string("NextToken", this.nextToken, Long.MIN_VALUE, 8192L, null);
     }
     v.required("TrainingPlanSummaries", this.trainingPlanSummaries);
     if (this.trainingPlanSummaries != null) {

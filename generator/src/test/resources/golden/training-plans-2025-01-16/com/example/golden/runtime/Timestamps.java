@@ -38,7 +38,7 @@ public final class Timestamps {
      * The ISO 8601 form, in UTC.
      *
      * @param instant the time
-     * @return such as {@code 2025-01-16T10:00:00Z}
+     * @return the time as {@code yyyy-MM-ddTHH:mm:ss}, a fraction where needed, and {@code Z}
      */
     public static String iso8601(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant);
@@ -48,7 +48,7 @@ public final class Timestamps {
      * The RFC 822 (HTTP date) form, in GMT.
      *
      * @param instant the time
-     * @return such as {@code Thu, 16 Jan 2025 10:00:00 GMT}
+     * @return the time as {@code EEE, dd MMM yyyy HH:mm:ss GMT}, in English
      */
     public static String rfc822(Instant instant) {
         return HTTP_DATE.format(instant.atOffset(ZoneOffset.UTC));

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,11 @@ public final class Validation {
     private final StringBuilder path = new StringBuilder();
     private int[] marks = new int[16];
     private int depth;
+    // Creating a Matcher costs more than most matches; a walk meets few patterns, so it keeps one of each of the
+    // first 16 (a short scan beats a hash lookup at that size).
+    private final Pattern[] patterns = new Pattern[16];
+    private final Matcher[] matchers = new Matcher[16];
+    private int patternCount;
 
     /** Creates an empty collector at the root path. */
     public Validation() {}
@@ -124,7 +130,7 @@ public final class Validation {
                 return;
             }
         }
-        if (pattern != null && !pattern.matcher(value).find()) {
+        if (pattern != null && !matcher(pattern, value).find()) {
             add(member, "must match the pattern " + pattern.pattern());
         }
     }
@@ -224,6 +230,20 @@ public final class Validation {
                     : String.join(", ", names.subList(0, 12)) + ", ... (" + names.size() + " in all)";
             add(member, "\"" + value + "\" is not one of the known values: " + list);
         }
+    }
+
+    private Matcher matcher(Pattern pattern, String value) {
+        for (int i = 0; i < patternCount; i++) {
+            if (patterns[i] == pattern) {
+                return matchers[i].reset(value);
+            }
+        }
+        Matcher m = pattern.matcher(value);
+        if (patternCount < patterns.length) {
+            patterns[patternCount] = pattern;
+            matchers[patternCount++] = m;
+        }
+        return m;
     }
 
     private void mark() {
