@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
  * Emits the streaming JSON code of records and unions: a static {@code readJson} that reads from a
  * {@code JsonParser} with a switch on member names, a {@code writeJson} that writes each member in model order, and
  * the annotations that make a plain {@code ObjectMapper} use them. Reading and writing go through the runtime
- * {@code Json} helpers, so each member costs one line each way.
+ * {@code JsonReading} and {@code JsonWriting} helpers, so each member costs one line each way.
  */
 final class CodecEmitter {
     static final ClassName PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
@@ -28,10 +28,14 @@ final class CodecEmitter {
 
     private final Types types;
     private final ClassName json;
+    private final ClassName reading;
+    private final ClassName writing;
 
     CodecEmitter(Types types) {
         this.types = types;
         this.json = types.runtime("Json");
+        this.reading = types.runtime("JsonReading");
+        this.writing = types.runtime("JsonWriting");
     }
 
     /** {@code @JsonSerialize} and {@code @JsonDeserialize} naming the streaming code, and the writable interface. */
@@ -113,7 +117,7 @@ final class CodecEmitter {
     /** {@code writeJson} of a union member this code does not know: written back as it came. */
     MethodSpec writeUnknown() {
         return writeJson().addStatement("g.writeStartObject(this)")
-                .addStatement("$T.field(g, this.name, this.value)", json).addStatement("g.writeEndObject()").build();
+                .addStatement("$T.field(g, this.name, this.value)", writing).addStatement("g.writeEndObject()").build();
     }
 
     private MethodSpec.Builder readJson(ClassName self) {
@@ -134,36 +138,37 @@ final class CodecEmitter {
     private CodeBlock field(Member m, String wire, CodeBlock value) {
         Shape target = types.model().target(m);
         if (Types.isCollection(target) || target.type() == dev.shapegen.model.ShapeType.TIMESTAMP) {
-            return CodeBlock.of("$T.field(g, $S, $L, $L)", json, wire, value,
+            return CodeBlock.of("$T.field(g, $S, $L, $L)", writing, wire, value,
                     writer(target, types.model().timestampFormat(m), 0));
         }
-        return CodeBlock.of("$T.field(g, $S, $L)", json, wire, value);
+        return CodeBlock.of("$T.field(g, $S, $L)", writing, wire, value);
     }
 
     /** An expression reading a value of this shape at the parser named {@code p}. */
     private CodeBlock read(Shape shape, String p, int depth) {
         return switch (shape.type()) {
-            case LIST -> CodeBlock.of("$T.readList($L, $L)", json, p, reader(types.model().target(shape.listMember()),
-                    depth + 1));
-            case MAP -> CodeBlock.of("$T.readMap($L, $L)", json, p, reader(types.model().target(shape.mapValue()),
-                    depth + 1));
-            case STRING -> shape.isEnum() ? CodeBlock.of("$T.readEnum($L, $T::fromValue)", json, p, types.of(shape))
-                    : CodeBlock.of("$T.readString($L)", json, p);
-            case STRUCTURE -> shape.isDocument() ? CodeBlock.of("$T.readDocument($L)", json, p)
+            case LIST -> CodeBlock.of("$T.readList($L, $L)", reading, p,
+                    reader(types.model().target(shape.listMember()), depth + 1));
+            case MAP -> CodeBlock.of("$T.readMap($L, $L)", reading, p,
+                    reader(types.model().target(shape.mapValue()), depth + 1));
+            case STRING -> shape.isEnum()
+                    ? CodeBlock.of("$T.readEnum($L, $T::fromValue)", reading, p, types.of(shape))
+                    : CodeBlock.of("$T.readString($L)", reading, p);
+            case STRUCTURE -> shape.isDocument() ? CodeBlock.of("$T.readDocument($L)", reading, p)
                     : CodeBlock.of("$T.readJson($L)", types.of(shape), p);
-            default -> CodeBlock.of("$T.$L($L)", json, scalarReader(shape), p);
+            default -> CodeBlock.of("$T.$L($L)", reading, scalarReader(shape), p);
         };
     }
 
     /** A {@code Json.Reader} for values of this shape: a method reference where one fits, else a lambda. */
     private CodeBlock reader(Shape shape, int depth) {
         return switch (shape.type()) {
-            case STRUCTURE -> shape.isDocument() ? CodeBlock.of("$T::readDocument", json)
+            case STRUCTURE -> shape.isDocument() ? CodeBlock.of("$T::readDocument", reading)
                     : CodeBlock.of("$T::readJson", types.of(shape));
             case LIST, MAP -> lambda("$p" + depth, read(shape, "$p" + depth, depth));
             case STRING -> shape.isEnum() ? lambda("$p" + depth, read(shape, "$p" + depth, depth))
-                    : CodeBlock.of("$T::readString", json);
-            default -> CodeBlock.of("$T::$L", json, scalarReader(shape));
+                    : CodeBlock.of("$T::readString", reading);
+            default -> CodeBlock.of("$T::$L", reading, scalarReader(shape));
         };
     }
 
@@ -172,20 +177,20 @@ final class CodecEmitter {
         String g = "$g" + depth;
         String v = "$v" + depth;
         return switch (shape.type()) {
-            case LIST -> CodeBlock.of("($L, $L) -> $T.writeList($L, $L, $L)", g, v, json, g, v,
+            case LIST -> CodeBlock.of("($L, $L) -> $T.writeList($L, $L, $L)", g, v, writing, g, v,
                     writer(types.model().target(shape.listMember()), format, depth + 1));
-            case MAP -> CodeBlock.of("($L, $L) -> $T.writeMap($L, $L, $L)", g, v, json, g, v,
+            case MAP -> CodeBlock.of("($L, $L) -> $T.writeMap($L, $L, $L)", g, v, writing, g, v,
                     writer(types.model().target(shape.mapValue()), format, depth + 1));
-            case STRING -> CodeBlock.of("$T::$L", json, shape.isEnum() ? "writeEnum" : "writeString");
-            case STRUCTURE -> CodeBlock.of("$T::$L", json, shape.isDocument() ? "writeDocument" : "writeObject");
-            case BOOLEAN -> CodeBlock.of("$T::writeBoolean", json);
-            case BLOB -> CodeBlock.of("$T::writeBlob", json);
-            case TIMESTAMP -> CodeBlock.of("$T::$L", json, switch (format) {
+            case STRING -> CodeBlock.of("$T::$L", writing, shape.isEnum() ? "writeEnum" : "writeString");
+            case STRUCTURE -> CodeBlock.of("$T::$L", writing, shape.isDocument() ? "writeDocument" : "writeObject");
+            case BOOLEAN -> CodeBlock.of("$T::writeBoolean", writing);
+            case BLOB -> CodeBlock.of("$T::writeBlob", writing);
+            case TIMESTAMP -> CodeBlock.of("$T::$L", writing, switch (format) {
                 case EPOCH_SECONDS -> "writeEpochSeconds";
                 case ISO_8601 -> "writeIso8601";
                 case RFC_822 -> "writeRfc822";
             });
-            default -> CodeBlock.of("$T::writeNumber", json);
+            default -> CodeBlock.of("$T::writeNumber", writing);
         };
     }
 

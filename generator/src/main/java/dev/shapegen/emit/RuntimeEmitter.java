@@ -16,7 +16,7 @@ import java.util.List;
 public final class RuntimeEmitter {
     /** The support types, in the order they are written. */
     static final List<String> TYPES = List.of("Violation", "ValidationException", "Validation", "Validatable", "Blob",
-            "Document", "Timestamps", "Copies", "Json");
+            "Document", "Timestamps", "Copies", "Json", "JsonReading", "JsonWriting");
 
     private RuntimeEmitter() {}
 

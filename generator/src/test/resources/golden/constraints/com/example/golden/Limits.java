@@ -4,6 +4,8 @@ package com.example.golden;
 import com.example.golden.runtime.Blob;
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -111,18 +113,18 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
     for (String name = Json.firstMember(p, Limits.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "Id" -> b.id = Json.readString(p);
-          case "Small" -> b.small = Json.readInteger(p);
-          case "Big" -> b.big = Json.readLong(p);
-          case "Ratio" -> b.ratio = Json.readFloat(p);
-          case "Weight" -> b.weight = Json.readDouble(p);
-          case "Exact" -> b.exact = Json.readBigDecimal(p);
-          case "Huge" -> b.huge = Json.readBigInteger(p);
-          case "Bytes" -> b.bytes = Json.readBlob(p);
-          case "Tags" -> b.tags = Json.readMap(p, Json::readString);
-          case "Matrix" -> b.matrix = Json.readList(p, $p1 -> Json.readList($p1, Json::readInteger));
-          case "Flag" -> b.flag = Json.readBoolean(p);
-          case "Emoji" -> b.emoji = Json.readString(p);
+          case "Id" -> b.id = JsonReading.readString(p);
+          case "Small" -> b.small = JsonReading.readInteger(p);
+          case "Big" -> b.big = JsonReading.readLong(p);
+          case "Ratio" -> b.ratio = JsonReading.readFloat(p);
+          case "Weight" -> b.weight = JsonReading.readDouble(p);
+          case "Exact" -> b.exact = JsonReading.readBigDecimal(p);
+          case "Huge" -> b.huge = JsonReading.readBigInteger(p);
+          case "Bytes" -> b.bytes = JsonReading.readBlob(p);
+          case "Tags" -> b.tags = JsonReading.readMap(p, JsonReading::readString);
+          case "Matrix" -> b.matrix = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, JsonReading::readInteger));
+          case "Flag" -> b.flag = JsonReading.readBoolean(p);
+          case "Emoji" -> b.emoji = JsonReading.readString(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -135,18 +137,18 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "Id", this.id);
-    Json.field(g, "Small", this.small);
-    Json.field(g, "Big", this.big);
-    Json.field(g, "Ratio", this.ratio);
-    Json.field(g, "Weight", this.weight);
-    Json.field(g, "Exact", this.exact);
-    Json.field(g, "Huge", this.huge);
-    Json.field(g, "Bytes", this.bytes);
-    Json.field(g, "Tags", this.tags, ($g0, $v0) -> Json.writeMap($g0, $v0, Json::writeString));
-    Json.field(g, "Matrix", this.matrix, ($g0, $v0) -> Json.writeList($g0, $v0, ($g1, $v1) -> Json.writeList($g1, $v1, Json::writeNumber)));
-    Json.field(g, "Flag", this.flag);
-    Json.field(g, "Emoji", this.emoji);
+    JsonWriting.field(g, "Id", this.id);
+    JsonWriting.field(g, "Small", this.small);
+    JsonWriting.field(g, "Big", this.big);
+    JsonWriting.field(g, "Ratio", this.ratio);
+    JsonWriting.field(g, "Weight", this.weight);
+    JsonWriting.field(g, "Exact", this.exact);
+    JsonWriting.field(g, "Huge", this.huge);
+    JsonWriting.field(g, "Bytes", this.bytes);
+    JsonWriting.field(g, "Tags", this.tags, ($g0, $v0) -> JsonWriting.writeMap($g0, $v0, JsonWriting::writeString));
+    JsonWriting.field(g, "Matrix", this.matrix, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, ($g1, $v1) -> JsonWriting.writeList($g1, $v1, JsonWriting::writeNumber)));
+    JsonWriting.field(g, "Flag", this.flag);
+    JsonWriting.field(g, "Emoji", this.emoji);
     g.writeEndObject();
   }
 

@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -74,8 +76,8 @@ public record Holder(UnsafeValues kind,
     for (String name = Json.firstMember(p, Holder.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "Kind" -> b.kind = Json.readEnum(p, UnsafeValues::fromValue);
-          case "Kinds" -> b.kinds = Json.readList(p, $p1 -> Json.readEnum($p1, UnsafeValues::fromValue));
+          case "Kind" -> b.kind = JsonReading.readEnum(p, UnsafeValues::fromValue);
+          case "Kinds" -> b.kinds = JsonReading.readList(p, $p1 -> JsonReading.readEnum($p1, UnsafeValues::fromValue));
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -88,8 +90,8 @@ public record Holder(UnsafeValues kind,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "Kind", this.kind);
-    Json.field(g, "Kinds", this.kinds, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeEnum));
+    JsonWriting.field(g, "Kind", this.kind);
+    JsonWriting.field(g, "Kinds", this.kinds, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeEnum));
     g.writeEndObject();
   }
 

@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -84,10 +86,10 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
     for (String name = Json.firstMember(p, Node.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "Name" -> b.name = Json.readString(p);
-          case "Children" -> b.children = Json.readList(p, Node::readJson);
-          case "ByKey" -> b.byKey = Json.readMap(p, Node::readJson);
-          case "Grid" -> b.grid = Json.readList(p, $p1 -> Json.readList($p1, Node::readJson));
+          case "Name" -> b.name = JsonReading.readString(p);
+          case "Children" -> b.children = JsonReading.readList(p, Node::readJson);
+          case "ByKey" -> b.byKey = JsonReading.readMap(p, Node::readJson);
+          case "Grid" -> b.grid = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, Node::readJson));
           case "Partner" -> b.partner = Partner.readJson(p);
           default -> p.skipChildren();
         }
@@ -101,11 +103,11 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "Name", this.name);
-    Json.field(g, "Children", this.children, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
-    Json.field(g, "ByKey", this.byKey, ($g0, $v0) -> Json.writeMap($g0, $v0, Json::writeObject));
-    Json.field(g, "Grid", this.grid, ($g0, $v0) -> Json.writeList($g0, $v0, ($g1, $v1) -> Json.writeList($g1, $v1, Json::writeObject)));
-    Json.field(g, "Partner", this.partner);
+    JsonWriting.field(g, "Name", this.name);
+    JsonWriting.field(g, "Children", this.children, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
+    JsonWriting.field(g, "ByKey", this.byKey, ($g0, $v0) -> JsonWriting.writeMap($g0, $v0, JsonWriting::writeObject));
+    JsonWriting.field(g, "Grid", this.grid, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, ($g1, $v1) -> JsonWriting.writeList($g1, $v1, JsonWriting::writeObject)));
+    JsonWriting.field(g, "Partner", this.partner);
     g.writeEndObject();
   }
 

@@ -2,6 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -61,7 +63,7 @@ public record CASECLASH2(String b) implements Json.Writable, Validatable {
     for (String name = Json.firstMember(p, CASECLASH2.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "B" -> b.b = Json.readString(p);
+          case "B" -> b.b = JsonReading.readString(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -74,7 +76,7 @@ public record CASECLASH2(String b) implements Json.Writable, Validatable {
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "B", this.b);
+    JsonWriting.field(g, "B", this.b);
     g.writeEndObject();
   }
 

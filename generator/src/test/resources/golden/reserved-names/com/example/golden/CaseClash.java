@@ -2,6 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -61,7 +63,7 @@ public record CaseClash(String a) implements Json.Writable, Validatable {
     for (String name = Json.firstMember(p, CaseClash.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "A" -> b.a = Json.readString(p);
+          case "A" -> b.a = JsonReading.readString(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -74,7 +76,7 @@ public record CaseClash(String a) implements Json.Writable, Validatable {
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "A", this.a);
+    JsonWriting.field(g, "A", this.a);
     g.writeEndObject();
   }
 

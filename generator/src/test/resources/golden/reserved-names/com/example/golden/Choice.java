@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Document;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -44,8 +46,8 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
    */
   static Choice readJson(JsonParser p) throws IOException {
     return Json.readUnion(p, Choice.class, (name, q) -> switch (name) {
-      case "Choice" -> new Choice_(Json.readString(q));
-      case "Unknown" -> new Unknown_(Json.readString(q));
+      case "Choice" -> new Choice_(JsonReading.readString(q));
+      case "Unknown" -> new Unknown_(JsonReading.readString(q));
       case "Builder" -> new Builder_(com.example.golden.Builder_.readJson(q));
       case "Record" -> new Record(com.example.golden.Record.readJson(q));
       default -> null;
@@ -75,7 +77,7 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Choice", this.value);
+      JsonWriting.field(g, "Choice", this.value);
       g.writeEndObject();
     }
 
@@ -110,7 +112,7 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Unknown", this.value);
+      JsonWriting.field(g, "Unknown", this.value);
       g.writeEndObject();
     }
 
@@ -145,7 +147,7 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Builder", this.value);
+      JsonWriting.field(g, "Builder", this.value);
       g.writeEndObject();
     }
 
@@ -182,7 +184,7 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Record", this.value);
+      JsonWriting.field(g, "Record", this.value);
       g.writeEndObject();
     }
 
@@ -221,7 +223,7 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, this.name, this.value);
+      JsonWriting.field(g, this.name, this.value);
       g.writeEndObject();
     }
 

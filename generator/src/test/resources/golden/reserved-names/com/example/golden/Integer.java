@@ -2,6 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -60,7 +62,7 @@ public record Integer(java.lang.Integer value) implements Json.Writable, Validat
     for (String name = Json.firstMember(p, Integer.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "Value" -> b.value = Json.readInteger(p);
+          case "Value" -> b.value = JsonReading.readInteger(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -73,7 +75,7 @@ public record Integer(java.lang.Integer value) implements Json.Writable, Validat
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "Value", this.value);
+    JsonWriting.field(g, "Value", this.value);
     g.writeEndObject();
   }
 

@@ -2,6 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -84,26 +86,26 @@ public record Reserved(String default_, String class_, String notify_, String wa
     for (String name = Json.firstMember(p, Reserved.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "Default" -> b.default_ = Json.readString(p);
-          case "Class" -> b.class_ = Json.readString(p);
-          case "Notify" -> b.notify_ = Json.readString(p);
-          case "Wait" -> b.wait_ = Json.readString(p);
-          case "HashCode" -> b.hashCode_ = Json.readString(p);
-          case "ToString" -> b.toString_ = Json.readString(p);
-          case "GetClass" -> b.getClass_ = Json.readString(p);
+          case "Default" -> b.default_ = JsonReading.readString(p);
+          case "Class" -> b.class_ = JsonReading.readString(p);
+          case "Notify" -> b.notify_ = JsonReading.readString(p);
+          case "Wait" -> b.wait_ = JsonReading.readString(p);
+          case "HashCode" -> b.hashCode_ = JsonReading.readString(p);
+          case "ToString" -> b.toString_ = JsonReading.readString(p);
+          case "GetClass" -> b.getClass_ = JsonReading.readString(p);
           case "Builder" -> b.builder_ = Builder_.readJson(p);
-          case "Build" -> b.build_ = Json.readString(p);
-          case "Validate" -> b.validate_ = Json.readString(p);
-          case "ToBuilder" -> b.toBuilder_ = Json.readString(p);
+          case "Build" -> b.build_ = JsonReading.readString(p);
+          case "Validate" -> b.validate_ = JsonReading.readString(p);
+          case "ToBuilder" -> b.toBuilder_ = JsonReading.readString(p);
           case "Record" -> b.record_ = Record.readJson(p);
-          case "Var" -> b.var_ = Json.readString(p);
-          case "Yield" -> b.yield_ = Json.readString(p);
-          case "V" -> b.v = Json.readString(p);
+          case "Var" -> b.var_ = JsonReading.readString(p);
+          case "Yield" -> b.yield_ = JsonReading.readString(p);
+          case "V" -> b.v = JsonReading.readString(p);
           case "Source" -> b.source = Object.readJson(p);
           case "Integer" -> b.integer = Integer.readJson(p);
-          case "Count" -> b.count = Json.readInteger(p);
-          case "max-items" -> b.maxItems = Json.readString(p);
-          case "MaxItems" -> b.maxItems2 = Json.readString(p);
+          case "Count" -> b.count = JsonReading.readInteger(p);
+          case "max-items" -> b.maxItems = JsonReading.readString(p);
+          case "MaxItems" -> b.maxItems2 = JsonReading.readString(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -116,26 +118,26 @@ public record Reserved(String default_, String class_, String notify_, String wa
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "Default", this.default_);
-    Json.field(g, "Class", this.class_);
-    Json.field(g, "Notify", this.notify_);
-    Json.field(g, "Wait", this.wait_);
-    Json.field(g, "HashCode", this.hashCode_);
-    Json.field(g, "ToString", this.toString_);
-    Json.field(g, "GetClass", this.getClass_);
-    Json.field(g, "Builder", this.builder_);
-    Json.field(g, "Build", this.build_);
-    Json.field(g, "Validate", this.validate_);
-    Json.field(g, "ToBuilder", this.toBuilder_);
-    Json.field(g, "Record", this.record_);
-    Json.field(g, "Var", this.var_);
-    Json.field(g, "Yield", this.yield_);
-    Json.field(g, "V", this.v);
-    Json.field(g, "Source", this.source);
-    Json.field(g, "Integer", this.integer);
-    Json.field(g, "Count", this.count);
-    Json.field(g, "max-items", this.maxItems);
-    Json.field(g, "MaxItems", this.maxItems2);
+    JsonWriting.field(g, "Default", this.default_);
+    JsonWriting.field(g, "Class", this.class_);
+    JsonWriting.field(g, "Notify", this.notify_);
+    JsonWriting.field(g, "Wait", this.wait_);
+    JsonWriting.field(g, "HashCode", this.hashCode_);
+    JsonWriting.field(g, "ToString", this.toString_);
+    JsonWriting.field(g, "GetClass", this.getClass_);
+    JsonWriting.field(g, "Builder", this.builder_);
+    JsonWriting.field(g, "Build", this.build_);
+    JsonWriting.field(g, "Validate", this.validate_);
+    JsonWriting.field(g, "ToBuilder", this.toBuilder_);
+    JsonWriting.field(g, "Record", this.record_);
+    JsonWriting.field(g, "Var", this.var_);
+    JsonWriting.field(g, "Yield", this.yield_);
+    JsonWriting.field(g, "V", this.v);
+    JsonWriting.field(g, "Source", this.source);
+    JsonWriting.field(g, "Integer", this.integer);
+    JsonWriting.field(g, "Count", this.count);
+    JsonWriting.field(g, "max-items", this.maxItems);
+    JsonWriting.field(g, "MaxItems", this.maxItems2);
     g.writeEndObject();
   }
 

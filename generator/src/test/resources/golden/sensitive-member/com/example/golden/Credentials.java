@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -90,13 +92,13 @@ public record Credentials(String userName, String password, String token, Profil
     for (String name = Json.firstMember(p, Credentials.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "UserName" -> b.userName = Json.readString(p);
-          case "Password" -> b.password = Json.readString(p);
-          case "Token" -> b.token = Json.readString(p);
+          case "UserName" -> b.userName = JsonReading.readString(p);
+          case "Password" -> b.password = JsonReading.readString(p);
+          case "Token" -> b.token = JsonReading.readString(p);
           case "Profile" -> b.profile = Profile.readJson(p);
-          case "Hint" -> b.hint = Json.readString(p);
-          case "Keys" -> b.keys = Json.readList(p, Json::readString);
-          case "ByName" -> b.byName = Json.readMap(p, Json::readString);
+          case "Hint" -> b.hint = JsonReading.readString(p);
+          case "Keys" -> b.keys = JsonReading.readList(p, JsonReading::readString);
+          case "ByName" -> b.byName = JsonReading.readMap(p, JsonReading::readString);
           case "Choice" -> b.choice = SecretChoice.readJson(p);
           default -> p.skipChildren();
         }
@@ -110,14 +112,14 @@ public record Credentials(String userName, String password, String token, Profil
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "UserName", this.userName);
-    Json.field(g, "Password", this.password);
-    Json.field(g, "Token", this.token);
-    Json.field(g, "Profile", this.profile);
-    Json.field(g, "Hint", this.hint);
-    Json.field(g, "Keys", this.keys, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeString));
-    Json.field(g, "ByName", this.byName, ($g0, $v0) -> Json.writeMap($g0, $v0, Json::writeString));
-    Json.field(g, "Choice", this.choice);
+    JsonWriting.field(g, "UserName", this.userName);
+    JsonWriting.field(g, "Password", this.password);
+    JsonWriting.field(g, "Token", this.token);
+    JsonWriting.field(g, "Profile", this.profile);
+    JsonWriting.field(g, "Hint", this.hint);
+    JsonWriting.field(g, "Keys", this.keys, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeString));
+    JsonWriting.field(g, "ByName", this.byName, ($g0, $v0) -> JsonWriting.writeMap($g0, $v0, JsonWriting::writeString));
+    JsonWriting.field(g, "Choice", this.choice);
     g.writeEndObject();
   }
 

@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Document;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -44,8 +46,8 @@ public sealed interface SecretChoice extends Json.Writable, Validatable permits 
    */
   static SecretChoice readJson(JsonParser p) throws IOException {
     return Json.readUnion(p, SecretChoice.class, (name, q) -> switch (name) {
-      case "Password" -> new Password(Json.readString(q));
-      case "Hint" -> new Hint(Json.readString(q));
+      case "Password" -> new Password(JsonReading.readString(q));
+      case "Hint" -> new Hint(JsonReading.readString(q));
       default -> null;
     }, Unknown::new);
   }
@@ -73,7 +75,7 @@ public sealed interface SecretChoice extends Json.Writable, Validatable permits 
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Password", this.value);
+      JsonWriting.field(g, "Password", this.value);
       g.writeEndObject();
     }
 
@@ -115,7 +117,7 @@ public sealed interface SecretChoice extends Json.Writable, Validatable permits 
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Hint", this.value);
+      JsonWriting.field(g, "Hint", this.value);
       g.writeEndObject();
     }
 
@@ -149,7 +151,7 @@ public sealed interface SecretChoice extends Json.Writable, Validatable permits 
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, this.name, this.value);
+      JsonWriting.field(g, this.name, this.value);
       g.writeEndObject();
     }
 

@@ -2,6 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -65,7 +67,7 @@ public record DescribeTrainingPlanRequest(
     for (String name = Json.firstMember(p, DescribeTrainingPlanRequest.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "TrainingPlanName" -> b.trainingPlanName = Json.readString(p);
+          case "TrainingPlanName" -> b.trainingPlanName = JsonReading.readString(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -78,7 +80,7 @@ public record DescribeTrainingPlanRequest(
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "TrainingPlanName", this.trainingPlanName);
+    JsonWriting.field(g, "TrainingPlanName", this.trainingPlanName);
     g.writeEndObject();
   }
 

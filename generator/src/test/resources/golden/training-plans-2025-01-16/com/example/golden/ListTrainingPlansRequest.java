@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -88,13 +90,13 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
     for (String name = Json.firstMember(p, ListTrainingPlansRequest.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "NextToken" -> b.nextToken = Json.readString(p);
-          case "MaxResults" -> b.maxResults = Json.readInteger(p);
-          case "StartTimeAfter" -> b.startTimeAfter = Json.readTimestamp(p);
-          case "StartTimeBefore" -> b.startTimeBefore = Json.readTimestamp(p);
-          case "SortBy" -> b.sortBy = Json.readEnum(p, TrainingPlanSortBy::fromValue);
-          case "SortOrder" -> b.sortOrder = Json.readEnum(p, TrainingPlanSortOrder::fromValue);
-          case "Filters" -> b.filters = Json.readList(p, TrainingPlanFilter::readJson);
+          case "NextToken" -> b.nextToken = JsonReading.readString(p);
+          case "MaxResults" -> b.maxResults = JsonReading.readInteger(p);
+          case "StartTimeAfter" -> b.startTimeAfter = JsonReading.readTimestamp(p);
+          case "StartTimeBefore" -> b.startTimeBefore = JsonReading.readTimestamp(p);
+          case "SortBy" -> b.sortBy = JsonReading.readEnum(p, TrainingPlanSortBy::fromValue);
+          case "SortOrder" -> b.sortOrder = JsonReading.readEnum(p, TrainingPlanSortOrder::fromValue);
+          case "Filters" -> b.filters = JsonReading.readList(p, TrainingPlanFilter::readJson);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -107,13 +109,13 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "NextToken", this.nextToken);
-    Json.field(g, "MaxResults", this.maxResults);
-    Json.field(g, "StartTimeAfter", this.startTimeAfter, Json::writeEpochSeconds);
-    Json.field(g, "StartTimeBefore", this.startTimeBefore, Json::writeEpochSeconds);
-    Json.field(g, "SortBy", this.sortBy);
-    Json.field(g, "SortOrder", this.sortOrder);
-    Json.field(g, "Filters", this.filters, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    JsonWriting.field(g, "NextToken", this.nextToken);
+    JsonWriting.field(g, "MaxResults", this.maxResults);
+    JsonWriting.field(g, "StartTimeAfter", this.startTimeAfter, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "StartTimeBefore", this.startTimeBefore, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "SortBy", this.sortBy);
+    JsonWriting.field(g, "SortOrder", this.sortOrder);
+    JsonWriting.field(g, "Filters", this.filters, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
     g.writeEndObject();
   }
 

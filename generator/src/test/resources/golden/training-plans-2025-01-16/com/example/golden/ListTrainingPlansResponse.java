@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -75,8 +77,8 @@ public record ListTrainingPlansResponse(String nextToken,
     for (String name = Json.firstMember(p, ListTrainingPlansResponse.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "NextToken" -> b.nextToken = Json.readString(p);
-          case "TrainingPlanSummaries" -> b.trainingPlanSummaries = Json.readList(p, TrainingPlanSummary::readJson);
+          case "NextToken" -> b.nextToken = JsonReading.readString(p);
+          case "TrainingPlanSummaries" -> b.trainingPlanSummaries = JsonReading.readList(p, TrainingPlanSummary::readJson);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -89,8 +91,8 @@ public record ListTrainingPlansResponse(String nextToken,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "NextToken", this.nextToken);
-    Json.field(g, "TrainingPlanSummaries", this.trainingPlanSummaries, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    JsonWriting.field(g, "NextToken", this.nextToken);
+    JsonWriting.field(g, "TrainingPlanSummaries", this.trainingPlanSummaries, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
     g.writeEndObject();
   }
 

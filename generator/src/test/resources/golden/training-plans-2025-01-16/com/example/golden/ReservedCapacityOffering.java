@@ -2,6 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -76,13 +78,13 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
     for (String name = Json.firstMember(p, ReservedCapacityOffering.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "InstanceType" -> b.instanceType = Json.readEnum(p, ReservedCapacityInstanceType::fromValue);
-          case "InstanceCount" -> b.instanceCount = Json.readInteger(p);
-          case "AvailabilityZone" -> b.availabilityZone = Json.readString(p);
-          case "DurationHours" -> b.durationHours = Json.readLong(p);
-          case "DurationMinutes" -> b.durationMinutes = Json.readLong(p);
-          case "StartTime" -> b.startTime = Json.readTimestamp(p);
-          case "EndTime" -> b.endTime = Json.readTimestamp(p);
+          case "InstanceType" -> b.instanceType = JsonReading.readEnum(p, ReservedCapacityInstanceType::fromValue);
+          case "InstanceCount" -> b.instanceCount = JsonReading.readInteger(p);
+          case "AvailabilityZone" -> b.availabilityZone = JsonReading.readString(p);
+          case "DurationHours" -> b.durationHours = JsonReading.readLong(p);
+          case "DurationMinutes" -> b.durationMinutes = JsonReading.readLong(p);
+          case "StartTime" -> b.startTime = JsonReading.readTimestamp(p);
+          case "EndTime" -> b.endTime = JsonReading.readTimestamp(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -95,13 +97,13 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "InstanceType", this.instanceType);
-    Json.field(g, "InstanceCount", this.instanceCount);
-    Json.field(g, "AvailabilityZone", this.availabilityZone);
-    Json.field(g, "DurationHours", this.durationHours);
-    Json.field(g, "DurationMinutes", this.durationMinutes);
-    Json.field(g, "StartTime", this.startTime, Json::writeEpochSeconds);
-    Json.field(g, "EndTime", this.endTime, Json::writeEpochSeconds);
+    JsonWriting.field(g, "InstanceType", this.instanceType);
+    JsonWriting.field(g, "InstanceCount", this.instanceCount);
+    JsonWriting.field(g, "AvailabilityZone", this.availabilityZone);
+    JsonWriting.field(g, "DurationHours", this.durationHours);
+    JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
+    JsonWriting.field(g, "StartTime", this.startTime, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "EndTime", this.endTime, JsonWriting::writeEpochSeconds);
     g.writeEndObject();
   }
 

@@ -2,6 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -81,15 +83,15 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
     for (String name = Json.firstMember(p, ReservedCapacitySummary.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "ReservedCapacityArn" -> b.reservedCapacityArn = Json.readString(p);
-          case "InstanceType" -> b.instanceType = Json.readEnum(p, ReservedCapacityInstanceType::fromValue);
-          case "TotalInstanceCount" -> b.totalInstanceCount = Json.readInteger(p);
-          case "Status" -> b.status = Json.readEnum(p, ReservedCapacityStatus::fromValue);
-          case "AvailabilityZone" -> b.availabilityZone = Json.readString(p);
-          case "DurationHours" -> b.durationHours = Json.readLong(p);
-          case "DurationMinutes" -> b.durationMinutes = Json.readLong(p);
-          case "StartTime" -> b.startTime = Json.readTimestamp(p);
-          case "EndTime" -> b.endTime = Json.readTimestamp(p);
+          case "ReservedCapacityArn" -> b.reservedCapacityArn = JsonReading.readString(p);
+          case "InstanceType" -> b.instanceType = JsonReading.readEnum(p, ReservedCapacityInstanceType::fromValue);
+          case "TotalInstanceCount" -> b.totalInstanceCount = JsonReading.readInteger(p);
+          case "Status" -> b.status = JsonReading.readEnum(p, ReservedCapacityStatus::fromValue);
+          case "AvailabilityZone" -> b.availabilityZone = JsonReading.readString(p);
+          case "DurationHours" -> b.durationHours = JsonReading.readLong(p);
+          case "DurationMinutes" -> b.durationMinutes = JsonReading.readLong(p);
+          case "StartTime" -> b.startTime = JsonReading.readTimestamp(p);
+          case "EndTime" -> b.endTime = JsonReading.readTimestamp(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -102,15 +104,15 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "ReservedCapacityArn", this.reservedCapacityArn);
-    Json.field(g, "InstanceType", this.instanceType);
-    Json.field(g, "TotalInstanceCount", this.totalInstanceCount);
-    Json.field(g, "Status", this.status);
-    Json.field(g, "AvailabilityZone", this.availabilityZone);
-    Json.field(g, "DurationHours", this.durationHours);
-    Json.field(g, "DurationMinutes", this.durationMinutes);
-    Json.field(g, "StartTime", this.startTime, Json::writeEpochSeconds);
-    Json.field(g, "EndTime", this.endTime, Json::writeEpochSeconds);
+    JsonWriting.field(g, "ReservedCapacityArn", this.reservedCapacityArn);
+    JsonWriting.field(g, "InstanceType", this.instanceType);
+    JsonWriting.field(g, "TotalInstanceCount", this.totalInstanceCount);
+    JsonWriting.field(g, "Status", this.status);
+    JsonWriting.field(g, "AvailabilityZone", this.availabilityZone);
+    JsonWriting.field(g, "DurationHours", this.durationHours);
+    JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
+    JsonWriting.field(g, "StartTime", this.startTime, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "EndTime", this.endTime, JsonWriting::writeEpochSeconds);
     g.writeEndObject();
   }
 

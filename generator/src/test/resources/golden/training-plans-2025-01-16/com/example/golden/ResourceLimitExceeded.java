@@ -2,6 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -62,7 +64,7 @@ public record ResourceLimitExceeded(String message) implements Json.Writable, Va
     for (String name = Json.firstMember(p, ResourceLimitExceeded.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "Message" -> b.message = Json.readString(p);
+          case "Message" -> b.message = JsonReading.readString(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -75,7 +77,7 @@ public record ResourceLimitExceeded(String message) implements Json.Writable, Va
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "Message", this.message);
+    JsonWriting.field(g, "Message", this.message);
     g.writeEndObject();
   }
 

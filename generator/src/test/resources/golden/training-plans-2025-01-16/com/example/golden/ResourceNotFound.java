@@ -2,6 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -61,7 +63,7 @@ public record ResourceNotFound(String message) implements Json.Writable, Validat
     for (String name = Json.firstMember(p, ResourceNotFound.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "Message" -> b.message = Json.readString(p);
+          case "Message" -> b.message = JsonReading.readString(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -74,7 +76,7 @@ public record ResourceNotFound(String message) implements Json.Writable, Validat
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "Message", this.message);
+    JsonWriting.field(g, "Message", this.message);
     g.writeEndObject();
   }
 

@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -86,12 +88,12 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
     for (String name = Json.firstMember(p, SearchTrainingPlanOfferingsRequest.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "InstanceType" -> b.instanceType = Json.readEnum(p, ReservedCapacityInstanceType::fromValue);
-          case "InstanceCount" -> b.instanceCount = Json.readInteger(p);
-          case "StartTimeAfter" -> b.startTimeAfter = Json.readTimestamp(p);
-          case "EndTimeBefore" -> b.endTimeBefore = Json.readTimestamp(p);
-          case "DurationHours" -> b.durationHours = Json.readLong(p);
-          case "TargetResources" -> b.targetResources = Json.readList(p, $p1 -> Json.readEnum($p1, SageMakerResourceName::fromValue));
+          case "InstanceType" -> b.instanceType = JsonReading.readEnum(p, ReservedCapacityInstanceType::fromValue);
+          case "InstanceCount" -> b.instanceCount = JsonReading.readInteger(p);
+          case "StartTimeAfter" -> b.startTimeAfter = JsonReading.readTimestamp(p);
+          case "EndTimeBefore" -> b.endTimeBefore = JsonReading.readTimestamp(p);
+          case "DurationHours" -> b.durationHours = JsonReading.readLong(p);
+          case "TargetResources" -> b.targetResources = JsonReading.readList(p, $p1 -> JsonReading.readEnum($p1, SageMakerResourceName::fromValue));
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -104,12 +106,12 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "InstanceType", this.instanceType);
-    Json.field(g, "InstanceCount", this.instanceCount);
-    Json.field(g, "StartTimeAfter", this.startTimeAfter, Json::writeEpochSeconds);
-    Json.field(g, "EndTimeBefore", this.endTimeBefore, Json::writeEpochSeconds);
-    Json.field(g, "DurationHours", this.durationHours);
-    Json.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeEnum));
+    JsonWriting.field(g, "InstanceType", this.instanceType);
+    JsonWriting.field(g, "InstanceCount", this.instanceCount);
+    JsonWriting.field(g, "StartTimeAfter", this.startTimeAfter, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "EndTimeBefore", this.endTimeBefore, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "DurationHours", this.durationHours);
+    JsonWriting.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeEnum));
     g.writeEndObject();
   }
 

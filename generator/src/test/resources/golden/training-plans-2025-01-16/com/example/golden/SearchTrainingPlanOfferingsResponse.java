@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -72,7 +74,7 @@ public record SearchTrainingPlanOfferingsResponse(
     for (String name = Json.firstMember(p, SearchTrainingPlanOfferingsResponse.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "TrainingPlanOfferings" -> b.trainingPlanOfferings = Json.readList(p, TrainingPlanOffering::readJson);
+          case "TrainingPlanOfferings" -> b.trainingPlanOfferings = JsonReading.readList(p, TrainingPlanOffering::readJson);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -85,7 +87,7 @@ public record SearchTrainingPlanOfferingsResponse(
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "TrainingPlanOfferings", this.trainingPlanOfferings, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    JsonWriting.field(g, "TrainingPlanOfferings", this.trainingPlanOfferings, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
     g.writeEndObject();
   }
 

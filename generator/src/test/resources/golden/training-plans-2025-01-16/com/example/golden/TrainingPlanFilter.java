@@ -2,6 +2,8 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -63,8 +65,8 @@ public record TrainingPlanFilter(TrainingPlanFilterName name,
     for (String name = Json.firstMember(p, TrainingPlanFilter.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "Name" -> b.name = Json.readEnum(p, TrainingPlanFilterName::fromValue);
-          case "Value" -> b.value = Json.readString(p);
+          case "Name" -> b.name = JsonReading.readEnum(p, TrainingPlanFilterName::fromValue);
+          case "Value" -> b.value = JsonReading.readString(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -77,8 +79,8 @@ public record TrainingPlanFilter(TrainingPlanFilterName name,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "Name", this.name);
-    Json.field(g, "Value", this.value);
+    JsonWriting.field(g, "Name", this.name);
+    JsonWriting.field(g, "Value", this.value);
     g.writeEndObject();
   }
 

@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -99,15 +101,15 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
     for (String name = Json.firstMember(p, TrainingPlanOffering.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "TrainingPlanOfferingId" -> b.trainingPlanOfferingId = Json.readString(p);
-          case "TargetResources" -> b.targetResources = Json.readList(p, $p1 -> Json.readEnum($p1, SageMakerResourceName::fromValue));
-          case "RequestedStartTimeAfter" -> b.requestedStartTimeAfter = Json.readTimestamp(p);
-          case "RequestedEndTimeBefore" -> b.requestedEndTimeBefore = Json.readTimestamp(p);
-          case "DurationHours" -> b.durationHours = Json.readLong(p);
-          case "DurationMinutes" -> b.durationMinutes = Json.readLong(p);
-          case "UpfrontFee" -> b.upfrontFee = Json.readString(p);
-          case "CurrencyCode" -> b.currencyCode = Json.readString(p);
-          case "ReservedCapacityOfferings" -> b.reservedCapacityOfferings = Json.readList(p, ReservedCapacityOffering::readJson);
+          case "TrainingPlanOfferingId" -> b.trainingPlanOfferingId = JsonReading.readString(p);
+          case "TargetResources" -> b.targetResources = JsonReading.readList(p, $p1 -> JsonReading.readEnum($p1, SageMakerResourceName::fromValue));
+          case "RequestedStartTimeAfter" -> b.requestedStartTimeAfter = JsonReading.readTimestamp(p);
+          case "RequestedEndTimeBefore" -> b.requestedEndTimeBefore = JsonReading.readTimestamp(p);
+          case "DurationHours" -> b.durationHours = JsonReading.readLong(p);
+          case "DurationMinutes" -> b.durationMinutes = JsonReading.readLong(p);
+          case "UpfrontFee" -> b.upfrontFee = JsonReading.readString(p);
+          case "CurrencyCode" -> b.currencyCode = JsonReading.readString(p);
+          case "ReservedCapacityOfferings" -> b.reservedCapacityOfferings = JsonReading.readList(p, ReservedCapacityOffering::readJson);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -120,15 +122,15 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "TrainingPlanOfferingId", this.trainingPlanOfferingId);
-    Json.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeEnum));
-    Json.field(g, "RequestedStartTimeAfter", this.requestedStartTimeAfter, Json::writeEpochSeconds);
-    Json.field(g, "RequestedEndTimeBefore", this.requestedEndTimeBefore, Json::writeEpochSeconds);
-    Json.field(g, "DurationHours", this.durationHours);
-    Json.field(g, "DurationMinutes", this.durationMinutes);
-    Json.field(g, "UpfrontFee", this.upfrontFee);
-    Json.field(g, "CurrencyCode", this.currencyCode);
-    Json.field(g, "ReservedCapacityOfferings", this.reservedCapacityOfferings, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    JsonWriting.field(g, "TrainingPlanOfferingId", this.trainingPlanOfferingId);
+    JsonWriting.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeEnum));
+    JsonWriting.field(g, "RequestedStartTimeAfter", this.requestedStartTimeAfter, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "RequestedEndTimeBefore", this.requestedEndTimeBefore, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "DurationHours", this.durationHours);
+    JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
+    JsonWriting.field(g, "UpfrontFee", this.upfrontFee);
+    JsonWriting.field(g, "CurrencyCode", this.currencyCode);
+    JsonWriting.field(g, "ReservedCapacityOfferings", this.reservedCapacityOfferings, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
     g.writeEndObject();
   }
 

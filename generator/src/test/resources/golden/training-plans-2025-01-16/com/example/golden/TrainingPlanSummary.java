@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -115,21 +117,21 @@ public record TrainingPlanSummary(String trainingPlanArn, String trainingPlanNam
     for (String name = Json.firstMember(p, TrainingPlanSummary.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "TrainingPlanArn" -> b.trainingPlanArn = Json.readString(p);
-          case "TrainingPlanName" -> b.trainingPlanName = Json.readString(p);
-          case "Status" -> b.status = Json.readEnum(p, TrainingPlanStatus::fromValue);
-          case "StatusMessage" -> b.statusMessage = Json.readString(p);
-          case "DurationHours" -> b.durationHours = Json.readLong(p);
-          case "DurationMinutes" -> b.durationMinutes = Json.readLong(p);
-          case "StartTime" -> b.startTime = Json.readTimestamp(p);
-          case "EndTime" -> b.endTime = Json.readTimestamp(p);
-          case "UpfrontFee" -> b.upfrontFee = Json.readString(p);
-          case "CurrencyCode" -> b.currencyCode = Json.readString(p);
-          case "TotalInstanceCount" -> b.totalInstanceCount = Json.readInteger(p);
-          case "AvailableInstanceCount" -> b.availableInstanceCount = Json.readInteger(p);
-          case "InUseInstanceCount" -> b.inUseInstanceCount = Json.readInteger(p);
-          case "TargetResources" -> b.targetResources = Json.readList(p, $p1 -> Json.readEnum($p1, SageMakerResourceName::fromValue));
-          case "ReservedCapacitySummaries" -> b.reservedCapacitySummaries = Json.readList(p, ReservedCapacitySummary::readJson);
+          case "TrainingPlanArn" -> b.trainingPlanArn = JsonReading.readString(p);
+          case "TrainingPlanName" -> b.trainingPlanName = JsonReading.readString(p);
+          case "Status" -> b.status = JsonReading.readEnum(p, TrainingPlanStatus::fromValue);
+          case "StatusMessage" -> b.statusMessage = JsonReading.readString(p);
+          case "DurationHours" -> b.durationHours = JsonReading.readLong(p);
+          case "DurationMinutes" -> b.durationMinutes = JsonReading.readLong(p);
+          case "StartTime" -> b.startTime = JsonReading.readTimestamp(p);
+          case "EndTime" -> b.endTime = JsonReading.readTimestamp(p);
+          case "UpfrontFee" -> b.upfrontFee = JsonReading.readString(p);
+          case "CurrencyCode" -> b.currencyCode = JsonReading.readString(p);
+          case "TotalInstanceCount" -> b.totalInstanceCount = JsonReading.readInteger(p);
+          case "AvailableInstanceCount" -> b.availableInstanceCount = JsonReading.readInteger(p);
+          case "InUseInstanceCount" -> b.inUseInstanceCount = JsonReading.readInteger(p);
+          case "TargetResources" -> b.targetResources = JsonReading.readList(p, $p1 -> JsonReading.readEnum($p1, SageMakerResourceName::fromValue));
+          case "ReservedCapacitySummaries" -> b.reservedCapacitySummaries = JsonReading.readList(p, ReservedCapacitySummary::readJson);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -142,21 +144,21 @@ public record TrainingPlanSummary(String trainingPlanArn, String trainingPlanNam
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "TrainingPlanArn", this.trainingPlanArn);
-    Json.field(g, "TrainingPlanName", this.trainingPlanName);
-    Json.field(g, "Status", this.status);
-    Json.field(g, "StatusMessage", this.statusMessage);
-    Json.field(g, "DurationHours", this.durationHours);
-    Json.field(g, "DurationMinutes", this.durationMinutes);
-    Json.field(g, "StartTime", this.startTime, Json::writeEpochSeconds);
-    Json.field(g, "EndTime", this.endTime, Json::writeEpochSeconds);
-    Json.field(g, "UpfrontFee", this.upfrontFee);
-    Json.field(g, "CurrencyCode", this.currencyCode);
-    Json.field(g, "TotalInstanceCount", this.totalInstanceCount);
-    Json.field(g, "AvailableInstanceCount", this.availableInstanceCount);
-    Json.field(g, "InUseInstanceCount", this.inUseInstanceCount);
-    Json.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeEnum));
-    Json.field(g, "ReservedCapacitySummaries", this.reservedCapacitySummaries, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    JsonWriting.field(g, "TrainingPlanArn", this.trainingPlanArn);
+    JsonWriting.field(g, "TrainingPlanName", this.trainingPlanName);
+    JsonWriting.field(g, "Status", this.status);
+    JsonWriting.field(g, "StatusMessage", this.statusMessage);
+    JsonWriting.field(g, "DurationHours", this.durationHours);
+    JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
+    JsonWriting.field(g, "StartTime", this.startTime, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "EndTime", this.endTime, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "UpfrontFee", this.upfrontFee);
+    JsonWriting.field(g, "CurrencyCode", this.currencyCode);
+    JsonWriting.field(g, "TotalInstanceCount", this.totalInstanceCount);
+    JsonWriting.field(g, "AvailableInstanceCount", this.availableInstanceCount);
+    JsonWriting.field(g, "InUseInstanceCount", this.inUseInstanceCount);
+    JsonWriting.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeEnum));
+    JsonWriting.field(g, "ReservedCapacitySummaries", this.reservedCapacitySummaries, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
     g.writeEndObject();
   }
 

@@ -3,6 +3,8 @@ package com.example.golden;
 
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -75,7 +77,7 @@ public record Envelope(Payload payload,
       try {
         switch (name) {
           case "Payload" -> b.payload = Payload.readJson(p);
-          case "Payloads" -> b.payloads = Json.readList(p, Payload::readJson);
+          case "Payloads" -> b.payloads = JsonReading.readList(p, Payload::readJson);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -88,8 +90,8 @@ public record Envelope(Payload payload,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "Payload", this.payload);
-    Json.field(g, "Payloads", this.payloads, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeObject));
+    JsonWriting.field(g, "Payload", this.payload);
+    JsonWriting.field(g, "Payloads", this.payloads, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
     g.writeEndObject();
   }
 

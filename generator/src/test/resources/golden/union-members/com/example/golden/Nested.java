@@ -2,6 +2,7 @@
 package com.example.golden;
 
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -73,7 +74,7 @@ public record Nested(Payload inner) implements Json.Writable, Validatable {
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "Inner", this.inner);
+    JsonWriting.field(g, "Inner", this.inner);
     g.writeEndObject();
   }
 

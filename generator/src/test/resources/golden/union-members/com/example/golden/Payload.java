@@ -5,6 +5,8 @@ import com.example.golden.runtime.Blob;
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Document;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -50,16 +52,16 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
    */
   static Payload readJson(JsonParser p) throws IOException {
     return Json.readUnion(p, Payload.class, (name, q) -> switch (name) {
-      case "Text" -> new Text(Json.readString(q));
-      case "Number" -> new Number(Json.readInteger(q));
-      case "When" -> new When(Json.readTimestamp(q));
-      case "Tags" -> new Tags(Json.readList(q, Json::readString));
-      case "Labels" -> new Labels(Json.readMap(q, $p1 -> Json.readList($p1, Json::readString)));
-      case "Data" -> new Data(Json.readBlob(q));
-      case "Color" -> new Color(Json.readEnum(q, com.example.golden.Color::fromValue));
+      case "Text" -> new Text(JsonReading.readString(q));
+      case "Number" -> new Number(JsonReading.readInteger(q));
+      case "When" -> new When(JsonReading.readTimestamp(q));
+      case "Tags" -> new Tags(JsonReading.readList(q, JsonReading::readString));
+      case "Labels" -> new Labels(JsonReading.readMap(q, $p1 -> JsonReading.readList($p1, JsonReading::readString)));
+      case "Data" -> new Data(JsonReading.readBlob(q));
+      case "Color" -> new Color(JsonReading.readEnum(q, com.example.golden.Color::fromValue));
       case "Nested" -> new Nested(com.example.golden.Nested.readJson(q));
-      case "Free" -> new Free(Json.readDocument(q));
-      case "Times" -> new Times(Json.readList(q, Json::readTimestamp));
+      case "Free" -> new Free(JsonReading.readDocument(q));
+      case "Times" -> new Times(JsonReading.readList(q, JsonReading::readTimestamp));
       default -> null;
     }, Unknown::new);
   }
@@ -89,7 +91,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Text", this.value);
+      JsonWriting.field(g, "Text", this.value);
       g.writeEndObject();
     }
 
@@ -124,7 +126,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Number", this.value);
+      JsonWriting.field(g, "Number", this.value);
       g.writeEndObject();
     }
 
@@ -159,7 +161,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "When", this.value, Json::writeEpochSeconds);
+      JsonWriting.field(g, "When", this.value, JsonWriting::writeEpochSeconds);
       g.writeEndObject();
     }
 
@@ -192,7 +194,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Tags", this.value, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeString));
+      JsonWriting.field(g, "Tags", this.value, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeString));
       g.writeEndObject();
     }
 
@@ -238,7 +240,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Labels", this.value, ($g0, $v0) -> Json.writeMap($g0, $v0, ($g1, $v1) -> Json.writeList($g1, $v1, Json::writeString)));
+      JsonWriting.field(g, "Labels", this.value, ($g0, $v0) -> JsonWriting.writeMap($g0, $v0, ($g1, $v1) -> JsonWriting.writeList($g1, $v1, JsonWriting::writeString)));
       g.writeEndObject();
     }
 
@@ -291,7 +293,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Data", this.value);
+      JsonWriting.field(g, "Data", this.value);
       g.writeEndObject();
     }
 
@@ -323,7 +325,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Color", this.value);
+      JsonWriting.field(g, "Color", this.value);
       g.writeEndObject();
     }
 
@@ -358,7 +360,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Nested", this.value);
+      JsonWriting.field(g, "Nested", this.value);
       g.writeEndObject();
     }
 
@@ -395,7 +397,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Free", this.value);
+      JsonWriting.field(g, "Free", this.value);
       g.writeEndObject();
     }
 
@@ -428,7 +430,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, "Times", this.value, ($g0, $v0) -> Json.writeList($g0, $v0, Json::writeEpochSeconds));
+      JsonWriting.field(g, "Times", this.value, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeEpochSeconds));
       g.writeEndObject();
     }
 
@@ -462,7 +464,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      Json.field(g, this.name, this.value);
+      JsonWriting.field(g, this.name, this.value);
       g.writeEndObject();
     }
 

@@ -4,6 +4,8 @@ package com.example.golden;
 import com.example.golden.runtime.Blob;
 import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
+import com.example.golden.runtime.JsonReading;
+import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -92,14 +94,14 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
     for (String name = Json.firstMember(p, Times.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "Default" -> b.default_ = Json.readTimestamp(p);
-          case "Epoch" -> b.epoch = Json.readTimestamp(p);
-          case "Http" -> b.http = Json.readTimestamp(p);
-          case "Iso" -> b.iso = Json.readTimestamp(p);
-          case "Series" -> b.series = Json.readList(p, $p1 -> Json.readList($p1, Json::readTimestamp));
-          case "ByName" -> b.byName = Json.readMap(p, Json::readTimestamp);
-          case "payload" -> b.payload = Json.readBlob(p);
-          case "Header" -> b.header = Json.readTimestamp(p);
+          case "Default" -> b.default_ = JsonReading.readTimestamp(p);
+          case "Epoch" -> b.epoch = JsonReading.readTimestamp(p);
+          case "Http" -> b.http = JsonReading.readTimestamp(p);
+          case "Iso" -> b.iso = JsonReading.readTimestamp(p);
+          case "Series" -> b.series = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, JsonReading::readTimestamp));
+          case "ByName" -> b.byName = JsonReading.readMap(p, JsonReading::readTimestamp);
+          case "payload" -> b.payload = JsonReading.readBlob(p);
+          case "Header" -> b.header = JsonReading.readTimestamp(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -112,14 +114,14 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    Json.field(g, "Default", this.default_, Json::writeIso8601);
-    Json.field(g, "Epoch", this.epoch, Json::writeEpochSeconds);
-    Json.field(g, "Http", this.http, Json::writeRfc822);
-    Json.field(g, "Iso", this.iso, Json::writeIso8601);
-    Json.field(g, "Series", this.series, ($g0, $v0) -> Json.writeList($g0, $v0, ($g1, $v1) -> Json.writeList($g1, $v1, Json::writeEpochSeconds)));
-    Json.field(g, "ByName", this.byName, ($g0, $v0) -> Json.writeMap($g0, $v0, Json::writeIso8601));
-    Json.field(g, "payload", this.payload);
-    Json.field(g, "Header", this.header, Json::writeIso8601);
+    JsonWriting.field(g, "Default", this.default_, JsonWriting::writeIso8601);
+    JsonWriting.field(g, "Epoch", this.epoch, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "Http", this.http, JsonWriting::writeRfc822);
+    JsonWriting.field(g, "Iso", this.iso, JsonWriting::writeIso8601);
+    JsonWriting.field(g, "Series", this.series, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, ($g1, $v1) -> JsonWriting.writeList($g1, $v1, JsonWriting::writeEpochSeconds)));
+    JsonWriting.field(g, "ByName", this.byName, ($g0, $v0) -> JsonWriting.writeMap($g0, $v0, JsonWriting::writeIso8601));
+    JsonWriting.field(g, "payload", this.payload);
+    JsonWriting.field(g, "Header", this.header, JsonWriting::writeIso8601);
     g.writeEndObject();
   }
 
