@@ -13,6 +13,7 @@ import dev.shapegen.model.ShapeType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import java.util.Set;
 public final class SpecParser {
     private final Diagnostics diagnostics;
     private final JsonFields fields;
+    /** Shapes of the file that could not be read: their errors are reported, references to them are not. */
+    private final Set<String> unreadable = new LinkedHashSet<>();
 
     private SpecParser(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -64,15 +67,18 @@ public final class SpecParser {
         }
         Map<String, Shape> shapes = new LinkedHashMap<>();
         JsonNode shapesNode = root.get("shapes");
-        if (shapesNode == null || !shapesNode.isObject()) {
+        boolean shapesUnreadable = shapesNode == null || !shapesNode.isObject();
+        if (shapesUnreadable) {
             diagnostics.error("spec.shapes", SourceLocation.at(shapesNode == null ? "" : "/shapes", null, null),
                     shapesNode == null
-                            ? "the spec has no \"shapes\" object; every AWS service model declares its shapes there"
+                            ? "the spec has no \"shapes\" object; every AWS service model declares its shapes there "
+                                    + "(is this a service-2.json file?)"
                             : "\"shapes\" must be an object mapping shape names to shapes, but it is "
                                     + JsonFields.describe(shapesNode));
         } else {
             for (Map.Entry<String, JsonNode> e : shapesNode.properties()) {
-                shape(e.getKey(), e.getValue()).ifPresent(s -> shapes.put(s.name(), s));
+                Optional<Shape> shape = shape(e.getKey(), e.getValue());
+                shape.ifPresentOrElse(s -> shapes.put(s.name(), s), () -> unreadable.add(e.getKey()));
             }
         }
         Map<String, Operation> operations = new LinkedHashMap<>();
@@ -87,7 +93,7 @@ public final class SpecParser {
             }
         }
         return new ServiceModel(fileName, new Metadata(meta), fields.text(root, "documentation", "", null, null),
-                operations, shapes);
+                operations, shapes, unreadable, shapesUnreadable);
     }
 
     private Optional<Operation> operation(String name, JsonNode node) {
