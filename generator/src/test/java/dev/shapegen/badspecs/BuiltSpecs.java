@@ -59,7 +59,8 @@ final class BuiltSpecs {
         .getBytes(StandardCharsets.US_ASCII);
     long target = 200L * 1000 * 1000;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-      out.write("{\"shapes\": {\"Doc\": {\"type\": \"string\", \"documentation\": \"".getBytes(StandardCharsets.US_ASCII));
+      out.write("{\"shapes\": {\"Doc\": {\"type\": \"string\", \"documentation\": \""
+          .getBytes(StandardCharsets.US_ASCII));
       for (long written = 0; written < target; written += chunk.length) {
         out.write(chunk);
       }
