@@ -11,6 +11,7 @@ import dev.shapegen.diff.severity.SeverityRules;
 import dev.shapegen.model.ServiceModel;
 import dev.shapegen.parse.Pointers;
 import dev.shapegen.parse.SourceMap;
+import dev.shapegen.parse.SpecFiles;
 import dev.shapegen.resolve.Resolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +51,9 @@ final class BreakingChanges {
         if (!breaking.isEmpty()) {
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(spec);
-            } catch (java.io.IOException e) {
+                bytes = SpecFiles.read(spec);
+            } catch (SpecException e) {
+                // Read a moment ago; if it cannot be read again, the changes stand without their lines.
                 throw new SpecException(breaking);
             }
             throw new SpecException(SourceMap.place(spec.toString(), bytes, breaking));

@@ -15,6 +15,7 @@ import dev.shapegen.model.Shape;
 import dev.shapegen.naming.NameTable;
 import dev.shapegen.naming.Namer;
 import dev.shapegen.parse.SourceMap;
+import dev.shapegen.parse.SpecFiles;
 import dev.shapegen.parse.SpecParser;
 import dev.shapegen.resolve.ResolvedModel;
 import dev.shapegen.resolve.Resolver;
@@ -25,8 +26,6 @@ import dev.shapegen.write.WriteStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ public final class Generator {
         if (sameSetup && previous.get().specUnchanged(request.spec())) {
             return upToDate(request, previous.get(), start);
         }
-        byte[] bytes = read(request.spec());
+        byte[] bytes = SpecFiles.read(request.spec());
         OutputState.FileRecord spec = specRecord(request.spec(), bytes);
         if (sameSetup && previous.get().spec().hash().equals(spec.hash())) {
             // Touched but not changed: remember the new time, so the next check is the cheap one again.
@@ -191,21 +190,6 @@ public final class Generator {
             diagnostics.error("request.package", new SourceLocation("<request>", 0, 0, null, null, null),
                     "\"" + packageName + "\" is not a valid Java package name; use dot-separated identifiers such "
                             + "as com.example.sagemaker");
-        }
-    }
-
-    private static byte[] read(Path spec) {
-        try {
-            return Files.readAllBytes(spec);
-        } catch (NoSuchFileException e) {
-            throw new SpecException(List.of(Diagnostic.error("spec.not-found",
-                    new SourceLocation(spec.toString(), 0, 0, null, null, null),
-                    "no such file; check the spec path (relative paths are resolved against "
-                            + Path.of("").toAbsolutePath() + ")")));
-        } catch (IOException e) {
-            throw new SpecException(List.of(Diagnostic.error("spec.unreadable",
-                    new SourceLocation(spec.toString(), 0, 0, null, null, null),
-                    "cannot read the spec: " + e.getMessage())));
         }
     }
 }

@@ -2,15 +2,12 @@ package dev.shapegen.diff;
 
 import dev.shapegen.diag.Diagnostic;
 import dev.shapegen.diag.Diagnostics;
-import dev.shapegen.diag.SourceLocation;
 import dev.shapegen.diag.SpecException;
 import dev.shapegen.model.ServiceModel;
 import dev.shapegen.parse.SourceMap;
+import dev.shapegen.parse.SpecFiles;
 import dev.shapegen.parse.SpecParser;
 import dev.shapegen.resolve.Resolver;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,14 +57,9 @@ public final class Differ {
     private static ServiceModel load(Path spec, List<Diagnostic> problems) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(spec);
-        } catch (NoSuchFileException e) {
-            problems.add(Diagnostic.error("spec.not-found", new SourceLocation(spec.toString(), 0, 0, null, null,
-                    null), "no such file; check the path"));
-            return null;
-        } catch (IOException e) {
-            problems.add(Diagnostic.error("spec.unreadable", new SourceLocation(spec.toString(), 0, 0, null, null,
-                    null), "cannot read the spec: " + e.getMessage()));
+            bytes = SpecFiles.read(spec);
+        } catch (SpecException e) {
+            problems.addAll(e.diagnostics());
             return null;
         }
         Diagnostics d = new Diagnostics();

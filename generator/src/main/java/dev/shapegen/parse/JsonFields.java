@@ -80,11 +80,7 @@ final class JsonFields {
                 "\"" + key + "\" must be " + expected + ", but it is " + describe(actual));
     }
 
-    /**
-     * Jackson's message with its {@code [Source: ...; line: L, column: C]} parts reduced to {@code line L, column C}:
-     * the source description names parser settings, which mean nothing to someone editing the spec.
-     */
-
+    /** The JSON type of a value as a message names it: "an object", "a string", ... */
     static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "missing";

@@ -49,19 +49,14 @@ public final class SourceMap {
     /** Maps each wanted pointer to {line, column} of its key (or of the value, for array elements and the root). */
     static Map<String, int[]> locate(byte[] bytes, Set<String> wanted) {
         Map<String, int[]> found = new HashMap<>();
-        try (JsonParser p = SpecParser.JSON.createParser(bytes)) {
+        try (JsonParser p = SpecJson.JSON.createParser(bytes)) {
             JsonToken t;
             while ((t = p.nextToken()) != null && found.size() < wanted.size()) {
                 if (t.isStructEnd()) {
                     // A closing bracket is not where anything is; after it the context is the parent's again.
                     continue;
                 }
-                JsonStreamContext context = p.getParsingContext();
-                if (t.isStructStart()) {
-                    // The parser has already entered the new object or array; the value's place is its parent's path.
-                    context = context.getParent();
-                }
-                String ptr = context.pathAsPointer().toString();
+                String ptr = pointer(p, t);
                 if (wanted.contains(ptr) && !found.containsKey(ptr)) {
                     JsonLocation l = p.currentTokenLocation();
                     found.put(ptr, new int[] {l.getLineNr(), l.getColumnNr()});
@@ -71,5 +66,35 @@ public final class SourceMap {
             // The spec was readable once; whatever was placed before a late failure is still right.
         }
         return found;
+    }
+
+    /**
+     * The pointer of the value around byte {@code offset}: of the last token that starts at or before it, or of
+     * the place where the parser gave up on the bytes there. For problems the parser itself does not point at.
+     */
+    static String pointerAt(byte[] bytes, long offset) {
+        String last = "";
+        try (JsonParser p = SpecJson.JSON.createParser(bytes)) {
+            try {
+                JsonToken t;
+                while ((t = p.nextToken()) != null && p.currentTokenLocation().getByteOffset() <= offset) {
+                    last = t.isStructEnd() ? p.getParsingContext().pathAsPointer().toString() : pointer(p, t);
+                }
+            } catch (IOException e) {
+                last = p.getParsingContext().pathAsPointer().toString();
+            }
+        } catch (IOException e) {
+            // Closing an in-memory parser does not fail; the pointer found so far stands.
+        }
+        return last;
+    }
+
+    private static String pointer(JsonParser p, JsonToken t) {
+        JsonStreamContext context = p.getParsingContext();
+        if (t.isStructStart()) {
+            // The parser has already entered the new object or array; the value's place is its parent's path.
+            context = context.getParent();
+        }
+        return context.pathAsPointer().toString();
     }
 }

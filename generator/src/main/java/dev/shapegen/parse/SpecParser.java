@@ -1,12 +1,6 @@
 package dev.shapegen.parse;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.shapegen.diag.Diagnostics;
 import dev.shapegen.diag.SourceLocation;
 import dev.shapegen.model.Member;
@@ -16,11 +10,10 @@ import dev.shapegen.model.ServiceModel;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeFlag;
 import dev.shapegen.model.ShapeType;
-import java.io.CharConversionException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,16 +24,10 @@ import java.util.Set;
  * become diagnostics. Nothing is resolved here: references are checked by the resolver.
  */
 public final class SpecParser {
-    /** Strict about duplicate keys, which a hand-edited spec may contain by mistake. */
-    static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JSON).build();
-
-    private static final String EMPTY =
-            "the spec file is empty; expected a JSON object with \"metadata\", \"operations\" and \"shapes\"";
-
     private final Diagnostics diagnostics;
     private final JsonFields fields;
+    /** Shapes of the file that could not be read: their errors are reported, references to them are not. */
+    private final Set<String> unreadable = new LinkedHashSet<>();
 
     private SpecParser(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -52,34 +39,11 @@ public final class SpecParser {
      * {@code diagnostics}); otherwise a model, possibly with error diagnostics for parts that were skipped.
      */
     public static Optional<ServiceModel> parse(String fileName, byte[] bytes, Diagnostics diagnostics) {
-        JsonNode root;
-        try {
-            if (bytes.length == 0) {
-                diagnostics.error("json.empty", new SourceLocation(fileName, 1, 1, "", null, null), EMPTY);
-                return Optional.empty();
-            }
-            root = MAPPER.readTree(bytes);
-            if (root == null || root.isMissingNode()) {
-                // Only whitespace: as empty as no bytes at all.
-                diagnostics.error("json.empty", new SourceLocation(fileName, 1, 1, "", null, null), EMPTY);
-                return Optional.empty();
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            diagnostics.error("json.syntax", new SourceLocation(fileName, l == null ? 0 : l.getLineNr(),
-                    l == null ? 0 : l.getColumnNr(), null, null, null),
-                    "not valid JSON: " + withoutSource(e.getOriginalMessage()));
-            return Optional.empty();
-        } catch (CharConversionException e) {
-            diagnostics.error("json.encoding", new SourceLocation(fileName, 0, 0, null, null, null),
-                    "the spec is not valid UTF-8 (" + e.getMessage() + "); save it as UTF-8");
-            return Optional.empty();
-        } catch (IOException e) {
-            diagnostics.error("json.read", new SourceLocation(fileName, 0, 0, null, null, null),
-                    "cannot read the spec: " + e.getMessage());
+        JsonNode root = SpecJson.read(fileName, bytes, diagnostics);
+        if (root == null) {
             return Optional.empty();
         }
-        if (root == null || !root.isObject()) {
+        if (!root.isObject()) {
             diagnostics.error("spec.root", SourceLocation.at("", null, null),
                     "the spec must be a JSON object with \"metadata\", \"operations\" and \"shapes\", but it is "
                             + JsonFields.describe(root));
@@ -103,15 +67,18 @@ public final class SpecParser {
         }
         Map<String, Shape> shapes = new LinkedHashMap<>();
         JsonNode shapesNode = root.get("shapes");
-        if (shapesNode == null || !shapesNode.isObject()) {
+        boolean shapesUnreadable = shapesNode == null || !shapesNode.isObject();
+        if (shapesUnreadable) {
             diagnostics.error("spec.shapes", SourceLocation.at(shapesNode == null ? "" : "/shapes", null, null),
                     shapesNode == null
-                            ? "the spec has no \"shapes\" object; every AWS service model declares its shapes there"
+                            ? "the spec has no \"shapes\" object; every AWS service model declares its shapes there "
+                                    + "(is this a service-2.json file?)"
                             : "\"shapes\" must be an object mapping shape names to shapes, but it is "
                                     + JsonFields.describe(shapesNode));
         } else {
             for (Map.Entry<String, JsonNode> e : shapesNode.properties()) {
-                shape(e.getKey(), e.getValue()).ifPresent(s -> shapes.put(s.name(), s));
+                Optional<Shape> shape = shape(e.getKey(), e.getValue());
+                shape.ifPresentOrElse(s -> shapes.put(s.name(), s), () -> unreadable.add(e.getKey()));
             }
         }
         Map<String, Operation> operations = new LinkedHashMap<>();
@@ -126,7 +93,7 @@ public final class SpecParser {
             }
         }
         return new ServiceModel(fileName, new Metadata(meta), fields.text(root, "documentation", "", null, null),
-                operations, shapes);
+                operations, shapes, unreadable, shapesUnreadable);
     }
 
     private Optional<Operation> operation(String name, JsonNode node) {
@@ -161,10 +128,16 @@ public final class SpecParser {
         JsonNode target = node.get("shape");
         if (target == null || !target.isTextual()) {
             diagnostics.error("ref.malformed", SourceLocation.at(ptr, null, null),
-                    "expected a shape reference like {\"shape\": \"Name\"}, but found " + node);
+                    "expected a shape reference like {\"shape\": \"Name\"}, but found " + abbreviated(node));
             return null;
         }
         return target.textValue();
+    }
+
+    /** The JSON as written, cut short: a message quotes enough to recognise it, not a whole runaway value. */
+    private static String abbreviated(JsonNode node) {
+        String json = node.toString();
+        return json.length() <= 80 ? json : json.substring(0, 77) + "...";
     }
 
     private Optional<Shape> shape(String name, JsonNode node) {
@@ -241,11 +214,6 @@ public final class SpecParser {
                 fields.flag(node, "deprecated", ptr, shape, name), fields.flag(node, "sensitive", ptr, shape, name),
                 fields.flag(node, "idempotencyToken", ptr, shape, name), fields.flag(node, "jsonvalue", ptr, shape, name),
                 fields.text(node, "timestampFormat", ptr, shape, name), fields.flag(node, "streaming", ptr, shape, name));
-    }
-
-    static String withoutSource(String message) {
-        return message == null ? "" : message.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]",
-                "line $1, column $2");
     }
 
 }

@@ -10,9 +10,11 @@ import dev.shapegen.model.ShapeType;
 import dev.shapegen.parse.Pointers;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -99,8 +101,9 @@ public final class Resolver {
         for (String req : shape.required()) {
             if (!shape.members().containsKey(req)) {
                 diagnostics.error("required.unknown-member", SourceLocation.at(ptr + "/required", shape.name(), req),
-                        "\"required\" names " + req + ", which is not a member of " + shape.name() + "; members are: "
-                                + String.join(", ", shape.members().keySet()));
+                        "\"required\" names " + req + ", which is not a member of " + shape.name() + (shape.members()
+                                .isEmpty() ? ", which has no members; remove it from \"required\" or add the member"
+                                : "; members are: " + String.join(", ", shape.members().keySet())));
             }
         }
         if (shape.isUnion() && shape.members().isEmpty()) {
@@ -121,12 +124,14 @@ public final class Resolver {
                                 + e.getIndex() + " of " + shape.pattern());
             }
         }
-        Set<String> seen = new HashSet<>();
         List<String> values = shape.enumValues();
+        Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < values.size(); i++) {
-            if (!seen.add(values.get(i))) {
+            Integer first = firstIndex.putIfAbsent(values.get(i), i);
+            if (first != null) {
                 diagnostics.error("enum.duplicate", SourceLocation.at(ptr + "/enum/" + i, shape.name(), null),
-                        "enum value \"" + values.get(i) + "\" is listed twice in " + shape.name());
+                        "enum value \"" + values.get(i) + "\" is listed twice in " + shape.name() + " (first at index "
+                                + first + "); remove one of them");
             }
         }
     }
@@ -152,9 +157,11 @@ public final class Resolver {
 
     private void checkOperationRef(Operation op, String target, String ptr, String role) {
         if (target != null && model.shape(target) == null) {
-            diagnostics.error("operation.missing-shape", SourceLocation.at(ptr, null, null),
-                    "operation " + op.name() + " names " + role + " shape " + target + ", which does not exist"
-                            + Suggestions.didYouMean(target, model.shapes().keySet()));
+            if (!model.unreadable(target)) {
+                diagnostics.error("operation.missing-shape", SourceLocation.at(ptr, null, null),
+                        "operation " + op.name() + " names " + role + " shape " + target + ", which does not exist"
+                                + nextStep(target));
+            }
         } else if (target != null && model.shape(target).type() != ShapeType.STRUCTURE) {
             diagnostics.error("operation.not-structure", SourceLocation.at(ptr, null, null),
                     "operation " + op.name() + " names " + role + " shape " + target + ", which is a "
@@ -163,11 +170,15 @@ public final class Resolver {
     }
 
     private void checkRef(String target, String ptr, String shape, String member) {
-        if (model.shape(target) == null) {
+        if (model.shape(target) == null && !model.unreadable(target)) {
             diagnostics.error("ref.missing-shape", SourceLocation.at(ptr, shape, member),
-                    "refers to shape " + target + ", which does not exist"
-                            + Suggestions.didYouMean(target, model.shapes().keySet()));
+                    "refers to shape " + target + ", which does not exist" + nextStep(target));
         }
+    }
+
+    private String nextStep(String target) {
+        String close = Suggestions.didYouMean(target, model.shapes().keySet());
+        return close.isEmpty() ? "; add it to \"shapes\" or refer to a shape that is there" : close;
     }
 
     private Set<String> select(List<String> shapes, List<String> operations) {

@@ -122,6 +122,15 @@ class SpecDiagnosticsTest {
   }
 
   @Test
+  void malformedShapeReferenceIsQuotedButNotWhole() {
+    String huge = "[" + "1234567890,".repeat(10_000) + "0]";
+    Diagnostic d = only("{\"operations\": {\"Op\": {\"input\": " + huge + "}}, \"shapes\": {}}", "ref.malformed");
+    assertTrue(d.message().startsWith("expected a shape reference like {\"shape\": \"Name\"}, but found [1234567890,"),
+        d.message());
+    assertTrue(d.message().endsWith("...") && d.message().length() < 200, d.message());
+  }
+
+  @Test
   void emptyEnumIsEnumEmpty() {
     only("{\"shapes\": {\"Color\": {\"type\": \"string\", \"enum\": []}}}", "enum.empty");
   }

@@ -99,10 +99,7 @@ public final class GenerateMojo extends AbstractMojo {
                     getLog().error(d.render());
                 }
             }
-            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-            throw new MojoFailureException("shapegen: " + errors + (errors == 1 ? " error" : " errors") + " in "
-                    + spec + "; nothing was written and the previous output is unchanged. Fix the spec (or the "
-                    + "plugin configuration, or move baselineSpec forward for an intended break) and build again.");
+            throw specFailure(spec, e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("shapegen: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -111,5 +108,21 @@ public final class GenerateMojo extends AbstractMojo {
                     + "; please report it with the spec: " + e, e);
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
+
+    /**
+     * The build failure for a bad spec: what to do, then every error, one per line. The errors are logged too, but
+     * IDEs and embedders often show only the exception, so it carries them all (and the SpecException as cause).
+     */
+    static MojoFailureException specFailure(File spec, SpecException e) {
+        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        StringBuilder message = new StringBuilder("shapegen: ").append(errors.size())
+                .append(errors.size() == 1 ? " error" : " errors").append(" in ").append(spec)
+                .append("; nothing was written and the previous output is unchanged. Fix the spec (or the plugin "
+                        + "configuration, or move baselineSpec forward for an intended break) and build again.");
+        for (Diagnostic d : errors) {
+            message.append(System.lineSeparator()).append(d.render());
+        }
+        return new MojoFailureException(message.toString(), e);
     }
 }
