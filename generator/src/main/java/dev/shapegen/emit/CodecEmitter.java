@@ -3,13 +3,10 @@ package dev.shapegen.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.shapegen.model.Member;
 import dev.shapegen.model.Shape;
-import dev.shapegen.resolve.TimestampFormat;
 import java.io.IOException;
 import javax.lang.model.element.Modifier;
 
@@ -39,26 +36,12 @@ final class CodecEmitter {
     }
 
     /** {@code @JsonSerialize} and {@code @JsonDeserialize} naming the streaming code, and the writable interface. */
-    void annotate(TypeSpec.Builder type, ClassName self) {
+    void annotate(TypeSpec.Builder type) {
         type.addAnnotation(AnnotationSpec.builder(Annotations.JSON_SERIALIZE)
                         .addMember("using", "$T.class", json.nestedClass("Serializer")).build())
                 .addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
-                        .addMember("using", "$T.class", self.nestedClass("JsonReader")).build())
+                        .addMember("using", "$T.class", json.nestedClass("Deserializer")).build())
                 .addSuperinterface(json.nestedClass("Writable"));
-    }
-
-    /** The nested deserializer class that Jackson instantiates; it only points at {@code readJson}. */
-    TypeSpec jsonReader(ClassName self) {
-        return TypeSpec.classBuilder(self.nestedClass("JsonReader"))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(json.nestedClass("Deserializer"), self))
-                .addJavadoc("Lets a plain {@code ObjectMapper} read this type through {@link $T#readJson}.\n", self)
-                .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL).initializer("1L").build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Used by Jackson.\n").addStatement("super($T.class, $T::readJson)", self, self)
-                        .build())
-                .build();
     }
 
     /** {@code readJson} of a record: member values go straight into a builder's fields. */
@@ -126,7 +109,8 @@ final class CodecEmitter {
                 .addJavadoc("Reads a value from JSON. Members this code does not know are skipped.\n\n"
                         + "@param p the parser, on the value's first token; left on its last token\n"
                         + "@return the value, or null for JSON {@code null}\n"
-                        + "@throws IOException when the JSON does not fit; the error's path names the member\n");
+                        + "@throws $T when the JSON does not fit; the error's path names the member\n",
+                        IOException.class);
     }
 
     private MethodSpec.Builder writeJson() {
@@ -134,12 +118,11 @@ final class CodecEmitter {
                 .addParameter(GENERATOR, "g").addException(IOException.class);
     }
 
-    /** The statement writing one member, which leaves it out when null. */
+    /** The statement writing one member, which leaves it out when null; timestamps in the member's format. */
     private CodeBlock field(Member m, String wire, CodeBlock value) {
-        Shape target = types.model().target(m);
-        if (Types.isCollection(target) || target.type() == dev.shapegen.model.ShapeType.TIMESTAMP) {
-            return CodeBlock.of("$T.field(g, $S, $L, $L)", writing, wire, value,
-                    writer(target, types.model().timestampFormat(m), 0));
+        if (holdsTimestamps(types.model().target(m))) {
+            return CodeBlock.of("$T.field(g, $S, $L, $T.Format.$L)", writing, wire, value, types.runtime("Timestamps"),
+                    types.model().timestampFormat(m).name());
         }
         return CodeBlock.of("$T.field(g, $S, $L)", writing, wire, value);
     }
@@ -148,11 +131,10 @@ final class CodecEmitter {
     private CodeBlock read(Shape shape, String p, int depth) {
         return switch (shape.type()) {
             case LIST -> CodeBlock.of("$T.readList($L, $L)", reading, p,
-                    reader(types.model().target(shape.listMember()), depth + 1));
+                    element(types.model().target(shape.listMember()), depth + 1));
             case MAP -> CodeBlock.of("$T.readMap($L, $L)", reading, p,
-                    reader(types.model().target(shape.mapValue()), depth + 1));
-            case STRING -> shape.isEnum()
-                    ? CodeBlock.of("$T.readEnum($L, $T::fromValue)", reading, p, types.of(shape))
+                    element(types.model().target(shape.mapValue()), depth + 1));
+            case STRING -> shape.isEnum() ? CodeBlock.of("$T.readEnum($L, $T.class)", reading, p, types.of(shape))
                     : CodeBlock.of("$T.readString($L)", reading, p);
             case STRUCTURE -> shape.isDocument() ? CodeBlock.of("$T.readDocument($L)", reading, p)
                     : CodeBlock.of("$T.readJson($L)", types.of(shape), p);
@@ -160,42 +142,25 @@ final class CodecEmitter {
         };
     }
 
-    /** A {@code Json.Reader} for values of this shape: a method reference where one fits, else a lambda. */
-    private CodeBlock reader(Shape shape, int depth) {
-        return switch (shape.type()) {
-            case STRUCTURE -> shape.isDocument() ? CodeBlock.of("$T::readDocument", reading)
-                    : CodeBlock.of("$T::readJson", types.of(shape));
-            case LIST, MAP -> lambda("$p" + depth, read(shape, "$p" + depth, depth));
-            case STRING -> shape.isEnum() ? lambda("$p" + depth, read(shape, "$p" + depth, depth))
-                    : CodeBlock.of("$T::readString", reading);
-            default -> CodeBlock.of("$T::$L", reading, scalarReader(shape));
-        };
+    /**
+     * What reads a list element or map value: its class, which the runtime maps to a reader once per type (no method
+     * reference to compile or link per member), or a lambda for nested lists and maps.
+     */
+    private CodeBlock element(Shape shape, int depth) {
+        if (Types.isCollection(shape)) {
+            String p = "$p" + depth;
+            return CodeBlock.of("$L -> $L", p, read(shape, p, depth));
+        }
+        return CodeBlock.of("$T.class", types.of(shape));
     }
 
-    /** A {@code Json.Writer} for values of this shape; timestamps, at any depth, in the member's format. */
-    private CodeBlock writer(Shape shape, TimestampFormat format, int depth) {
-        String g = "$g" + depth;
-        String v = "$v" + depth;
+    private boolean holdsTimestamps(Shape shape) {
         return switch (shape.type()) {
-            case LIST -> CodeBlock.of("($L, $L) -> $T.writeList($L, $L, $L)", g, v, writing, g, v,
-                    writer(types.model().target(shape.listMember()), format, depth + 1));
-            case MAP -> CodeBlock.of("($L, $L) -> $T.writeMap($L, $L, $L)", g, v, writing, g, v,
-                    writer(types.model().target(shape.mapValue()), format, depth + 1));
-            case STRING -> CodeBlock.of("$T::$L", writing, shape.isEnum() ? "writeEnum" : "writeString");
-            case STRUCTURE -> CodeBlock.of("$T::$L", writing, shape.isDocument() ? "writeDocument" : "writeObject");
-            case BOOLEAN -> CodeBlock.of("$T::writeBoolean", writing);
-            case BLOB -> CodeBlock.of("$T::writeBlob", writing);
-            case TIMESTAMP -> CodeBlock.of("$T::$L", writing, switch (format) {
-                case EPOCH_SECONDS -> "writeEpochSeconds";
-                case ISO_8601 -> "writeIso8601";
-                case RFC_822 -> "writeRfc822";
-            });
-            default -> CodeBlock.of("$T::writeNumber", writing);
+            case TIMESTAMP -> true;
+            case LIST -> holdsTimestamps(types.model().target(shape.listMember()));
+            case MAP -> holdsTimestamps(types.model().target(shape.mapValue()));
+            default -> false;
         };
-    }
-
-    private static CodeBlock lambda(String param, CodeBlock body) {
-        return CodeBlock.of("$L -> $L", param, body);
     }
 
     private static String scalarReader(Shape shape) {

@@ -31,7 +31,7 @@ public final class StructureEmitter {
         TypeSpec.Builder record = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC);
         Annotations.common(record, shape, types, "The " + shape.name() + " structure of the service model.");
         CodecEmitter codec = new CodecEmitter(types);
-        codec.annotate(record, self);
+        codec.annotate(record);
 
         MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
         CodeBlock.Builder copies = CodeBlock.builder();
@@ -79,7 +79,6 @@ public final class StructureEmitter {
         }
         record.addFields(validator.patternFields());
         record.addType(builder(shape, self, builder));
-        record.addType(codec.jsonReader(self));
         return JavaFile.builder(self.packageName(), record.build()).skipJavaLangImports(false).build();
     }
 

@@ -31,7 +31,7 @@ public final class UnionEmitter {
         union.addJavadoc("\n<p>Exactly one member is set; each member is a record nested here. A member this code "
                 + "does not know is read as {@link Unknown} and written back unchanged.\n");
         CodecEmitter codec = new CodecEmitter(types);
-        codec.annotate(union, self);
+        codec.annotate(union);
         union.addMethod(MethodSpec.methodBuilder("memberName").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(String.class).addJavadoc("Returns the wire name of the member that is set.\n\n"
                         + "@return the member name, as in the service model\n").build());
@@ -45,7 +45,6 @@ public final class UnionEmitter {
         union.addPermittedSubclass(unknown);
         union.addType(unknownVariant(self, unknown, validator, codec));
         union.addMethod(codec.readUnion(shape, self, unknown));
-        union.addType(codec.jsonReader(self));
         return JavaFile.builder(self.packageName(), union.build()).build();
     }
 

@@ -30,7 +30,7 @@ public final class ReservedWords {
             "builder", "toBuilder", "build", "validate", "validateOrThrow", "readJson", "writeJson");
 
     /** Nested type names shapegen generates; a top-level type with one of these names would clash. */
-    public static final Set<String> NESTED_TYPES = Set.of("Builder", "Known", "Unknown", "JsonReader");
+    public static final Set<String> NESTED_TYPES = Set.of("Builder", "Known", "Unknown");
 
     /** Constant names shapegen generates in enum types. */
     public static final Set<String> ENUM_CONSTANTS = Set.of("UNRECOGNIZED");

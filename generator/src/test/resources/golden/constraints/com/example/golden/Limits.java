@@ -50,7 +50,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Limits.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Limits(String id, Integer small, Long big, Float ratio, Double weight,
     BigDecimal exact, BigInteger huge, Blob bytes, Map<String, String> tags,
@@ -121,8 +121,8 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
           case "Exact" -> b.exact = JsonReading.readBigDecimal(p);
           case "Huge" -> b.huge = JsonReading.readBigInteger(p);
           case "Bytes" -> b.bytes = JsonReading.readBlob(p);
-          case "Tags" -> b.tags = JsonReading.readMap(p, JsonReading::readString);
-          case "Matrix" -> b.matrix = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, JsonReading::readInteger));
+          case "Tags" -> b.tags = JsonReading.readMap(p, String.class);
+          case "Matrix" -> b.matrix = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, Integer.class));
           case "Flag" -> b.flag = JsonReading.readBoolean(p);
           case "Emoji" -> b.emoji = JsonReading.readString(p);
           default -> p.skipChildren();
@@ -145,8 +145,8 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
     JsonWriting.field(g, "Exact", this.exact);
     JsonWriting.field(g, "Huge", this.huge);
     JsonWriting.field(g, "Bytes", this.bytes);
-    JsonWriting.field(g, "Tags", this.tags, ($g0, $v0) -> JsonWriting.writeMap($g0, $v0, JsonWriting::writeString));
-    JsonWriting.field(g, "Matrix", this.matrix, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, ($g1, $v1) -> JsonWriting.writeList($g1, $v1, JsonWriting::writeNumber)));
+    JsonWriting.field(g, "Tags", this.tags);
+    JsonWriting.field(g, "Matrix", this.matrix);
     JsonWriting.field(g, "Flag", this.flag);
     JsonWriting.field(g, "Emoji", this.emoji);
     g.writeEndObject();
@@ -404,20 +404,6 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
      */
     public Limits build() {
       return new Limits(id, small, big, ratio, weight, exact, huge, bytes, tags, matrix, flag, emoji);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Limits#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Limits> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Limits.class, Limits::readJson);
     }
   }
 }

@@ -29,7 +29,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Holder.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Holder(UnsafeValues kind,
     List<UnsafeValues> kinds) implements Json.Writable, Validatable {
@@ -76,8 +76,8 @@ public record Holder(UnsafeValues kind,
     for (String name = Json.firstMember(p, Holder.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "Kind" -> b.kind = JsonReading.readEnum(p, UnsafeValues::fromValue);
-          case "Kinds" -> b.kinds = JsonReading.readList(p, $p1 -> JsonReading.readEnum($p1, UnsafeValues::fromValue));
+          case "Kind" -> b.kind = JsonReading.readEnum(p, UnsafeValues.class);
+          case "Kinds" -> b.kinds = JsonReading.readList(p, UnsafeValues.class);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -91,7 +91,7 @@ public record Holder(UnsafeValues kind,
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.field(g, "Kind", this.kind);
-    JsonWriting.field(g, "Kinds", this.kinds, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeEnum));
+    JsonWriting.field(g, "Kinds", this.kinds);
     g.writeEndObject();
   }
 
@@ -159,20 +159,6 @@ public record Holder(UnsafeValues kind,
      */
     public Holder build() {
       return new Holder(kind, kinds);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Holder#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Holder> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Holder.class, Holder::readJson);
     }
   }
 }

@@ -34,7 +34,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Node.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Node(String name, List<Node> children, Map<String, Node> byKey, List<List<Node>> grid,
     Partner partner) implements Json.Writable, Validatable {
@@ -87,9 +87,9 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
       try {
         switch (name) {
           case "Name" -> b.name = JsonReading.readString(p);
-          case "Children" -> b.children = JsonReading.readList(p, Node::readJson);
-          case "ByKey" -> b.byKey = JsonReading.readMap(p, Node::readJson);
-          case "Grid" -> b.grid = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, Node::readJson));
+          case "Children" -> b.children = JsonReading.readList(p, Node.class);
+          case "ByKey" -> b.byKey = JsonReading.readMap(p, Node.class);
+          case "Grid" -> b.grid = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, Node.class));
           case "Partner" -> b.partner = Partner.readJson(p);
           default -> p.skipChildren();
         }
@@ -104,9 +104,9 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.field(g, "Name", this.name);
-    JsonWriting.field(g, "Children", this.children, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
-    JsonWriting.field(g, "ByKey", this.byKey, ($g0, $v0) -> JsonWriting.writeMap($g0, $v0, JsonWriting::writeObject));
-    JsonWriting.field(g, "Grid", this.grid, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, ($g1, $v1) -> JsonWriting.writeList($g1, $v1, JsonWriting::writeObject)));
+    JsonWriting.field(g, "Children", this.children);
+    JsonWriting.field(g, "ByKey", this.byKey);
+    JsonWriting.field(g, "Grid", this.grid);
     JsonWriting.field(g, "Partner", this.partner);
     g.writeEndObject();
   }
@@ -255,20 +255,6 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
      */
     public Node build() {
       return new Node(name, children, byKey, grid, partner);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Node#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Node> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Node.class, Node::readJson);
     }
   }
 }

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Partner.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Partner(Node back) implements Json.Writable, Validatable {
   /**
@@ -118,20 +118,6 @@ public record Partner(Node back) implements Json.Writable, Validatable {
      */
     public Partner build() {
       return new Partner(back);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Partner#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Partner> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Partner.class, Partner::readJson);
     }
   }
 }

@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Builder_.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Builder_(String builder_) implements Json.Writable, Validatable {
   /**
@@ -118,20 +118,6 @@ public record Builder_(String builder_) implements Json.Writable, Validatable {
      */
     public Builder_ build() {
       return new Builder_(builder_);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Builder_#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Builder_> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Builder_.class, Builder_::readJson);
     }
   }
 }

@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = CASECLASH2.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record CASECLASH2(String b) implements Json.Writable, Validatable {
   /**
@@ -118,20 +118,6 @@ public record CASECLASH2(String b) implements Json.Writable, Validatable {
      */
     public CASECLASH2 build() {
       return new CASECLASH2(b);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link CASECLASH2#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<CASECLASH2> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(CASECLASH2.class, CASECLASH2::readJson);
     }
   }
 }

@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = CaseClash.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record CaseClash(String a) implements Json.Writable, Validatable {
   /**
@@ -118,20 +118,6 @@ public record CaseClash(String a) implements Json.Writable, Validatable {
      */
     public CaseClash build() {
       return new CaseClash(a);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link CaseClash#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<CaseClash> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(CaseClash.class, CaseClash::readJson);
     }
   }
 }

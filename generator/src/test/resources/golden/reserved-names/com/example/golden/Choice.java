@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Choice.JsonReader.class
+    using = Json.Deserializer.class
 )
 public sealed interface Choice extends Json.Writable, Validatable permits Choice.Choice_, Choice.Unknown_, Choice.Builder_, Choice.Record, Choice.Unknown {
   /**
@@ -230,20 +230,6 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
     @Override
     public void validate(Validation v) {
       // Nothing is known about this member's constraints.;
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Choice#readJson}.
-   */
-  final class JsonReader extends Json.Deserializer<Choice> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Choice.class, Choice::readJson);
     }
   }
 }

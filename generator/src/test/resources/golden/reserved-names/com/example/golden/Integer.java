@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Integer.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Integer(java.lang.Integer value) implements Json.Writable, Validatable {
   /**
@@ -114,20 +114,6 @@ public record Integer(java.lang.Integer value) implements Json.Writable, Validat
      */
     public Integer build() {
       return new Integer(value);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Integer#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Integer> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Integer.class, Integer::readJson);
     }
   }
 }

@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Object.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Object(String name) implements Json.Writable, Validatable {
   /**
@@ -118,20 +118,6 @@ public record Object(String name) implements Json.Writable, Validatable {
      */
     public Object build() {
       return new Object(name);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Object#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Object> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Object.class, Object::readJson);
     }
   }
 }

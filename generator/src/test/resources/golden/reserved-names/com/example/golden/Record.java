@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Record.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Record(Object object) implements Json.Writable, Validatable {
   /**
@@ -118,20 +118,6 @@ public record Record(Object object) implements Json.Writable, Validatable {
      */
     public Record build() {
       return new Record(object);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Record#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Record> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Record.class, Record::readJson);
     }
   }
 }

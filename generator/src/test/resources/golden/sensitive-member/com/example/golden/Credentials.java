@@ -37,7 +37,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Credentials.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Credentials(String userName, String password, String token, Profile profile,
     String hint, List<String> keys, Map<String, String> byName,
@@ -97,8 +97,8 @@ public record Credentials(String userName, String password, String token, Profil
           case "Token" -> b.token = JsonReading.readString(p);
           case "Profile" -> b.profile = Profile.readJson(p);
           case "Hint" -> b.hint = JsonReading.readString(p);
-          case "Keys" -> b.keys = JsonReading.readList(p, JsonReading::readString);
-          case "ByName" -> b.byName = JsonReading.readMap(p, JsonReading::readString);
+          case "Keys" -> b.keys = JsonReading.readList(p, String.class);
+          case "ByName" -> b.byName = JsonReading.readMap(p, String.class);
           case "Choice" -> b.choice = SecretChoice.readJson(p);
           default -> p.skipChildren();
         }
@@ -117,8 +117,8 @@ public record Credentials(String userName, String password, String token, Profil
     JsonWriting.field(g, "Token", this.token);
     JsonWriting.field(g, "Profile", this.profile);
     JsonWriting.field(g, "Hint", this.hint);
-    JsonWriting.field(g, "Keys", this.keys, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeString));
-    JsonWriting.field(g, "ByName", this.byName, ($g0, $v0) -> JsonWriting.writeMap($g0, $v0, JsonWriting::writeString));
+    JsonWriting.field(g, "Keys", this.keys);
+    JsonWriting.field(g, "ByName", this.byName);
     JsonWriting.field(g, "Choice", this.choice);
     g.writeEndObject();
   }
@@ -274,20 +274,6 @@ public record Credentials(String userName, String password, String token, Profil
      */
     public Credentials build() {
       return new Credentials(userName, password, token, profile, hint, keys, byName, choice);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Credentials#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Credentials> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Credentials.class, Credentials::readJson);
     }
   }
 }

@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Profile.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Profile(String email) implements Json.Writable, Validatable {
   /**
@@ -115,20 +115,6 @@ public record Profile(String email) implements Json.Writable, Validatable {
      */
     public Profile build() {
       return new Profile(email);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Profile#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Profile> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Profile.class, Profile::readJson);
     }
   }
 }

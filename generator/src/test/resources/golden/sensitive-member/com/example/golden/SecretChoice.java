@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = SecretChoice.JsonReader.class
+    using = Json.Deserializer.class
 )
 public sealed interface SecretChoice extends Json.Writable, Validatable permits SecretChoice.Password, SecretChoice.Hint, SecretChoice.Unknown {
   /**
@@ -158,20 +158,6 @@ public sealed interface SecretChoice extends Json.Writable, Validatable permits 
     @Override
     public void validate(Validation v) {
       // Nothing is known about this member's constraints.;
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link SecretChoice#readJson}.
-   */
-  final class JsonReader extends Json.Deserializer<SecretChoice> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(SecretChoice.class, SecretChoice::readJson);
     }
   }
 }

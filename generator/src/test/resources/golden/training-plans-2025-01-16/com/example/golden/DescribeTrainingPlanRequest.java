@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = DescribeTrainingPlanRequest.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record DescribeTrainingPlanRequest(
     String trainingPlanName) implements Json.Writable, Validatable {
@@ -123,20 +123,6 @@ public record DescribeTrainingPlanRequest(
      */
     public DescribeTrainingPlanRequest build() {
       return new DescribeTrainingPlanRequest(trainingPlanName);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link DescribeTrainingPlanRequest#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<DescribeTrainingPlanRequest> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(DescribeTrainingPlanRequest.class, DescribeTrainingPlanRequest::readJson);
     }
   }
 }

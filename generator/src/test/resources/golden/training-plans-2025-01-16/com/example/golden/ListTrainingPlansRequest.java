@@ -5,6 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -37,7 +38,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = ListTrainingPlansRequest.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Instant startTimeAfter,
     Instant startTimeBefore, TrainingPlanSortBy sortBy, TrainingPlanSortOrder sortOrder,
@@ -94,9 +95,9 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
           case "MaxResults" -> b.maxResults = JsonReading.readInteger(p);
           case "StartTimeAfter" -> b.startTimeAfter = JsonReading.readTimestamp(p);
           case "StartTimeBefore" -> b.startTimeBefore = JsonReading.readTimestamp(p);
-          case "SortBy" -> b.sortBy = JsonReading.readEnum(p, TrainingPlanSortBy::fromValue);
-          case "SortOrder" -> b.sortOrder = JsonReading.readEnum(p, TrainingPlanSortOrder::fromValue);
-          case "Filters" -> b.filters = JsonReading.readList(p, TrainingPlanFilter::readJson);
+          case "SortBy" -> b.sortBy = JsonReading.readEnum(p, TrainingPlanSortBy.class);
+          case "SortOrder" -> b.sortOrder = JsonReading.readEnum(p, TrainingPlanSortOrder.class);
+          case "Filters" -> b.filters = JsonReading.readList(p, TrainingPlanFilter.class);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -111,11 +112,11 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
     g.writeStartObject(this);
     JsonWriting.field(g, "NextToken", this.nextToken);
     JsonWriting.field(g, "MaxResults", this.maxResults);
-    JsonWriting.field(g, "StartTimeAfter", this.startTimeAfter, JsonWriting::writeEpochSeconds);
-    JsonWriting.field(g, "StartTimeBefore", this.startTimeBefore, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "StartTimeAfter", this.startTimeAfter, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.field(g, "StartTimeBefore", this.startTimeBefore, Timestamps.Format.EPOCH_SECONDS);
     JsonWriting.field(g, "SortBy", this.sortBy);
     JsonWriting.field(g, "SortOrder", this.sortOrder);
-    JsonWriting.field(g, "Filters", this.filters, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
+    JsonWriting.field(g, "Filters", this.filters);
     g.writeEndObject();
   }
 
@@ -263,20 +264,6 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
      */
     public ListTrainingPlansRequest build() {
       return new ListTrainingPlansRequest(nextToken, maxResults, startTimeAfter, startTimeBefore, sortBy, sortOrder, filters);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link ListTrainingPlansRequest#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<ListTrainingPlansRequest> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(ListTrainingPlansRequest.class, ListTrainingPlansRequest::readJson);
     }
   }
 }

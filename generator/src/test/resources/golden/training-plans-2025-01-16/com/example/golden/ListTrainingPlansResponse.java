@@ -30,7 +30,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = ListTrainingPlansResponse.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record ListTrainingPlansResponse(String nextToken,
     List<TrainingPlanSummary> trainingPlanSummaries) implements Json.Writable, Validatable {
@@ -78,7 +78,7 @@ public record ListTrainingPlansResponse(String nextToken,
       try {
         switch (name) {
           case "NextToken" -> b.nextToken = JsonReading.readString(p);
-          case "TrainingPlanSummaries" -> b.trainingPlanSummaries = JsonReading.readList(p, TrainingPlanSummary::readJson);
+          case "TrainingPlanSummaries" -> b.trainingPlanSummaries = JsonReading.readList(p, TrainingPlanSummary.class);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -92,7 +92,7 @@ public record ListTrainingPlansResponse(String nextToken,
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.field(g, "NextToken", this.nextToken);
-    JsonWriting.field(g, "TrainingPlanSummaries", this.trainingPlanSummaries, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
+    JsonWriting.field(g, "TrainingPlanSummaries", this.trainingPlanSummaries);
     g.writeEndObject();
   }
 
@@ -161,20 +161,6 @@ public record ListTrainingPlansResponse(String nextToken,
      */
     public ListTrainingPlansResponse build() {
       return new ListTrainingPlansResponse(nextToken, trainingPlanSummaries);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link ListTrainingPlansResponse#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<ListTrainingPlansResponse> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(ListTrainingPlansResponse.class, ListTrainingPlansResponse::readJson);
     }
   }
 }

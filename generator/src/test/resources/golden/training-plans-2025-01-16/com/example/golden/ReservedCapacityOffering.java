@@ -4,6 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -38,7 +39,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = ReservedCapacityOffering.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType,
     Integer instanceCount, String availabilityZone, Long durationHours, Long durationMinutes,
@@ -78,7 +79,7 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
     for (String name = Json.firstMember(p, ReservedCapacityOffering.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "InstanceType" -> b.instanceType = JsonReading.readEnum(p, ReservedCapacityInstanceType::fromValue);
+          case "InstanceType" -> b.instanceType = JsonReading.readEnum(p, ReservedCapacityInstanceType.class);
           case "InstanceCount" -> b.instanceCount = JsonReading.readInteger(p);
           case "AvailabilityZone" -> b.availabilityZone = JsonReading.readString(p);
           case "DurationHours" -> b.durationHours = JsonReading.readLong(p);
@@ -102,8 +103,8 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
     JsonWriting.field(g, "AvailabilityZone", this.availabilityZone);
     JsonWriting.field(g, "DurationHours", this.durationHours);
     JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
-    JsonWriting.field(g, "StartTime", this.startTime, JsonWriting::writeEpochSeconds);
-    JsonWriting.field(g, "EndTime", this.endTime, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "StartTime", this.startTime, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.field(g, "EndTime", this.endTime, Timestamps.Format.EPOCH_SECONDS);
     g.writeEndObject();
   }
 
@@ -243,20 +244,6 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
      */
     public ReservedCapacityOffering build() {
       return new ReservedCapacityOffering(instanceType, instanceCount, availabilityZone, durationHours, durationMinutes, startTime, endTime);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link ReservedCapacityOffering#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<ReservedCapacityOffering> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(ReservedCapacityOffering.class, ReservedCapacityOffering::readJson);
     }
   }
 }

@@ -4,6 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -39,7 +40,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = ReservedCapacitySummary.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record ReservedCapacitySummary(String reservedCapacityArn,
     ReservedCapacityInstanceType instanceType, Integer totalInstanceCount,
@@ -84,9 +85,9 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
       try {
         switch (name) {
           case "ReservedCapacityArn" -> b.reservedCapacityArn = JsonReading.readString(p);
-          case "InstanceType" -> b.instanceType = JsonReading.readEnum(p, ReservedCapacityInstanceType::fromValue);
+          case "InstanceType" -> b.instanceType = JsonReading.readEnum(p, ReservedCapacityInstanceType.class);
           case "TotalInstanceCount" -> b.totalInstanceCount = JsonReading.readInteger(p);
-          case "Status" -> b.status = JsonReading.readEnum(p, ReservedCapacityStatus::fromValue);
+          case "Status" -> b.status = JsonReading.readEnum(p, ReservedCapacityStatus.class);
           case "AvailabilityZone" -> b.availabilityZone = JsonReading.readString(p);
           case "DurationHours" -> b.durationHours = JsonReading.readLong(p);
           case "DurationMinutes" -> b.durationMinutes = JsonReading.readLong(p);
@@ -111,8 +112,8 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
     JsonWriting.field(g, "AvailabilityZone", this.availabilityZone);
     JsonWriting.field(g, "DurationHours", this.durationHours);
     JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
-    JsonWriting.field(g, "StartTime", this.startTime, JsonWriting::writeEpochSeconds);
-    JsonWriting.field(g, "EndTime", this.endTime, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "StartTime", this.startTime, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.field(g, "EndTime", this.endTime, Timestamps.Format.EPOCH_SECONDS);
     g.writeEndObject();
   }
 
@@ -288,20 +289,6 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
      */
     public ReservedCapacitySummary build() {
       return new ReservedCapacitySummary(reservedCapacityArn, instanceType, totalInstanceCount, status, availabilityZone, durationHours, durationMinutes, startTime, endTime);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link ReservedCapacitySummary#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<ReservedCapacitySummary> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(ReservedCapacitySummary.class, ReservedCapacitySummary::readJson);
     }
   }
 }

@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = ResourceLimitExceeded.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record ResourceLimitExceeded(String message) implements Json.Writable, Validatable {
   /**
@@ -119,20 +119,6 @@ public record ResourceLimitExceeded(String message) implements Json.Writable, Va
      */
     public ResourceLimitExceeded build() {
       return new ResourceLimitExceeded(message);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link ResourceLimitExceeded#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<ResourceLimitExceeded> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(ResourceLimitExceeded.class, ResourceLimitExceeded::readJson);
     }
   }
 }

@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = ResourceNotFound.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record ResourceNotFound(String message) implements Json.Writable, Validatable {
   /**
@@ -118,20 +118,6 @@ public record ResourceNotFound(String message) implements Json.Writable, Validat
      */
     public ResourceNotFound build() {
       return new ResourceNotFound(message);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link ResourceNotFound#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<ResourceNotFound> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(ResourceNotFound.class, ResourceNotFound::readJson);
     }
   }
 }

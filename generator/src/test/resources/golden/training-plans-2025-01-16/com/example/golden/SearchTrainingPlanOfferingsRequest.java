@@ -5,6 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -36,7 +37,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = SearchTrainingPlanOfferingsRequest.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType instanceType,
     Integer instanceCount, Instant startTimeAfter, Instant endTimeBefore, Long durationHours,
@@ -88,12 +89,12 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
     for (String name = Json.firstMember(p, SearchTrainingPlanOfferingsRequest.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "InstanceType" -> b.instanceType = JsonReading.readEnum(p, ReservedCapacityInstanceType::fromValue);
+          case "InstanceType" -> b.instanceType = JsonReading.readEnum(p, ReservedCapacityInstanceType.class);
           case "InstanceCount" -> b.instanceCount = JsonReading.readInteger(p);
           case "StartTimeAfter" -> b.startTimeAfter = JsonReading.readTimestamp(p);
           case "EndTimeBefore" -> b.endTimeBefore = JsonReading.readTimestamp(p);
           case "DurationHours" -> b.durationHours = JsonReading.readLong(p);
-          case "TargetResources" -> b.targetResources = JsonReading.readList(p, $p1 -> JsonReading.readEnum($p1, SageMakerResourceName::fromValue));
+          case "TargetResources" -> b.targetResources = JsonReading.readList(p, SageMakerResourceName.class);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -108,10 +109,10 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
     g.writeStartObject(this);
     JsonWriting.field(g, "InstanceType", this.instanceType);
     JsonWriting.field(g, "InstanceCount", this.instanceCount);
-    JsonWriting.field(g, "StartTimeAfter", this.startTimeAfter, JsonWriting::writeEpochSeconds);
-    JsonWriting.field(g, "EndTimeBefore", this.endTimeBefore, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "StartTimeAfter", this.startTimeAfter, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.field(g, "EndTimeBefore", this.endTimeBefore, Timestamps.Format.EPOCH_SECONDS);
     JsonWriting.field(g, "DurationHours", this.durationHours);
-    JsonWriting.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeEnum));
+    JsonWriting.field(g, "TargetResources", this.targetResources);
     g.writeEndObject();
   }
 
@@ -245,20 +246,6 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
      */
     public SearchTrainingPlanOfferingsRequest build() {
       return new SearchTrainingPlanOfferingsRequest(instanceType, instanceCount, startTimeAfter, endTimeBefore, durationHours, targetResources);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link SearchTrainingPlanOfferingsRequest#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<SearchTrainingPlanOfferingsRequest> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(SearchTrainingPlanOfferingsRequest.class, SearchTrainingPlanOfferingsRequest::readJson);
     }
   }
 }

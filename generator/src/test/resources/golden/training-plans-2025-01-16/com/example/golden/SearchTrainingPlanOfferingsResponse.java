@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = SearchTrainingPlanOfferingsResponse.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record SearchTrainingPlanOfferingsResponse(
     List<TrainingPlanOffering> trainingPlanOfferings) implements Json.Writable, Validatable {
@@ -74,7 +74,7 @@ public record SearchTrainingPlanOfferingsResponse(
     for (String name = Json.firstMember(p, SearchTrainingPlanOfferingsResponse.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "TrainingPlanOfferings" -> b.trainingPlanOfferings = JsonReading.readList(p, TrainingPlanOffering::readJson);
+          case "TrainingPlanOfferings" -> b.trainingPlanOfferings = JsonReading.readList(p, TrainingPlanOffering.class);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -87,7 +87,7 @@ public record SearchTrainingPlanOfferingsResponse(
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "TrainingPlanOfferings", this.trainingPlanOfferings, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
+    JsonWriting.field(g, "TrainingPlanOfferings", this.trainingPlanOfferings);
     g.writeEndObject();
   }
 
@@ -140,20 +140,6 @@ public record SearchTrainingPlanOfferingsResponse(
      */
     public SearchTrainingPlanOfferingsResponse build() {
       return new SearchTrainingPlanOfferingsResponse(trainingPlanOfferings);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link SearchTrainingPlanOfferingsResponse#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<SearchTrainingPlanOfferingsResponse> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(SearchTrainingPlanOfferingsResponse.class, SearchTrainingPlanOfferingsResponse::readJson);
     }
   }
 }

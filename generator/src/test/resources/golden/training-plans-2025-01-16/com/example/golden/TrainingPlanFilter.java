@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = TrainingPlanFilter.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record TrainingPlanFilter(TrainingPlanFilterName name,
     String value) implements Json.Writable, Validatable {
@@ -65,7 +65,7 @@ public record TrainingPlanFilter(TrainingPlanFilterName name,
     for (String name = Json.firstMember(p, TrainingPlanFilter.class); name != null; name = Json.nextMember(p)) {
       try {
         switch (name) {
-          case "Name" -> b.name = JsonReading.readEnum(p, TrainingPlanFilterName::fromValue);
+          case "Name" -> b.name = JsonReading.readEnum(p, TrainingPlanFilterName.class);
           case "Value" -> b.value = JsonReading.readString(p);
           default -> p.skipChildren();
         }
@@ -141,20 +141,6 @@ public record TrainingPlanFilter(TrainingPlanFilterName name,
      */
     public TrainingPlanFilter build() {
       return new TrainingPlanFilter(name, value);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link TrainingPlanFilter#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<TrainingPlanFilter> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(TrainingPlanFilter.class, TrainingPlanFilter::readJson);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -41,7 +42,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = TrainingPlanOffering.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record TrainingPlanOffering(String trainingPlanOfferingId,
     List<SageMakerResourceName> targetResources, Instant requestedStartTimeAfter,
@@ -102,14 +103,14 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
       try {
         switch (name) {
           case "TrainingPlanOfferingId" -> b.trainingPlanOfferingId = JsonReading.readString(p);
-          case "TargetResources" -> b.targetResources = JsonReading.readList(p, $p1 -> JsonReading.readEnum($p1, SageMakerResourceName::fromValue));
+          case "TargetResources" -> b.targetResources = JsonReading.readList(p, SageMakerResourceName.class);
           case "RequestedStartTimeAfter" -> b.requestedStartTimeAfter = JsonReading.readTimestamp(p);
           case "RequestedEndTimeBefore" -> b.requestedEndTimeBefore = JsonReading.readTimestamp(p);
           case "DurationHours" -> b.durationHours = JsonReading.readLong(p);
           case "DurationMinutes" -> b.durationMinutes = JsonReading.readLong(p);
           case "UpfrontFee" -> b.upfrontFee = JsonReading.readString(p);
           case "CurrencyCode" -> b.currencyCode = JsonReading.readString(p);
-          case "ReservedCapacityOfferings" -> b.reservedCapacityOfferings = JsonReading.readList(p, ReservedCapacityOffering::readJson);
+          case "ReservedCapacityOfferings" -> b.reservedCapacityOfferings = JsonReading.readList(p, ReservedCapacityOffering.class);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -123,14 +124,14 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.field(g, "TrainingPlanOfferingId", this.trainingPlanOfferingId);
-    JsonWriting.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeEnum));
-    JsonWriting.field(g, "RequestedStartTimeAfter", this.requestedStartTimeAfter, JsonWriting::writeEpochSeconds);
-    JsonWriting.field(g, "RequestedEndTimeBefore", this.requestedEndTimeBefore, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "TargetResources", this.targetResources);
+    JsonWriting.field(g, "RequestedStartTimeAfter", this.requestedStartTimeAfter, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.field(g, "RequestedEndTimeBefore", this.requestedEndTimeBefore, Timestamps.Format.EPOCH_SECONDS);
     JsonWriting.field(g, "DurationHours", this.durationHours);
     JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
     JsonWriting.field(g, "UpfrontFee", this.upfrontFee);
     JsonWriting.field(g, "CurrencyCode", this.currencyCode);
-    JsonWriting.field(g, "ReservedCapacityOfferings", this.reservedCapacityOfferings, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
+    JsonWriting.field(g, "ReservedCapacityOfferings", this.reservedCapacityOfferings);
     g.writeEndObject();
   }
 
@@ -322,20 +323,6 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
      */
     public TrainingPlanOffering build() {
       return new TrainingPlanOffering(trainingPlanOfferingId, targetResources, requestedStartTimeAfter, requestedEndTimeBefore, durationHours, durationMinutes, upfrontFee, currencyCode, reservedCapacityOfferings);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link TrainingPlanOffering#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<TrainingPlanOffering> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(TrainingPlanOffering.class, TrainingPlanOffering::readJson);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -48,7 +49,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = TrainingPlanSummary.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record TrainingPlanSummary(String trainingPlanArn, String trainingPlanName,
     TrainingPlanStatus status, String statusMessage, Long durationHours, Long durationMinutes,
@@ -119,7 +120,7 @@ public record TrainingPlanSummary(String trainingPlanArn, String trainingPlanNam
         switch (name) {
           case "TrainingPlanArn" -> b.trainingPlanArn = JsonReading.readString(p);
           case "TrainingPlanName" -> b.trainingPlanName = JsonReading.readString(p);
-          case "Status" -> b.status = JsonReading.readEnum(p, TrainingPlanStatus::fromValue);
+          case "Status" -> b.status = JsonReading.readEnum(p, TrainingPlanStatus.class);
           case "StatusMessage" -> b.statusMessage = JsonReading.readString(p);
           case "DurationHours" -> b.durationHours = JsonReading.readLong(p);
           case "DurationMinutes" -> b.durationMinutes = JsonReading.readLong(p);
@@ -130,8 +131,8 @@ public record TrainingPlanSummary(String trainingPlanArn, String trainingPlanNam
           case "TotalInstanceCount" -> b.totalInstanceCount = JsonReading.readInteger(p);
           case "AvailableInstanceCount" -> b.availableInstanceCount = JsonReading.readInteger(p);
           case "InUseInstanceCount" -> b.inUseInstanceCount = JsonReading.readInteger(p);
-          case "TargetResources" -> b.targetResources = JsonReading.readList(p, $p1 -> JsonReading.readEnum($p1, SageMakerResourceName::fromValue));
-          case "ReservedCapacitySummaries" -> b.reservedCapacitySummaries = JsonReading.readList(p, ReservedCapacitySummary::readJson);
+          case "TargetResources" -> b.targetResources = JsonReading.readList(p, SageMakerResourceName.class);
+          case "ReservedCapacitySummaries" -> b.reservedCapacitySummaries = JsonReading.readList(p, ReservedCapacitySummary.class);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -150,15 +151,15 @@ public record TrainingPlanSummary(String trainingPlanArn, String trainingPlanNam
     JsonWriting.field(g, "StatusMessage", this.statusMessage);
     JsonWriting.field(g, "DurationHours", this.durationHours);
     JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
-    JsonWriting.field(g, "StartTime", this.startTime, JsonWriting::writeEpochSeconds);
-    JsonWriting.field(g, "EndTime", this.endTime, JsonWriting::writeEpochSeconds);
+    JsonWriting.field(g, "StartTime", this.startTime, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.field(g, "EndTime", this.endTime, Timestamps.Format.EPOCH_SECONDS);
     JsonWriting.field(g, "UpfrontFee", this.upfrontFee);
     JsonWriting.field(g, "CurrencyCode", this.currencyCode);
     JsonWriting.field(g, "TotalInstanceCount", this.totalInstanceCount);
     JsonWriting.field(g, "AvailableInstanceCount", this.availableInstanceCount);
     JsonWriting.field(g, "InUseInstanceCount", this.inUseInstanceCount);
-    JsonWriting.field(g, "TargetResources", this.targetResources, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeEnum));
-    JsonWriting.field(g, "ReservedCapacitySummaries", this.reservedCapacitySummaries, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
+    JsonWriting.field(g, "TargetResources", this.targetResources);
+    JsonWriting.field(g, "ReservedCapacitySummaries", this.reservedCapacitySummaries);
     g.writeEndObject();
   }
 
@@ -453,20 +454,6 @@ public record TrainingPlanSummary(String trainingPlanArn, String trainingPlanNam
      */
     public TrainingPlanSummary build() {
       return new TrainingPlanSummary(trainingPlanArn, trainingPlanName, status, statusMessage, durationHours, durationMinutes, startTime, endTime, upfrontFee, currencyCode, totalInstanceCount, availableInstanceCount, inUseInstanceCount, targetResources, reservedCapacitySummaries);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link TrainingPlanSummary#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<TrainingPlanSummary> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(TrainingPlanSummary.class, TrainingPlanSummary::readJson);
     }
   }
 }

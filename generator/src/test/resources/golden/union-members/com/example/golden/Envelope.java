@@ -29,7 +29,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Envelope.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Envelope(Payload payload,
     List<Payload> payloads) implements Json.Writable, Validatable {
@@ -77,7 +77,7 @@ public record Envelope(Payload payload,
       try {
         switch (name) {
           case "Payload" -> b.payload = Payload.readJson(p);
-          case "Payloads" -> b.payloads = JsonReading.readList(p, Payload::readJson);
+          case "Payloads" -> b.payloads = JsonReading.readList(p, Payload.class);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -91,7 +91,7 @@ public record Envelope(Payload payload,
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.field(g, "Payload", this.payload);
-    JsonWriting.field(g, "Payloads", this.payloads, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeObject));
+    JsonWriting.field(g, "Payloads", this.payloads);
     g.writeEndObject();
   }
 
@@ -162,20 +162,6 @@ public record Envelope(Payload payload,
      */
     public Envelope build() {
       return new Envelope(payload, payloads);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Envelope#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Envelope> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Envelope.class, Envelope::readJson);
     }
   }
 }

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Nested.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Nested(Payload inner) implements Json.Writable, Validatable {
   /**
@@ -119,20 +119,6 @@ public record Nested(Payload inner) implements Json.Writable, Validatable {
      */
     public Nested build() {
       return new Nested(inner);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Nested#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Nested> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Nested.class, Nested::readJson);
     }
   }
 }

@@ -7,6 +7,7 @@ import com.example.golden.runtime.Document;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -33,7 +34,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Payload.JsonReader.class
+    using = Json.Deserializer.class
 )
 public sealed interface Payload extends Json.Writable, Validatable permits Payload.Text, Payload.Number, Payload.When, Payload.Tags, Payload.Labels, Payload.Data, Payload.Color, Payload.Nested, Payload.Free, Payload.Times, Payload.Unknown {
   /**
@@ -55,13 +56,13 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
       case "Text" -> new Text(JsonReading.readString(q));
       case "Number" -> new Number(JsonReading.readInteger(q));
       case "When" -> new When(JsonReading.readTimestamp(q));
-      case "Tags" -> new Tags(JsonReading.readList(q, JsonReading::readString));
-      case "Labels" -> new Labels(JsonReading.readMap(q, $p1 -> JsonReading.readList($p1, JsonReading::readString)));
+      case "Tags" -> new Tags(JsonReading.readList(q, String.class));
+      case "Labels" -> new Labels(JsonReading.readMap(q, $p1 -> JsonReading.readList($p1, String.class)));
       case "Data" -> new Data(JsonReading.readBlob(q));
-      case "Color" -> new Color(JsonReading.readEnum(q, com.example.golden.Color::fromValue));
+      case "Color" -> new Color(JsonReading.readEnum(q, com.example.golden.Color.class));
       case "Nested" -> new Nested(com.example.golden.Nested.readJson(q));
       case "Free" -> new Free(JsonReading.readDocument(q));
-      case "Times" -> new Times(JsonReading.readList(q, JsonReading::readTimestamp));
+      case "Times" -> new Times(JsonReading.readList(q, Instant.class));
       default -> null;
     }, Unknown::new);
   }
@@ -161,7 +162,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "When", this.value, JsonWriting::writeEpochSeconds);
+      JsonWriting.field(g, "When", this.value, Timestamps.Format.EPOCH_SECONDS);
       g.writeEndObject();
     }
 
@@ -194,7 +195,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Tags", this.value, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeString));
+      JsonWriting.field(g, "Tags", this.value);
       g.writeEndObject();
     }
 
@@ -240,7 +241,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Labels", this.value, ($g0, $v0) -> JsonWriting.writeMap($g0, $v0, ($g1, $v1) -> JsonWriting.writeList($g1, $v1, JsonWriting::writeString)));
+      JsonWriting.field(g, "Labels", this.value);
       g.writeEndObject();
     }
 
@@ -430,7 +431,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Times", this.value, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, JsonWriting::writeEpochSeconds));
+      JsonWriting.field(g, "Times", this.value, Timestamps.Format.EPOCH_SECONDS);
       g.writeEndObject();
     }
 
@@ -471,20 +472,6 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void validate(Validation v) {
       // Nothing is known about this member's constraints.;
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Payload#readJson}.
-   */
-  final class JsonReader extends Json.Deserializer<Payload> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Payload.class, Payload::readJson);
     }
   }
 }

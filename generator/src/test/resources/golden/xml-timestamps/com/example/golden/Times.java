@@ -6,6 +6,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -39,7 +40,7 @@ import javax.annotation.processing.Generated;
     using = Json.Serializer.class
 )
 @JsonDeserialize(
-    using = Times.JsonReader.class
+    using = Json.Deserializer.class
 )
 public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
     List<List<Instant>> series, Map<String, Instant> byName, Blob payload,
@@ -98,8 +99,8 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
           case "Epoch" -> b.epoch = JsonReading.readTimestamp(p);
           case "Http" -> b.http = JsonReading.readTimestamp(p);
           case "Iso" -> b.iso = JsonReading.readTimestamp(p);
-          case "Series" -> b.series = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, JsonReading::readTimestamp));
-          case "ByName" -> b.byName = JsonReading.readMap(p, JsonReading::readTimestamp);
+          case "Series" -> b.series = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, Instant.class));
+          case "ByName" -> b.byName = JsonReading.readMap(p, Instant.class);
           case "payload" -> b.payload = JsonReading.readBlob(p);
           case "Header" -> b.header = JsonReading.readTimestamp(p);
           default -> p.skipChildren();
@@ -114,14 +115,14 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Default", this.default_, JsonWriting::writeIso8601);
-    JsonWriting.field(g, "Epoch", this.epoch, JsonWriting::writeEpochSeconds);
-    JsonWriting.field(g, "Http", this.http, JsonWriting::writeRfc822);
-    JsonWriting.field(g, "Iso", this.iso, JsonWriting::writeIso8601);
-    JsonWriting.field(g, "Series", this.series, ($g0, $v0) -> JsonWriting.writeList($g0, $v0, ($g1, $v1) -> JsonWriting.writeList($g1, $v1, JsonWriting::writeEpochSeconds)));
-    JsonWriting.field(g, "ByName", this.byName, ($g0, $v0) -> JsonWriting.writeMap($g0, $v0, JsonWriting::writeIso8601));
+    JsonWriting.field(g, "Default", this.default_, Timestamps.Format.ISO_8601);
+    JsonWriting.field(g, "Epoch", this.epoch, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.field(g, "Http", this.http, Timestamps.Format.RFC_822);
+    JsonWriting.field(g, "Iso", this.iso, Timestamps.Format.ISO_8601);
+    JsonWriting.field(g, "Series", this.series, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.field(g, "ByName", this.byName, Timestamps.Format.ISO_8601);
     JsonWriting.field(g, "payload", this.payload);
-    JsonWriting.field(g, "Header", this.header, JsonWriting::writeIso8601);
+    JsonWriting.field(g, "Header", this.header, Timestamps.Format.ISO_8601);
     g.writeEndObject();
   }
 
@@ -258,20 +259,6 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
      */
     public Times build() {
       return new Times(default_, epoch, http, iso, series, byName, payload, header);
-    }
-  }
-
-  /**
-   * Lets a plain {@code ObjectMapper} read this type through {@link Times#readJson}.
-   */
-  public static final class JsonReader extends Json.Deserializer<Times> {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Used by Jackson.
-     */
-    public JsonReader() {
-      super(Times.class, Times::readJson);
     }
   }
 }

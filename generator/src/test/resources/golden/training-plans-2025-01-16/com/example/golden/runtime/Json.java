@@ -4,14 +4,21 @@ package com.example.golden.runtime;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * Streaming JSON for the generated types. Every record and union reads itself from a {@link JsonParser} and writes
@@ -21,7 +28,8 @@ import java.io.IOException;
  * <p>Reading skips members it does not know, reads {@code null} as an absent value, and fails on a value of the
  * wrong JSON type with a {@link MismatchedInputException} whose path names the member and index. Nesting depth and
  * string length are bounded by the parser's {@code StreamReadConstraints}. Writing leaves out absent members.
- */public final class Json {
+ */
+public final class Json {
     private Json() {}
 
     /**
@@ -39,23 +47,6 @@ import java.io.IOException;
          * @throws IOException when the JSON is not such a value
          */
         T read(JsonParser p) throws IOException;
-    }
-
-    /**
-     * Writes one value that is not null.
-     *
-     * @param <T> the value's type
-     */
-    @FunctionalInterface
-    public interface Writer<T> {
-        /**
-         * Writes the value.
-         *
-         * @param g the generator
-         * @param value the value
-         * @throws IOException when writing fails
-         */
-        void write(JsonGenerator g, T value) throws IOException;
     }
 
     /** A generated record or union: writes itself. */
@@ -95,28 +86,118 @@ import java.io.IOException;
     }
 
     /**
-     * Lets Jackson read a generated type through its {@code readJson} method.
-     *
-     * @param <T> the generated type
+     * Lets Jackson read generated records and unions through their {@code readJson} methods. Jackson creates one
+     * per type, through {@link #createContextual}, which finds that type's method once.
      */
-    public abstract static class Deserializer<T> extends StdDeserializer<T> {
+    public static final class Deserializer extends StdDeserializer<Object> implements ContextualDeserializer {
         private static final long serialVersionUID = 1L;
-        private final transient Reader<T> reader;
+        private final transient Reader<?> reader;
 
-        /**
-         * Creates the deserializer.
-         *
-         * @param type the generated type
-         * @param reader its {@code readJson} method
-         */
-        protected Deserializer(Class<T> type, Reader<T> reader) {
+        /** Used by Jackson. */
+        public Deserializer() {
+            this(Object.class, null);
+        }
+
+        private Deserializer(Class<?> type, Reader<?> reader) {
             super(type);
             this.reader = reader;
         }
 
         @Override
-        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            JavaType type = ctxt.getContextualType() != null ? ctxt.getContextualType()
+                    : property != null ? property.getType() : null;
+            if (type == null || reader != null && type.getRawClass() == handledType()) {
+                return this;
+            }
+            return new Deserializer(type.getRawClass(), reader(type.getRawClass()));
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (reader == null) {
+                return ctxt.reportBadDefinition(ctxt.constructType(handledType()),
+                        "no generated type to read; annotate a generated type with this deserializer");
+            }
             return reader.read(p);
+        }
+    }
+
+    /** How to read each type that generated code holds; found once per type. */
+    private static final ClassValue<Reader<?>> READERS = new ClassValue<>() {
+        @Override
+        protected Reader<?> computeValue(Class<?> type) {
+            return readerOf(type);
+        }
+    };
+
+    /**
+     * Returns how to read values of a type that generated code holds: a generated record, union or enum, a string,
+     * a boxed number or boolean, {@code Instant}, {@link Blob} or {@link Document}.
+     *
+     * @param <T> the type
+     * @param type the type
+     * @return its reader, found once per type
+     * @throws IllegalArgumentException for any other type
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Reader<T> reader(Class<T> type) {
+        return (Reader<T>) READERS.get(type);
+    }
+
+    private static Reader<?> readerOf(Class<?> type) {
+        if (type == String.class) {
+            return JsonReading::readString;
+        } else if (type == Integer.class) {
+            return JsonReading::readInteger;
+        } else if (type == Long.class) {
+            return JsonReading::readLong;
+        } else if (type == Short.class) {
+            return JsonReading::readShort;
+        } else if (type == Byte.class) {
+            return JsonReading::readByte;
+        } else if (type == Float.class) {
+            return JsonReading::readFloat;
+        } else if (type == Double.class) {
+            return JsonReading::readDouble;
+        } else if (type == java.math.BigDecimal.class) {
+            return JsonReading::readBigDecimal;
+        } else if (type == java.math.BigInteger.class) {
+            return JsonReading::readBigInteger;
+        } else if (type == Boolean.class) {
+            return JsonReading::readBoolean;
+        } else if (type == java.time.Instant.class) {
+            return JsonReading::readTimestamp;
+        } else if (type == Blob.class) {
+            return JsonReading::readBlob;
+        } else if (type == Document.class) {
+            return JsonReading::readDocument;
+        }
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        try {
+            if (EnumValue.class.isAssignableFrom(type)) {
+                MethodHandle fromValue = lookup.findStatic(type, "fromValue", MethodType.methodType(type, String.class))
+                        .asType(MethodType.methodType(Object.class, Object.class));
+                return p -> {
+                    String value = JsonReading.readString(p);
+                    return value == null ? null : invoke(fromValue, value);
+                };
+            }
+            MethodHandle readJson = lookup.findStatic(type, "readJson", MethodType.methodType(type, JsonParser.class))
+                    .asType(MethodType.methodType(Object.class, Object.class));
+            return p -> invoke(readJson, p);
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalArgumentException(type.getName() + " is not a type generated with this runtime", e);
+        }
+    }
+
+    private static Object invoke(MethodHandle handle, Object argument) throws IOException {
+        try {
+            return handle.invokeExact(argument);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
     }
 

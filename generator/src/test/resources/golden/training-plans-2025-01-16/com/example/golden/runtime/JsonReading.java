@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Reads the values of generated types' members from a {@link JsonParser}, for their {@code readJson} methods. Each
@@ -79,17 +78,42 @@ public final class JsonReading {
     }
 
     /**
+     * Reads an array of values of a type that generated code holds.
+     *
+     * @param <T> the element type
+     * @param p the parser, on the array's first token
+     * @param element the element type: a generated type, {@code String}, a boxed number, and so on
+     * @return a new list (the record it goes into makes it unmodifiable), or null for JSON {@code null}
+     * @throws IOException when the value is not an array of such elements
+     */
+    public static <T> List<T> readList(JsonParser p, Class<T> element) throws IOException {
+        return readList(p, Json.reader(element));
+    }
+
+    /**
+     * Reads an object as a map of values of a type that generated code holds.
+     *
+     * @param <T> the value type
+     * @param p the parser, on the object's first token
+     * @param value the value type: a generated type, {@code String}, a boxed number, and so on
+     * @return a new map in document order, or null for JSON {@code null}
+     * @throws IOException when the value is not an object of such values
+     */
+    public static <T> Map<String, T> readMap(JsonParser p, Class<T> value) throws IOException {
+        return readMap(p, Json.reader(value));
+    }
+
+    /**
      * Reads an enum value; values this code does not know are kept.
      *
      * @param <T> the enum type
      * @param p the parser
-     * @param fromValue the enum's {@code fromValue}
+     * @param type the generated enum type
      * @return the value, or null for JSON {@code null}
      * @throws IOException when the value is not a string
      */
-    public static <T> T readEnum(JsonParser p, Function<String, T> fromValue) throws IOException {
-        String value = readString(p);
-        return value == null ? null : fromValue.apply(value);
+    public static <T extends Json.EnumValue> T readEnum(JsonParser p, Class<T> type) throws IOException {
+        return Json.reader(type).read(p);
     }
 
     /**

@@ -10,11 +10,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the values of generated types' members to a {@link JsonGenerator}, for their {@code writeJson} methods. The
- * {@code field} methods leave a member out when its value is null; the others write one value that is not null.
+ * Writes the members of generated types to a {@link JsonGenerator}, for their {@code writeJson} methods. Each
+ * {@code field} method leaves the member out when its value is null; lists and maps are written element by element,
+ * null elements as JSON {@code null}, timestamps at any depth in the member's format.
  */
 public final class JsonWriting {
     private JsonWriting() {}
+
+    /**
+     * Writes a string member.
+     *
+     * @param g the generator
+     * @param name the member
+     * @param v the value, or null to leave the member out
+     * @throws IOException when writing fails
+     */
+    public static void field(JsonGenerator g, String name, String v) throws IOException {
+        if (v != null) {
+            g.writeStringField(name, v);
+        }
+    }
 
     /**
      * Writes a number member: integers as integers, decimals in plain notation where Jackson does.
@@ -32,39 +47,25 @@ public final class JsonWriting {
     }
 
     /**
-     * Writes the value.
+     * Writes a boolean member.
      *
      * @param g the generator
      * @param name the member
-     * @param v the value
-     * @throws IOException when writing fails
-     */
-    public static void field(JsonGenerator g, String name, String v) throws IOException {
-        if (v != null) {
-            g.writeStringField(name, v);
-        }
-    }
-
-    /**
-     * Writes the value.
-     *
-     * @param g the generator
-     * @param name the member
-     * @param v the value
+     * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
     public static void field(JsonGenerator g, String name, Boolean v) throws IOException {
         if (v != null) {
-            g.writeBooleanField(name, v.booleanValue());
+            g.writeBooleanField(name, v);
         }
     }
 
     /**
-     * Writes the value.
+     * Writes an enum member as its wire string.
      *
      * @param g the generator
      * @param name the member
-     * @param v the value
+     * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
     public static void field(JsonGenerator g, String name, Json.EnumValue v) throws IOException {
@@ -74,11 +75,11 @@ public final class JsonWriting {
     }
 
     /**
-     * Writes the value.
+     * Writes a structure or union member.
      *
      * @param g the generator
      * @param name the member
-     * @param v the value
+     * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
     public static void field(JsonGenerator g, String name, Json.Writable v) throws IOException {
@@ -89,11 +90,11 @@ public final class JsonWriting {
     }
 
     /**
-     * Writes the value.
+     * Writes a blob member as base64.
      *
      * @param g the generator
      * @param name the member
-     * @param v the value
+     * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
     public static void field(JsonGenerator g, String name, Blob v) throws IOException {
@@ -103,100 +104,107 @@ public final class JsonWriting {
     }
 
     /**
-     * Writes the value.
+     * Writes a document member as the JSON it holds.
      *
      * @param g the generator
      * @param name the member
-     * @param v the value
+     * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
     public static void field(JsonGenerator g, String name, Document v) throws IOException {
         if (v != null) {
             g.writeFieldName(name);
-            writeDocument(g, v);
+            writeValue(g, v, Timestamps.Format.EPOCH_SECONDS);
         }
     }
 
     /**
-     * Writes a member with a writer: timestamps, lists and maps.
+     * Writes a list member that holds no timestamps.
      *
-     * @param <T> the value's type
      * @param g the generator
      * @param name the member
      * @param v the value, or null to leave the member out
-     * @param writer writes the value
      * @throws IOException when writing fails
      */
-    public static <T> void field(JsonGenerator g, String name, T v, Json.Writer<? super T> writer) throws IOException {
+    public static void field(JsonGenerator g, String name, List<?> v) throws IOException {
+        field(g, name, v, Timestamps.Format.EPOCH_SECONDS);
+    }
+
+    /**
+     * Writes a map member that holds no timestamps.
+     *
+     * @param g the generator
+     * @param name the member
+     * @param v the value, or null to leave the member out
+     * @throws IOException when writing fails
+     */
+    public static void field(JsonGenerator g, String name, Map<String, ?> v) throws IOException {
+        field(g, name, v, Timestamps.Format.EPOCH_SECONDS);
+    }
+
+    /**
+     * Writes a timestamp member, or a list or map member that holds timestamps, in the member's format.
+     *
+     * @param g the generator
+     * @param name the member
+     * @param v the value, or null to leave the member out
+     * @param format the member's timestamp format
+     * @throws IOException when writing fails
+     */
+    public static void field(JsonGenerator g, String name, Object v, Timestamps.Format format) throws IOException {
         if (v != null) {
             g.writeFieldName(name);
-            writer.write(g, v);
+            writeValue(g, v, format);
         }
     }
 
     /**
-     * Writes a list; null elements as JSON {@code null}.
+     * Writes any value that generated code holds, by its runtime type.
      *
-     * @param <T> the element type
      * @param g the generator
-     * @param list the list
-     * @param element writes one element
+     * @param v the value; null is written as JSON {@code null}
+     * @param format how timestamps in it are written
      * @throws IOException when writing fails
+     * @throws IllegalArgumentException when the value holds something generated code never holds
      */
-    public static <T> void writeList(JsonGenerator g, List<T> list, Json.Writer<? super T> element) throws IOException {
-        g.writeStartArray(list, list.size());
-        for (int i = 0, n = list.size(); i < n; i++) {
-            T e = list.get(i);
-            if (e == null) {
-                g.writeNull();
-            } else {
-                element.write(g, e);
+    public static void writeValue(JsonGenerator g, Object v, Timestamps.Format format) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Json.Writable w) {
+            w.writeJson(g);
+        } else if (v instanceof Json.EnumValue e) {
+            g.writeString(e.value());
+        } else if (v instanceof List<?> list) {
+            g.writeStartArray(list, list.size());
+            for (int i = 0, n = list.size(); i < n; i++) {
+                writeValue(g, list.get(i), format);
             }
-        }
-        g.writeEndArray();
-    }
-
-    /**
-     * Writes a map as an object; null values as JSON {@code null}.
-     *
-     * @param <T> the value type
-     * @param g the generator
-     * @param map the map
-     * @param value writes one value
-     * @throws IOException when writing fails
-     */
-    public static <T> void writeMap(JsonGenerator g, Map<String, T> map, Json.Writer<? super T> value) throws IOException {
-        g.writeStartObject(map);
-        for (Map.Entry<String, T> e : map.entrySet()) {
-            g.writeFieldName(e.getKey());
-            if (e.getValue() == null) {
-                g.writeNull();
-            } else {
-                value.write(g, e.getValue());
+            g.writeEndArray();
+        } else if (v instanceof Map<?, ?> map) {
+            g.writeStartObject(map);
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                writeValue(g, e.getValue(), format);
             }
+            g.writeEndObject();
+        } else if (v instanceof Number n) {
+            writeNumber(g, n);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Instant t) {
+            writeTimestamp(g, t, format);
+        } else if (v instanceof Blob b) {
+            g.writeString(b.toBase64());
+        } else if (v instanceof Document d) {
+            Json.TREES.writeTree(g, d.jsonValue());
+        } else {
+            throw new IllegalArgumentException("not a value of a generated type: " + v.getClass().getName());
         }
-        g.writeEndObject();
     }
 
-    /**
-     * Writes the value.
-     *
-     * @param g the generator
-     * @param v the value
-     * @throws IOException when writing fails
-     */
-    public static void writeString(JsonGenerator g, String v) throws IOException {
-        g.writeString(v);
-    }
-
-    /**
-     * Writes the value.
-     *
-     * @param g the generator
-     * @param v the value
-     * @throws IOException when writing fails
-     */
-    public static void writeNumber(JsonGenerator g, Number v) throws IOException {
+    private static void writeNumber(JsonGenerator g, Number v) throws IOException {
         if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
             g.writeNumber(v.intValue());
         } else if (v instanceof Long) {
@@ -212,95 +220,20 @@ public final class JsonWriting {
         }
     }
 
-    /**
-     * Writes the value.
-     *
-     * @param g the generator
-     * @param v the value
-     * @throws IOException when writing fails
-     */
-    public static void writeBoolean(JsonGenerator g, Boolean v) throws IOException {
-        g.writeBoolean(v);
-    }
-
-    /**
-     * Writes the value.
-     *
-     * @param g the generator
-     * @param v the value
-     * @throws IOException when writing fails
-     */
-    public static void writeEnum(JsonGenerator g, Json.EnumValue v) throws IOException {
-        g.writeString(v.value());
-    }
-
-    /**
-     * Writes the value.
-     *
-     * @param g the generator
-     * @param v the value
-     * @throws IOException when writing fails
-     */
-    public static void writeObject(JsonGenerator g, Json.Writable v) throws IOException {
-        v.writeJson(g);
-    }
-
-    /**
-     * Writes the value.
-     *
-     * @param g the generator
-     * @param v the value
-     * @throws IOException when writing fails
-     */
-    public static void writeBlob(JsonGenerator g, Blob v) throws IOException {
-        g.writeString(v.toBase64());
-    }
-
-    /**
-     * Writes the value.
-     *
-     * @param g the generator
-     * @param v the value
-     * @throws IOException when writing fails
-     */
-    public static void writeDocument(JsonGenerator g, Document v) throws IOException {
-        Json.TREES.writeTree(g, v.jsonValue());
-    }
-
-    /**
-     * Writes the value.
-     *
-     * @param g the generator
-     * @param v the time
-     * @throws IOException when writing fails
-     */
-    public static void writeEpochSeconds(JsonGenerator g, Instant v) throws IOException {
-        if (v.getNano() == 0) {
-            g.writeNumber(v.getEpochSecond());
-        } else {
-            g.writeNumber(Timestamps.epochSeconds(v));
+    private static void writeTimestamp(JsonGenerator g, Instant v, Timestamps.Format format) throws IOException {
+        switch (format) {
+            case ISO_8601:
+                g.writeString(Timestamps.iso8601(v));
+                break;
+            case RFC_822:
+                g.writeString(Timestamps.rfc822(v));
+                break;
+            default:
+                if (v.getNano() == 0) {
+                    g.writeNumber(v.getEpochSecond());
+                } else {
+                    g.writeNumber(Timestamps.epochSeconds(v));
+                }
         }
-    }
-
-    /**
-     * Writes the value.
-     *
-     * @param g the generator
-     * @param v the time
-     * @throws IOException when writing fails
-     */
-    public static void writeIso8601(JsonGenerator g, Instant v) throws IOException {
-        g.writeString(Timestamps.iso8601(v));
-    }
-
-    /**
-     * Writes the value.
-     *
-     * @param g the generator
-     * @param v the time
-     * @throws IOException when writing fails
-     */
-    public static void writeRfc822(JsonGenerator g, Instant v) throws IOException {
-        g.writeString(Timestamps.rfc822(v));
     }
 }

@@ -20,6 +20,16 @@ public final class Timestamps {
 
     private Timestamps() {}
 
+    /** How a member writes its timestamps: the model's {@code timestampFormat}, or the protocol's default. */
+    public enum Format {
+        /** Seconds since the epoch as a JSON number, with a fraction only where needed. */
+        EPOCH_SECONDS,
+        /** An ISO 8601 string in UTC. */
+        ISO_8601,
+        /** An RFC 822 (HTTP date) string in GMT. */
+        RFC_822
+    }
+
     /**
      * Seconds since the epoch, with only the fraction digits needed.
      *
