@@ -130,7 +130,8 @@ final class Journal {
         }
         List<Step> steps = new ArrayList<>();
         for (String line : lines.subList(1, lines.size() - 1)) {
-            String[] parts = line.split("\t", -1);
+            // At most three fields: a path may hold a tab.
+            String[] parts = line.split("\t", line.startsWith("delete\t") ? 2 : 3);
             if (parts.length == 2 && parts[0].equals("delete")) {
                 Path target = Path.of(parts[1]).normalize();
                 // The journal is ours, but it is still read from disk: never delete outside the output directory.
