@@ -68,7 +68,7 @@ public final class Generator {
         if (request.stateFile() != null && Files.isRegularFile(request.stateFile())
                 && Files.isDirectory(request.outputDirectory())) {
             try (OutputLock lock = lock(request)) {
-                Optional<GenerationResult> done = upToDate(request, fingerprint, start);
+                Optional<GenerationResult> done = upToDate(request, fingerprint, start, null);
                 if (done.isPresent()) {
                     return done.get();
                 }
@@ -88,7 +88,7 @@ public final class Generator {
         checkOwnership(request);
         try (OutputLock lock = lock(request)) {
             // Another run may have written the same while this one was emitting.
-            Optional<GenerationResult> done = upToDate(request, fingerprint, start);
+            Optional<GenerationResult> done = upToDate(request, fingerprint, start, bytes);
             if (done.isPresent()) {
                 return done.get();
             }
@@ -139,18 +139,22 @@ public final class Generator {
     /**
      * A result when nothing needs doing: same options, same place, files as they were left, and the spec unchanged
      * (or touched with the same bytes, in which case its new time is remembered). Call with the lock held.
+     *
+     * @param specBytes the spec's bytes when already read, else null
      */
-    private static Optional<GenerationResult> upToDate(GenerationRequest request, String fingerprint, long start) {
+    private static Optional<GenerationResult> upToDate(GenerationRequest request, String fingerprint, long start,
+            byte[] specBytes) {
         Optional<OutputState> previous = request.stateFile() == null ? Optional.empty()
                 : OutputState.read(request.stateFile());
         String outputDir = request.outputDirectory().toAbsolutePath().normalize().toString();
         if (previous.isEmpty() || !previous.get().fingerprint().equals(fingerprint)
-                || !previous.get().outputDirectory().equals(outputDir) || !previous.get().isIntact(request.outputDirectory())) {
+                || !previous.get().outputDirectory().equals(outputDir)
+                || !previous.get().isIntact(request.outputDirectory())) {
             return Optional.empty();
         }
         OutputState state = previous.get();
         if (!state.specUnchanged(request.spec())) {
-            byte[] bytes = read(request.spec());
+            byte[] bytes = specBytes != null ? specBytes : read(request.spec());
             if (!state.spec().hash().equals(OutputState.hash(bytes))) {
                 return Optional.empty();
             }

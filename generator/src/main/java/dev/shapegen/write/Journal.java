@@ -22,7 +22,7 @@ final class Journal {
     private static final String HEADER = "# shapegen journal: do not edit";
     private static final String END = "end";
 
-    /** One step: move {@code staged} (a name in the staging directory) onto {@code target}, or delete {@code target}. */
+    /** One step: move {@code staged} (a name in the staging directory) onto {@code target}, or delete that. */
     record Step(String staged, Path target) {
         boolean isDelete() {
             return staged == null;

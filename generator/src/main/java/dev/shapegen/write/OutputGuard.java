@@ -90,7 +90,8 @@ public final class OutputGuard {
         String shown = String.join(", ", foreign.subList(0, Math.min(SHOWN, foreign.size())))
                 + (foreign.size() > SHOWN ? " and " + (foreign.size() - SHOWN) + " more" : "");
         throw new SpecException(List.of(Diagnostic.error("output.foreign-sources", location(outputDir),
-                "the output directory holds " + foreign.size() + (foreign.size() == 1 ? " Java source" : " Java sources")
+                "the output directory holds " + foreign.size()
+                        + (foreign.size() == 1 ? " Java source" : " Java sources")
                         + " that shapegen did not write (" + shown + "); shapegen replaces and deletes files there, "
                         + "so nothing was written. Choose an empty or dedicated output directory, such as "
                         + "target/generated-sources/shapegen, or move these files out of it")));

@@ -54,6 +54,9 @@ public final class OutputLock implements AutoCloseable {
      * @throws IOException when the directory cannot be created or another run holds it longer than the timeout
      */
     public static OutputLock acquire(Path outputDir, Duration timeout) throws IOException {
+        if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+            throw new IOException("it is a file, not a directory; choose a directory for the generated sources");
+        }
         Path meta = Files.createDirectories(outputDir.resolve(META_DIR));
         Path file = meta.resolve("lock");
         ReentrantLock local = IN_JVM.computeIfAbsent(meta.toRealPath().toString(), k -> new ReentrantLock());

@@ -203,7 +203,8 @@ class CliTest {
     Run r = generate(spec(GOOD_SPEC), output);
     assertEquals(3, r.exitCode());
     assertEquals(1, r.errLines().size(), r.err());
-    assertTrue(r.err().startsWith("shapegen: cannot write to "), r.err());
+    assertTrue(r.err().startsWith("shapegen: cannot write to " + output + ": it is a file, not a directory"),
+        r.err());
   }
 
   @Test

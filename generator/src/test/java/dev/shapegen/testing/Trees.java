@@ -46,8 +46,10 @@ public final class Trees {
     /** Fails naming the missing, extra and different files (the maps can be megabytes: not printed whole). */
     public static void assertSame(Map<String, String> expected, Map<String, String> actual, String what) {
         List<String> problems = new ArrayList<>();
-        expected.keySet().stream().filter(k -> !actual.containsKey(k)).limit(10).forEach(k -> problems.add("missing " + k));
-        actual.keySet().stream().filter(k -> !expected.containsKey(k)).limit(10).forEach(k -> problems.add("extra " + k));
+        expected.keySet().stream().filter(k -> !actual.containsKey(k)).limit(10)
+                .forEach(k -> problems.add("missing " + k));
+        actual.keySet().stream().filter(k -> !expected.containsKey(k)).limit(10)
+                .forEach(k -> problems.add("extra " + k));
         expected.keySet().stream().filter(k -> actual.containsKey(k) && !expected.get(k).equals(actual.get(k)))
                 .limit(10).forEach(k -> problems.add("different " + k));
         if (!problems.isEmpty()) {
