@@ -44,6 +44,8 @@ public final class ChildJvm {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
         while (!output().contains(marker)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
+                // A child left paused would hold the output's lock for as long as it was asked to pause.
+                process.destroyForcibly().waitFor();
                 throw new AssertionError("the child JVM did not print \"" + marker + "\": " + output());
             }
             Thread.sleep(20);

@@ -111,7 +111,7 @@ class ConcurrentGenerationTest {
                 "com.example.tp");
         // The first stops halfway through staging, lock held, until well after the second has started.
         ChildJvm first = ChildJvm.start(ChildJvm.builder(dir, dir.resolve("first.log"),
-                List.of("-D" + OutputWriter.PAUSE_PROPERTY + "=staging:3000"), args));
+                List.of("-D" + OutputWriter.PAUSE_PROPERTY + "=staging:5000"), args));
         first.awaitOutput("shapegen: paused while staging");
         IOException locked = assertThrows(IOException.class, () -> OutputLock.acquire(out, Duration.ofMillis(100)),
                 "the other process holds the lock");
