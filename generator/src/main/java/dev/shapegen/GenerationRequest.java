@@ -9,7 +9,8 @@ import java.util.Objects;
  * this and report the {@link GenerationResult}.
  *
  * @param spec the AWS JSON service model file
- * @param outputDirectory the root of the generated sources
+ * @param outputDirectory the root of the generated sources; shapegen's own: it must not hold the spec, nor Java
+ *     sources that shapegen did not write
  * @param packageName the Java package of the generated types
  * @param shapes shapes to generate with everything they reach; empty for all (unless operations are named)
  * @param operations operations whose input, output and error shapes to generate, with everything they reach

@@ -20,17 +20,21 @@ import dev.shapegen.parse.SpecParser;
 import dev.shapegen.resolve.ResolvedModel;
 import dev.shapegen.resolve.Resolver;
 import dev.shapegen.write.GeneratedFile;
+import dev.shapegen.write.OutputGuard;
+import dev.shapegen.write.OutputLock;
 import dev.shapegen.write.OutputState;
 import dev.shapegen.write.OutputWriter;
 import dev.shapegen.write.WriteStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,9 +47,12 @@ public final class Generator {
     private Generator() {}
 
     /**
-     * Runs the whole pipeline.
+     * Runs the whole pipeline. Runs on one output directory take turns (across threads and processes); the files
+     * are made in memory, staged next to the output and moved into place only when all are ready, so a failed or
+     * killed run leaves the previous output as it was, or is finished by the next run.
      *
-     * @throws SpecException when the spec or the request has errors: nothing is written then
+     * @throws SpecException when the spec or the request has errors, or the output directory holds the spec or
+     *     sources shapegen did not write: nothing is written then
      * @throws UncheckedIOException when the spec cannot be read or the output cannot be written
      */
     public static GenerationResult generate(GenerationRequest request) {
@@ -55,40 +62,108 @@ public final class Generator {
                 String.join(",", request.shapes()).getBytes(StandardCharsets.UTF_8),
                 String.join(",", request.operations()).getBytes(StandardCharsets.UTF_8),
                 baselineIdentity(request.baselineSpec()).getBytes(StandardCharsets.UTF_8));
-        String outputDir = request.outputDirectory().toAbsolutePath().normalize().toString();
-        Optional<OutputState> previous = request.stateFile() == null ? Optional.empty()
-                : OutputState.read(request.stateFile());
-        // Same options, same place, files as they were left: only the spec can have changed.
-        boolean sameSetup = previous.isPresent() && previous.get().fingerprint().equals(fingerprint)
-                && previous.get().outputDirectory().equals(outputDir) && previous.get().isIntact(request.outputDirectory());
-        if (sameSetup && previous.get().specUnchanged(request.spec())) {
-            return upToDate(request, previous.get(), start);
+        OutputGuard.checkSpecOutside(request.spec(), request.outputDirectory());
+        // A state file means an earlier run wrote here: check it with the lock held, so that a run that is
+        // writing right now is waited for rather than seen half done.
+        if (request.stateFile() != null && Files.isRegularFile(request.stateFile())
+                && Files.isDirectory(request.outputDirectory())) {
+            try (OutputLock lock = lock(request)) {
+                Optional<GenerationResult> done = upToDate(request, fingerprint, start, null);
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            } catch (IOException e) {
+                throw cannotWrite(request, e);
+            }
         }
         byte[] bytes = SpecFiles.read(request.spec());
         OutputState.FileRecord spec = specRecord(request.spec(), bytes);
-        if (sameSetup && previous.get().spec().hash().equals(spec.hash())) {
-            // Touched but not changed: remember the new time, so the next check is the cheap one again.
-            writeState(request, new OutputState(fingerprint, spec, outputDir, previous.get().files()));
-            return upToDate(request, previous.get(), start);
-        }
         if (request.baselineSpec() != null) {
             BreakingChanges.check(request.baselineSpec(), request.spec(), request.shapes(), request.operations());
         }
         // Diagnostics name the spec as the user gave it, so IDEs and people find the file.
         Emitted emitted = emit(request.spec().toString(), bytes, request);
-        String report = previous.isPresent() && !previous.get().spec().hash().equals(spec.hash())
-                ? BreakingChanges.report(OutputWriter.specCopy(request.stateFile()), request.spec()) : null;
-        WriteStats stats;
-        try {
-            stats = OutputWriter.write(request.outputDirectory(), emitted.files(), fingerprint, spec,
+        // Before the lock, which creates .shapegen/: a refused directory is left exactly as it was. Whatever a run
+        // writes meanwhile starts with the header, so it cannot make this check wrong.
+        checkOwnership(request);
+        try (OutputLock lock = lock(request)) {
+            // Another run may have written the same while this one was emitting.
+            Optional<GenerationResult> done = upToDate(request, fingerprint, start, bytes);
+            if (done.isPresent()) {
+                return done.get();
+            }
+            Optional<OutputState> previous = request.stateFile() == null ? Optional.empty()
+                    : OutputState.read(request.stateFile());
+            String report = previous.isPresent() && !previous.get().spec().hash().equals(spec.hash())
+                    ? BreakingChanges.report(OutputWriter.specCopy(request.stateFile()), request.spec()) : null;
+            WriteStats stats = OutputWriter.write(request.outputDirectory(), emitted.files(), fingerprint, spec,
                     request.stateFile(), previous, bytes);
+            return new GenerationResult(request.outputDirectory(), false, emitted.records(), emitted.enums(),
+                    emitted.unions(), emitted.supportFiles(), stats.written(), stats.unchanged(), stats.deleted(),
+                    stats.added(), stats.removed(), stats.changed(), stats.bytes(), emitted.warnings(),
+                    Duration.ofNanos(System.nanoTime() - start), report);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + e.getMessage(), e);
+            throw cannotWrite(request, e);
         }
-        return new GenerationResult(request.outputDirectory(), false, emitted.records(), emitted.enums(),
-                emitted.unions(), emitted.supportFiles(), stats.written(), stats.unchanged(), stats.deleted(),
-                stats.added(), stats.removed(), stats.changed(), stats.bytes(), emitted.warnings(),
-                Duration.ofNanos(System.nanoTime() - start), report);
+    }
+
+    /** Refuses an output directory with Java sources that shapegen did not write. */
+    private static void checkOwnership(GenerationRequest request) {
+        String outputDir = request.outputDirectory().toAbsolutePath().normalize().toString();
+        Set<String> ours = (request.stateFile() == null ? Optional.<OutputState>empty()
+                : OutputState.read(request.stateFile())).filter(p -> p.outputDirectory().equals(outputDir))
+                .map(p -> p.files().keySet()).orElse(Set.of());
+        try {
+            OutputGuard.checkOwnership(request.outputDirectory(), ours);
+        } catch (IOException e) {
+            throw cannotWrite(request, e);
+        }
+    }
+
+    /** Takes the output directory's lock and finishes or discards whatever a run cut short left there. */
+    private static OutputLock lock(GenerationRequest request) throws IOException {
+        OutputLock lock = OutputLock.acquire(request.outputDirectory(), OutputLock.defaultTimeout());
+        try {
+            OutputWriter.recover(request.outputDirectory());
+            return lock;
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static UncheckedIOException cannotWrite(GenerationRequest request, IOException e) {
+        return new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * A result when nothing needs doing: same options, same place, files as they were left, and the spec unchanged
+     * (or touched with the same bytes, in which case its new time is remembered). Call with the lock held.
+     *
+     * @param specBytes the spec's bytes when already read, else null
+     */
+    private static Optional<GenerationResult> upToDate(GenerationRequest request, String fingerprint, long start,
+            byte[] specBytes) {
+        Optional<OutputState> previous = request.stateFile() == null ? Optional.empty()
+                : OutputState.read(request.stateFile());
+        String outputDir = request.outputDirectory().toAbsolutePath().normalize().toString();
+        if (previous.isEmpty() || !previous.get().fingerprint().equals(fingerprint)
+                || !previous.get().outputDirectory().equals(outputDir)
+                || !previous.get().isIntact(request.outputDirectory())) {
+            return Optional.empty();
+        }
+        OutputState state = previous.get();
+        if (!state.specUnchanged(request.spec())) {
+            byte[] bytes = specBytes != null ? specBytes : SpecFiles.read(request.spec());
+            if (!state.spec().hash().equals(OutputState.hash(bytes))) {
+                return Optional.empty();
+            }
+            // Touched but not changed: remember the new time, so the next check is the cheap one again.
+            writeState(request, new OutputState(fingerprint, specRecord(request.spec(), bytes), outputDir,
+                    state.files()));
+        }
+        return Optional.of(new GenerationResult(request.outputDirectory(), true, 0, 0, 0, 0, 0, state.files().size(),
+                0, 0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start), null));
     }
 
     /** The baseline as the fingerprint sees it: a new, moved or edited baseline means the guard must run again. */
@@ -98,11 +173,6 @@ public final class Generator {
         }
         java.io.File f = baseline.toFile();
         return f.getAbsolutePath() + "|" + f.length() + "|" + f.lastModified();
-    }
-
-    private static GenerationResult upToDate(GenerationRequest request, OutputState state, long start) {
-        return new GenerationResult(request.outputDirectory(), true, 0, 0, 0, 0, 0, state.files().size(), 0, 0, 0, 0,
-                0, List.of(), Duration.ofNanos(System.nanoTime() - start), null);
     }
 
     private static OutputState.FileRecord specRecord(Path spec, byte[] bytes) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapegen.testing.ChildJvm;
+import dev.shapegen.testing.TestPaths;
+import dev.shapegen.testing.Trees;
 import dev.shapegen.write.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +156,42 @@ class DeterminismTest {
     assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the other JVM did not finish");
     assertEquals(0, process.exitValue(), () -> readLog(dir.resolve("jvm.log")));
     assertEquals(read(dir.resolve("here")), read(dir.resolve("there")));
+  }
+
+  @Test
+  void aJvmWithTurkishLocaleLatin1EncodingChathamTimeAndAnotherWorkingDirectoryGeneratesTheSameBytes()
+      throws Exception {
+    assertSameBytesInAnUnusualJvm(TestPaths.root().resolve("spec/training-plans-2025-01-16.json"));
+  }
+
+  @Test
+  void sagemakerLatestInAnUnusualJvmGivesTheSameBytes() throws Exception {
+    assertSameBytesInAnUnusualJvm(TestPaths.awsModel("sagemaker-latest.json"));
+  }
+
+  /**
+   * Generates {@code spec} in a child JVM whose settings differ from this one's in every way that locale-, charset-
+   * or time-zone-sensitive code would show (Turkish dotless i in case mapping, Latin-1 as the default charset, a
+   * +12:45 zone), run from another directory with relative paths, and compares with this JVM's files byte for byte.
+   */
+  private void assertSameBytesInAnUnusualJvm(Path spec) throws Exception {
+    Map<String, String> expected = Trees.contents(Generator.emit("spec.json", Files.readAllBytes(spec),
+        request(spec, Path.of("out"))).files());
+    Path work = Files.createDirectories(dir.resolve("elsewhere/deeper"));
+    Path out = dir.resolve("unusual-out");
+    ProcessBuilder builder = ChildJvm.builder(work, dir.resolve("unusual.log"),
+        List.of("-Duser.language=tr", "-Duser.country=TR", "-Dfile.encoding=ISO-8859-1",
+            "-Duser.timezone=Pacific/Chatham", "-XshowSettings:properties"),
+        List.of("generate", "--spec", work.relativize(spec.toAbsolutePath()).toString(), "--output",
+            work.relativize(out).toString(), "--package", "com.example.demo"));
+    builder.environment().put("TZ", "Pacific/Chatham");
+    ChildJvm child = ChildJvm.start(builder);
+    assertEquals(0, child.await(), child.output());
+    for (String setting : List.of("user.language = tr", "file.encoding = ISO-8859-1",
+        "user.timezone = Pacific/Chatham", "user.dir = " + work)) {
+      assertTrue(child.output().contains(setting), "the child JVM runs with " + setting + ": " + child.output());
+    }
+    Trees.assertSame(expected, Trees.contents(out), spec.getFileName() + " generated in the unusual JVM");
   }
 
   private static String readLog(Path log) {

@@ -32,8 +32,9 @@ import picocli.CommandLine.Option;
                 "  java -jar generator/target/shapegen.jar generate --spec dynamodb.json --output out \\",
                 "      --package com.example.dynamodb --shapes AttributeValue",
                 "",
-                "Exit codes: 0 done; 1 the spec has errors (one line each, nothing written); 2 bad options; "
-                        + "3 a file could not be read or written."})
+                "Exit codes: 0 done; 1 the spec has errors, or the output directory holds the spec or sources "
+                        + "shapegen did not write (one line each, nothing written); 2 bad options; 3 a file could not "
+                        + "be read or written, or another run kept the output directory locked too long."})
 final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,8 +44,10 @@ final class GenerateCommand implements Callable<Integer> {
     Path specFile;
 
     @Option(names = "--output", required = true, paramLabel = "DIR",
-            description = "Root directory of the generated sources; created when missing. Files whose content is "
-                    + "unchanged are not rewritten.")
+            description = "Root directory of the generated sources; created when missing. It must be shapegen's "
+                    + "own: a directory holding the spec or Java sources that shapegen did not write is refused. "
+                    + "Files whose content is unchanged are not rewritten; new files are staged in DIR/.shapegen and "
+                    + "moved into place only when all are ready.")
     Path output;
 
     @Option(names = "--package", required = true, paramLabel = "NAME",
@@ -106,8 +109,13 @@ final class GenerateCommand implements Callable<Integer> {
                 }
             }
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-            err.println("shapegen: " + errors + (errors == 1 ? " error" : " errors")
-                    + " in the spec; nothing was written. Fix the spec (or the options) and run again.");
+            if (e.diagnostics().stream().filter(Diagnostic::isError).allMatch(d -> d.id().startsWith("output."))) {
+                err.println("shapegen: cannot generate into " + output + "; nothing was written. Choose an empty or "
+                        + "dedicated --output directory and run again.");
+            } else {
+                err.println("shapegen: " + errors + (errors == 1 ? " error" : " errors")
+                        + " in the spec; nothing was written. Fix the spec (or the options) and run again.");
+            }
             return ExitCodes.SPEC_ERRORS;
         } catch (UncheckedIOException e) {
             err.println("shapegen: " + e.getMessage());

@@ -91,16 +91,21 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         return r;
     }
 
-    /** Writes the state next to a temporary file and moves it into place, so a crash never leaves half a file. */
-    public void write(Path stateFile) throws IOException {
+    /** The state as its file holds it. */
+    String text() {
         StringBuilder sb = new StringBuilder(HEADER).append('\n').append("fingerprint ").append(fingerprint)
                 .append('\n').append("spec\t").append(spec.size()).append('\t').append(spec.modifiedMillis())
                 .append('\t').append(spec.hash()).append('\n').append("output ").append(outputDirectory).append('\n');
         files.forEach((path, f) -> sb.append(f.size()).append('\t').append(f.modifiedMillis()).append('\t')
                 .append(f.hash()).append('\t').append(path).append('\n'));
+        return sb.toString();
+    }
+
+    /** Writes the state next to a temporary file and moves it into place, so a crash never leaves half a file. */
+    public void write(Path stateFile) throws IOException {
         Files.createDirectories(stateFile.toAbsolutePath().getParent());
         Path tmp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
-        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+        Files.writeString(tmp, text(), StandardCharsets.UTF_8);
         try {
             Files.move(tmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -1,8 +1,12 @@
 package dev.shapegen.write;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,11 +16,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The only part of shapegen that writes to disk. Files whose content is already right are not touched, so their
- * modification times stay and incremental compilers see nothing stale. With a state file, it also deletes the files
- * that the previous run wrote and this run does not, and nothing else.
+ * The only part of shapegen that writes to disk, with the output lock held. Files whose content is already right are
+ * not touched, so their modification times stay and incremental compilers see nothing stale. With a state file, it
+ * also deletes the files that the previous run wrote and this run does not, and nothing else.
+ *
+ * <p>Writing is staged: new and changed files go to {@code .shapegen/staging} in the output directory (the same file
+ * system, so moving them into place is a rename), then a {@link Journal} commits the run, then the files are moved
+ * and the stale ones deleted. A run that fails or is killed before the commit leaves the output as it was; one
+ * killed after it is finished by the next run.
  */
 public final class OutputWriter {
+    /** System property for tests of interrupted runs: {@code staging:MILLIS} or {@code applying:MILLIS}. */
+    static final String PAUSE_PROPERTY = "shapegen.testing.pause";
+
     private OutputWriter() {}
 
     /** Where the copy of the spec that the state describes is kept. */
@@ -25,26 +37,33 @@ public final class OutputWriter {
     }
 
     /**
-     * Writes the files and, when {@code stateFile} is given, the new state.
+     * Finishes a run that was killed after its commit and throws away what an uncommitted one staged. Call with the
+     * output lock held, before looking at the output.
+     */
+    public static void recover(Path outputDir) throws IOException {
+        Journal.recover(outputDir.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Writes the files and, when {@code stateFile} is given, the new state and a copy of the spec.
      *
      * @param previous what the previous run left, if known
      */
     public static WriteStats write(Path outputDir, List<GeneratedFile> files, String fingerprint,
             OutputState.FileRecord spec, Path stateFile, Optional<OutputState> previous, byte[] specBytes)
             throws IOException {
-        int written = 0;
-        int unchanged = 0;
-        long bytes = 0;
-        int added = 0;
-        int changed = 0;
-        Set<Path> madeDirs = new HashSet<>();
-        Map<String, OutputState.FileRecord> records = new LinkedHashMap<>();
         Path root = outputDir.toAbsolutePath().normalize();
         // A state about another directory says nothing about this one: nothing there is ours to delete.
         Map<String, OutputState.FileRecord> before = previous.filter(p -> p.outputDirectory().equals(root.toString()))
                 .map(OutputState::files).orElse(Map.of());
+        int unchanged = 0;
+        long bytes = 0;
+        int added = 0;
+        int changed = 0;
+        Map<String, OutputState.FileRecord> records = new LinkedHashMap<>();
+        List<GeneratedFile> toWrite = new ArrayList<>();
         for (GeneratedFile f : files) {
-            Path target = outputDir.resolve(f.path());
+            Path target = root.resolve(f.path());
             bytes += f.content().length;
             String hash = stateFile == null ? "" : OutputState.hash(f.content());
             OutputState.FileRecord old = before.get(f.path());
@@ -53,39 +72,114 @@ public final class OutputWriter {
             } else if (old != null && !old.hash().equals(hash)) {
                 changed++;
             }
-            if (Files.isRegularFile(target) && Files.size(target) == f.content().length
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == f.content().length
                     && Arrays.equals(Files.readAllBytes(target), f.content())) {
                 unchanged++;
-            } else {
-                Path dir = target.getParent();
-                if (madeDirs.add(dir)) {
-                    Files.createDirectories(dir);
-                }
-                Files.write(target, f.content());
-                written++;
-            }
-            if (stateFile != null) {
                 records.put(f.path(), new OutputState.FileRecord(f.content().length,
                         Files.getLastModifiedTime(target).toMillis(), hash));
+            } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(target + " is in the way: it is not a regular file; remove it");
+            } else {
+                toWrite.add(f);
+                records.put(f.path(), null);
             }
         }
-        int deleted = 0;
-        int removed = 0;
+        List<Journal.Step> steps = stage(root, toWrite, records, stateFile);
         for (String old : before.keySet()) {
-            if (!records.containsKey(old)) {
-                removed++;
-                Path stale = root.resolve(old).normalize();
-                // A state file is ours, but it is still input: never delete outside the output directory.
-                if (stale.startsWith(root) && !stale.equals(root) && Files.deleteIfExists(stale)) {
-                    deleted++;
-                }
+            Path stale = root.resolve(old).normalize();
+            // A state file is ours, but it is still input: never delete outside the output directory.
+            if (!records.containsKey(old) && stale.startsWith(root) && !stale.equals(root)) {
+                steps.add(new Journal.Step(null, stale));
             }
         }
-        if (stateFile != null) {
-            new OutputState(fingerprint, spec, root.toString(), records).write(stateFile);
-            // A copy of the spec, so the next run that sees it changed can say what changed.
-            Files.write(specCopy(stateFile), specBytes);
+        try {
+            if (stateFile != null) {
+                Path state = stateFile.toAbsolutePath().normalize();
+                Path staging = Journal.staging(root);
+                Files.write(staging.resolve("spec"), specBytes, StandardOpenOption.CREATE_NEW);
+                steps.add(new Journal.Step("spec", specCopy(state)));
+                Files.writeString(staging.resolve("state"), new OutputState(fingerprint, spec, root.toString(),
+                        records).text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                // Last: a state never describes files that are not in place yet.
+                steps.add(new Journal.Step("state", state));
+            }
+            new Journal(steps).commit(root);
+        } catch (IOException | RuntimeException e) {
+            discard(root, e);
+            throw e;
         }
-        return new WriteStats(written, unchanged, deleted, bytes, added, removed, changed);
+        int deleted = new Journal(steps).apply(root, () -> pauseIfAsked("applying"));
+        int removed = (int) before.keySet().stream().filter(p -> !records.containsKey(p)).count();
+        return new WriteStats(toWrite.size(), unchanged, deleted, bytes, added, removed, changed);
+    }
+
+    /**
+     * Writes each new or changed file to the staging directory and fills in its record; creates the directories
+     * the files and the state will be moved to, so that what follows the commit is only renames and deletions.
+     *
+     * @return one move per staged file
+     */
+    private static List<Journal.Step> stage(Path root, List<GeneratedFile> toWrite,
+            Map<String, OutputState.FileRecord> records, Path stateFile) throws IOException {
+        Path staging = Journal.staging(root);
+        Journal.discardStaging(root);
+        Files.createDirectories(staging);
+        List<Journal.Step> steps = new ArrayList<>();
+        try {
+            Set<Path> madeDirs = new HashSet<>();
+            for (int i = 0; i < toWrite.size(); i++) {
+                if (i == toWrite.size() / 2) {
+                    pauseIfAsked("staging");
+                }
+                GeneratedFile f = toWrite.get(i);
+                Path target = root.resolve(f.path());
+                if (madeDirs.add(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                }
+                // Staged under a number: no .java name, so no compiler or IDE takes it for a source.
+                Path staged = Files.write(staging.resolve(Integer.toString(i)), f.content(),
+                        StandardOpenOption.CREATE_NEW);
+                steps.add(new Journal.Step(Integer.toString(i), target));
+                String hash = stateFile == null ? "" : OutputState.hash(f.content());
+                // A rename keeps the modification time, so the staged file's is the one the target will have.
+                records.put(f.path(), new OutputState.FileRecord(f.content().length,
+                        Files.getLastModifiedTime(staged).toMillis(), hash));
+            }
+            if (stateFile != null) {
+                Files.createDirectories(stateFile.toAbsolutePath().normalize().getParent());
+            }
+        } catch (IOException | RuntimeException e) {
+            discard(root, e);
+            throw e;
+        }
+        return steps;
+    }
+
+    /** Throws away what a failed run staged; the output itself was not touched yet. */
+    private static void discard(Path root, Exception failure) {
+        try {
+            Journal.discardStaging(root);
+        } catch (IOException suppressed) {
+            failure.addSuppressed(suppressed);
+        }
+    }
+
+    /**
+     * Only for tests of interrupted runs, which start shapegen in a child JVM with
+     * {@code -Dshapegen.testing.pause=POINT:MILLIS}: says so on stderr and stops at that point for that long.
+     */
+    private static void pauseIfAsked(String point) {
+        String value = System.getProperty(PAUSE_PROPERTY);
+        if (value == null || !value.startsWith(point + ":")) {
+            return;
+        }
+        System.err.println("shapegen: paused while " + point);
+        System.err.flush();
+        try {
+            Thread.sleep(Long.parseLong(value.substring(point.length() + 1)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

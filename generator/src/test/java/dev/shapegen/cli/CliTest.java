@@ -163,6 +163,32 @@ class CliTest {
   }
 
   @Test
+  void outputDirectoryWithHandWrittenSourcesExitsOneWithTheReasonAndWritesNothing() throws IOException {
+    Path output = Files.createDirectories(dir.resolve("src/main/java/com/example")).getParent().getParent();
+    Path mine = Files.writeString(output.resolve("com/example/Main.java"), "package com.example;\nclass Main {}\n");
+    Run r = generate(spec(GOOD_SPEC), output);
+    assertEquals(1, r.exitCode(), r.err());
+    assertEquals("", r.out());
+    assertEquals(2, r.errLines().size(), r.err());
+    assertTrue(r.errLines().get(0).startsWith(output + ": error[output.foreign-sources]: the output directory holds "
+        + "1 Java source that shapegen did not write (com/example/Main.java)"), r.errLines().get(0));
+    assertEquals("shapegen: cannot generate into " + output + "; nothing was written. Choose an empty or dedicated "
+        + "--output directory and run again.", r.errLines().get(1));
+    assertEquals(List.of("com/example/Main.java"), List.copyOf(mtimes(output).keySet()));
+    assertEquals("package com.example;\nclass Main {}\n", Files.readString(mine));
+  }
+
+  @Test
+  void specInsideTheOutputDirectoryExitsOneWithTheReason() throws IOException {
+    Path output = dir;
+    Run r = generate(spec(GOOD_SPEC), output);
+    assertEquals(1, r.exitCode(), r.err());
+    assertTrue(r.errLines().get(0).contains("error[output.contains-spec]: the spec is inside the output directory"),
+        r.err());
+    assertEquals(List.of("spec.json"), List.copyOf(mtimes(output).keySet()));
+  }
+
+  @Test
   void nonexistentSpecFileExitsOneWithSpecNotFound() {
     Run r = generate(dir.resolve("missing.json"), dir.resolve("out"));
     assertEquals(1, r.exitCode());
@@ -177,7 +203,8 @@ class CliTest {
     Run r = generate(spec(GOOD_SPEC), output);
     assertEquals(3, r.exitCode());
     assertEquals(1, r.errLines().size(), r.err());
-    assertTrue(r.err().startsWith("shapegen: cannot write to "), r.err());
+    assertTrue(r.err().startsWith("shapegen: cannot write to " + output + ": it is a file, not a directory"),
+        r.err());
   }
 
   @Test

@@ -25,7 +25,10 @@ import org.apache.maven.project.MavenProject;
  * <p>When the spec, the parameters and the generator version are unchanged since the last run of this execution,
  * and the files it wrote are intact, the goal does nothing and touches no file. Otherwise it writes only files whose
  * content changed, and deletes the files that its previous run wrote and this run does not; it never deletes
- * anything else.
+ * anything else. New files are staged and moved into place only when all are ready, so a failed or killed build
+ * leaves the previous output as it was (or the next build finishes the interrupted one). Executions and modules
+ * that share an output directory take turns. The output directory must be the goal's own: one that holds the spec,
+ * or Java sources that shapegen did not write, fails the build with nothing written.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -38,7 +41,10 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "shapegen.packageName", required = true)
     private String packageName;
 
-    /** The root directory of the generated sources; added to the project's compile source roots. */
+    /**
+     * The root directory of the generated sources; added to the project's compile source roots. It must hold no
+     * sources but shapegen's (not {@code src/main/java}), and not the spec.
+     */
     @Parameter(property = "shapegen.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/shapegen")
     private File outputDirectory;
@@ -99,6 +105,11 @@ public final class GenerateMojo extends AbstractMojo {
                     getLog().error(d.render());
                 }
             }
+            if (e.diagnostics().stream().filter(Diagnostic::isError).allMatch(d -> d.id().startsWith("output."))) {
+                throw failure("shapegen: cannot generate into " + outputDirectory + "; nothing was written. Set "
+                        + "outputDirectory to an empty or dedicated directory (the default, "
+                        + "target/generated-sources/shapegen, is one) and build again.", e);
+            }
             throw specFailure(spec, e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("shapegen: " + e.getMessage(), e);
@@ -115,11 +126,16 @@ public final class GenerateMojo extends AbstractMojo {
      * IDEs and embedders often show only the exception, so it carries them all (and the SpecException as cause).
      */
     static MojoFailureException specFailure(File spec, SpecException e) {
+        long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+        return failure("shapegen: " + errors + (errors == 1 ? " error" : " errors") + " in " + spec
+                + "; nothing was written and the previous output is unchanged. Fix the spec (or the plugin "
+                + "configuration, or move baselineSpec forward for an intended break) and build again.", e);
+    }
+
+    /** A build failure that says what to do, then lists every error, one per line. */
+    private static MojoFailureException failure(String summary, SpecException e) {
         List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
-        StringBuilder message = new StringBuilder("shapegen: ").append(errors.size())
-                .append(errors.size() == 1 ? " error" : " errors").append(" in ").append(spec)
-                .append("; nothing was written and the previous output is unchanged. Fix the spec (or the plugin "
-                        + "configuration, or move baselineSpec forward for an intended break) and build again.");
+        StringBuilder message = new StringBuilder(summary);
         for (Diagnostic d : errors) {
             message.append(System.lineSeparator()).append(d.render());
         }

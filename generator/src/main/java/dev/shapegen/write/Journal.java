@@ -1,0 +1,158 @@
+package dev.shapegen.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The commit record of a run: which staged files move where, and which stale files go, in order. A run stages every
+ * file in {@code .shapegen/staging} first and writes this journal (atomically) only when all are staged: before
+ * that, a failed or killed run has not touched the output; after it, the run is committed, and whoever takes the
+ * output lock next finishes it. Applying is idempotent: a staged file that is gone was already moved.
+ */
+final class Journal {
+    private static final String HEADER = "# shapegen journal: do not edit";
+    private static final String END = "end";
+
+    /** One step: move {@code staged} (a name in the staging directory) onto {@code target}, or delete that. */
+    record Step(String staged, Path target) {
+        boolean isDelete() {
+            return staged == null;
+        }
+    }
+
+    private final List<Step> steps;
+
+    Journal(List<Step> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    static Path staging(Path root) {
+        return root.resolve(OutputLock.META_DIR).resolve("staging");
+    }
+
+    private static Path file(Path root) {
+        return root.resolve(OutputLock.META_DIR).resolve("journal");
+    }
+
+    /** Makes the run durable: from now on it is finished by this run or the next. */
+    void commit(Path root) throws IOException {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (Step s : steps) {
+            sb.append(s.isDelete() ? "delete" : "move\t" + s.staged()).append('\t').append(s.target()).append('\n');
+        }
+        sb.append(END).append('\n');
+        Path tmp = file(root).resolveSibling("journal.tmp");
+        Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+        move(tmp, file(root));
+    }
+
+    /**
+     * Carries out every step, calling {@code halfway} once in the middle, then removes the journal and the staging
+     * directory.
+     *
+     * @return how many files were deleted
+     */
+    int apply(Path root, Runnable halfway) throws IOException {
+        Path staging = staging(root);
+        int deleted = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            if (i == steps.size() / 2) {
+                halfway.run();
+            }
+            Step s = steps.get(i);
+            if (s.isDelete()) {
+                deleted += Files.deleteIfExists(s.target()) ? 1 : 0;
+            } else if (Files.exists(staging.resolve(s.staged()))) {
+                try {
+                    move(staging.resolve(s.staged()), s.target());
+                } catch (NoSuchFileException e) {
+                    // Its directory went away since staging (or since the run that was cut short).
+                    Files.createDirectories(s.target().getParent());
+                    move(staging.resolve(s.staged()), s.target());
+                }
+            }
+        }
+        Files.deleteIfExists(file(root));
+        discardStaging(root);
+        return deleted;
+    }
+
+    /**
+     * Finishes a committed run that was cut short and throws away what an uncommitted one staged. Called with the
+     * output lock held, before anything else looks at the output.
+     *
+     * @return whether a cut-short run was finished
+     */
+    static boolean recover(Path root) throws IOException {
+        Optional<Journal> journal = read(root);
+        if (journal.isPresent()) {
+            journal.get().apply(root, () -> {});
+        }
+        Files.deleteIfExists(file(root));
+        Files.deleteIfExists(file(root).resolveSibling("journal.tmp"));
+        discardStaging(root);
+        return journal.isPresent();
+    }
+
+    /** Removes the staging directory and what is in it (flat: staged files are numbered, not nested). */
+    static void discardStaging(Path root) throws IOException {
+        Path staging = staging(root);
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(staging)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(staging);
+    }
+
+    /** The committed journal; empty when there is none or it is incomplete (then it was never committed). */
+    private static Optional<Journal> read(Path root) throws IOException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file(root), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(lines.size() - 1).equals(END)) {
+            return Optional.empty();
+        }
+        List<Step> steps = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size() - 1)) {
+            // At most three fields: a path may hold a tab.
+            String[] parts = line.split("\t", line.startsWith("delete\t") ? 2 : 3);
+            if (parts.length == 2 && parts[0].equals("delete")) {
+                Path target = Path.of(parts[1]).normalize();
+                // The journal is ours, but it is still read from disk: never delete outside the output directory.
+                if (target.startsWith(root) && !target.equals(root)) {
+                    steps.add(new Step(null, target));
+                }
+            } else if (parts.length == 3 && parts[0].equals("move") && parts[1].matches("[a-z0-9]+")) {
+                steps.add(new Step(parts[1], Path.of(parts[2])));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Journal(steps));
+    }
+
+    /** Renames, atomically where the file system can; a rename keeps the file's modification time. */
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

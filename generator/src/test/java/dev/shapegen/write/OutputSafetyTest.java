@@ -1,0 +1,210 @@
+package dev.shapegen.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shapegen.GenerationRequest;
+import dev.shapegen.GenerationResult;
+import dev.shapegen.Generator;
+import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.SpecException;
+import dev.shapegen.testing.Trees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What shapegen refuses to write into, and what a run that fails while writing leaves behind. */
+class OutputSafetyTest {
+    private static final String V1 = """
+            {"metadata": {"protocol": "json"}, "shapes": {
+              "Stays": {"type": "structure", "members": {"A": {"shape": "S"}}},
+              "Goes": {"type": "structure", "members": {"A": {"shape": "S"}}},
+              "S": {"type": "string"}}}
+            """;
+    private static final String V2 = """
+            {"metadata": {"protocol": "json"}, "shapes": {
+              "Stays": {"type": "structure", "members": {"A": {"shape": "S"}, "B": {"shape": "S"}}},
+              "Arrives": {"type": "structure", "members": {"A": {"shape": "S"}}},
+              "S": {"type": "string"}}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private GenerationResult run(Path spec, Path out) {
+        return Generator.generate(request(spec, out));
+    }
+
+    private GenerationRequest request(Path spec, Path out) {
+        return new GenerationRequest(spec, out, "p", List.of(), List.of(), dir.resolve("state/p.state"), null);
+    }
+
+    private Path spec(Path where, String json) throws IOException {
+        Files.createDirectories(where.getParent());
+        return Files.writeString(where, json);
+    }
+
+    private static Diagnostic onlyError(SpecException e) {
+        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        return errors.get(0);
+    }
+
+    /** Every entry under root, files and directories, metadata included. */
+    private static List<String> everything(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void specInsideTheOutputDirectoryIsRefusedAndNothingIsWritten() throws IOException {
+        Path out = dir.resolve("out");
+        Path spec = spec(out.resolve("models/spec.json"), V1);
+        List<String> before = everything(out);
+        SpecException e = assertThrows(SpecException.class, () -> run(spec, out));
+        Diagnostic d = onlyError(e);
+        assertEquals("output.contains-spec", d.id());
+        assertEquals(spec.toString(), d.location().file());
+        assertTrue(d.message().contains("Choose an output directory of its own"), d.message());
+        assertEquals(before, everything(out));
+        assertFalse(Files.exists(dir.resolve("state")));
+    }
+
+    @Test
+    void specReachedThroughALinkIntoTheOutputDirectoryIsRefusedToo() throws IOException {
+        Path out = dir.resolve("out");
+        spec(out.resolve("spec.json"), V1);
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), out.resolve("spec.json"));
+        assertEquals("output.contains-spec", onlyError(assertThrows(SpecException.class, () -> run(link, out))).id());
+    }
+
+    @Test
+    void handWrittenSourceInTheOutputDirectoryIsRefusedAndNothingIsWritten() throws IOException {
+        Path spec = spec(dir.resolve("spec.json"), V1);
+        Path out = dir.resolve("src/main/java");
+        Files.createDirectories(out.resolve("com/example"));
+        Files.writeString(out.resolve("com/example/App.java"), "package com.example;\nclass App {}\n");
+        Files.writeString(out.resolve("com/example/Util.java"), "package com.example;\nclass Util {}\n");
+        List<String> before = everything(out);
+        Diagnostic d = onlyError(assertThrows(SpecException.class, () -> run(spec, out)));
+        assertEquals("output.foreign-sources", d.id());
+        assertEquals(out.toString(), d.location().file());
+        assertTrue(d.message().contains("2 Java sources that shapegen did not write (com/example/App.java, "
+                + "com/example/Util.java)"), d.message());
+        assertTrue(d.message().contains("Choose an empty or dedicated output directory"), d.message());
+        assertEquals(before, everything(out), "not even the lock file is made");
+    }
+
+    @Test
+    void aHandWrittenSourceAddedAfterAnEarlierRunIsRefusedWhenTheSpecChanges() throws IOException {
+        Path spec = spec(dir.resolve("spec.json"), V1);
+        Path out = dir.resolve("out");
+        run(spec, out);
+        Map<String, String> before = Trees.contents(out.resolve("p"));
+        Files.writeString(out.resolve("p/Mine.java"), "package p;\nclass Mine {}\n");
+        Files.writeString(spec, V2);
+        Diagnostic d = onlyError(assertThrows(SpecException.class, () -> run(spec, out)));
+        assertTrue(d.message().contains("(p/Mine.java)"), d.message());
+        before.put("Mine.java", "package p;\nclass Mine {}\n");
+        assertEquals(before, Trees.contents(out.resolve("p")));
+    }
+
+    @Test
+    void generatedLookingSourcesAndOtherFilesAreNotForeign() throws IOException {
+        // A first run into a directory with output of an earlier run whose state is lost, of another package, and
+        // a file that is no Java source.
+        Path spec = spec(dir.resolve("spec.json"), V1);
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve("p"));
+        Files.createDirectories(out.resolve("q"));
+        Files.writeString(out.resolve("p/Goes.java"), "// Generated by shapegen from an AWS service model. Do not "
+                + "edit.\npackage p;\nrecord Goes() {}\n");
+        Files.writeString(out.resolve("q/Other.java"), "// Generated by shapegen. Do not edit.\npackage q;\n");
+        Files.writeString(out.resolve("README.txt"), "notes");
+        GenerationResult r = run(spec, out);
+        assertTrue(r.filesWritten() > 0);
+        assertTrue(Files.exists(out.resolve("q/Other.java")));
+        assertTrue(Files.exists(out.resolve("README.txt")));
+    }
+
+    @Test
+    void failingWhileStagingLeavesThePreviousOutputAsItWasAndTheNextRunRecovers() throws IOException {
+        Path spec = spec(dir.resolve("spec.json"), V1);
+        Path out = dir.resolve("out");
+        run(spec, out);
+        // A plain file where the support package's directory should be: creating it fails after the other files
+        // are staged (support files come last), so the run fails halfway through staging.
+        Path runtime = out.resolve("p/runtime");
+        try (Stream<Path> files = Files.list(runtime)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(runtime);
+        Files.writeString(runtime, "in the way");
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        for (String f : Trees.mtimes(out).keySet()) {
+            Files.setLastModifiedTime(out.resolve(f), old);
+        }
+        Map<String, String> contents = Trees.contents(out);
+        Map<String, FileTime> mtimes = Trees.mtimes(out);
+        String state = Files.readString(dir.resolve("state/p.state"));
+        Files.writeString(spec, V2);
+
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> run(spec, out));
+        assertTrue(e.getMessage().startsWith("cannot write to " + out), e.getMessage());
+        assertEquals(contents, Trees.contents(out));
+        assertEquals(mtimes, Trees.mtimes(out), "nothing was rewritten either");
+        assertEquals(state, Files.readString(dir.resolve("state/p.state")));
+        assertFalse(Files.exists(out.resolve(".shapegen/staging")), "what was staged is thrown away");
+        assertFalse(Files.exists(out.resolve(".shapegen/journal")));
+
+        Files.delete(runtime);
+        GenerationResult r = run(spec, out);
+        Trees.assertSame(Trees.contents(Generator.emit("spec.json", V2.getBytes(StandardCharsets.UTF_8),
+                request(spec, out)).files()), Trees.contents(out), "after the failed run is retried");
+        assertEquals(1, r.filesDeleted(), "Goes");
+        assertTrue(run(spec, out).upToDate());
+    }
+
+    @Test
+    void aRunWaitingLongerThanItsTimeoutGivesUpSayingWhy() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> {
+            try (OutputLock lock = OutputLock.acquire(out, Duration.ofSeconds(60))) {
+                held.countDown();
+                done.await(60, TimeUnit.SECONDS);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            assertTrue(held.await(60, TimeUnit.SECONDS));
+            IOException e = assertThrows(IOException.class, () -> OutputLock.acquire(out, Duration.ofMillis(100)));
+            assertTrue(e.getMessage().startsWith("another shapegen run has been working on " + out), e.getMessage());
+            assertTrue(e.getMessage().contains("-Dshapegen.lockTimeoutSeconds=SECONDS"), e.getMessage());
+        } finally {
+            done.countDown();
+        }
+        holder.get(60, TimeUnit.SECONDS);
+        // Released: the next one gets it at once.
+        OutputLock.acquire(out, Duration.ofMillis(100)).close();
+    }
+}

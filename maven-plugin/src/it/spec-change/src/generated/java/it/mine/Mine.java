@@ -1,4 +1,0 @@
-package it.mine;
-
-/** Written by hand in the output directory: shapegen must never delete it. */
-public class Mine {}
