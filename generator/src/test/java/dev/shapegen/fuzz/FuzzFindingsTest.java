@@ -1,0 +1,74 @@
+package dev.shapegen.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shapegen.GenerationRequest;
+import dev.shapegen.Generator;
+import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.SpecException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each spec here once crashed the generator or broke generated code; found by the properties in this package. */
+class FuzzFindingsTest {
+    private static final String FILE = "spec.json";
+
+    private static List<Diagnostic> errors(String json) {
+        GenerationRequest request = GenerationRequest.all(Path.of(FILE), Path.of("out"), "com.example");
+        SpecException e = assertThrows(SpecException.class,
+                () -> Generator.emit(FILE, json.getBytes(StandardCharsets.UTF_8), request));
+        return e.diagnostics().stream().filter(Diagnostic::isError).toList();
+    }
+
+    @Test
+    void boundBeyondTheRangeOfADoubleIsFieldRangeNotACrash() {
+        // Jackson reads 1e400 as infinity, which has no BigDecimal value.
+        List<Diagnostic> errors = errors("""
+                {"shapes": {"Big": {"type": "double",
+                  "max": 1e400}}}
+                """);
+        assertEquals(List.of("field.range"), errors.stream().map(Diagnostic::id).toList());
+        assertEquals("/shapes/Big/max", errors.get(0).location().pointer());
+        assertEquals(2, errors.get(0).location().line());
+    }
+
+    @Test
+    void listWhoseMemberIsTheListItselfIsShapeHoldsItselfNotAStackOverflow() {
+        List<Diagnostic> errors = errors("""
+                {"shapes": {"Loop": {"type": "list", "member": {"shape": "Loop"}}}}
+                """);
+        assertEquals(List.of("shape.holds-itself"), errors.stream().map(Diagnostic::id).toList());
+        assertEquals("/shapes/Loop/member/shape", errors.get(0).location().pointer());
+        assertTrue(errors.get(0).message().contains("Loop -> Loop"), errors.get(0).message());
+    }
+
+    @Test
+    void mapAndListHoldingEachOtherAreBothShapeHoldsItself() {
+        List<Diagnostic> errors = errors("""
+                {"shapes": {
+                  "Key": {"type": "string"},
+                  "Outer": {"type": "map", "key": {"shape": "Key"}, "value": {"shape": "Inner"}},
+                  "Inner": {"type": "list", "member": {"shape": "Outer"}}}}
+                """);
+        assertEquals(List.of("shape.holds-itself", "shape.holds-itself"),
+                errors.stream().map(Diagnostic::id).toList());
+        assertTrue(errors.get(0).message().contains("Outer -> Inner -> Outer"), errors.get(0).message());
+    }
+
+    @Test
+    void listHoldingAStructureThatHoldsTheListIsFine() {
+        // Recursion through a structure is a record that refers to itself: legal Java, and common in real models.
+        String json = """
+                {"shapes": {
+                  "Node": {"type": "structure", "members": {"Children": {"shape": "Nodes"}}},
+                  "Nodes": {"type": "list", "member": {"shape": "Node"}}}}
+                """;
+        GenerationRequest request = GenerationRequest.all(Path.of(FILE), Path.of("out"), "com.example");
+        var emitted = Generator.emit(FILE, json.getBytes(StandardCharsets.UTF_8), request);
+        assertEquals(1, emitted.records());
+    }
+}
