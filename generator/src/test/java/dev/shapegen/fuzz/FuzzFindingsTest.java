@@ -8,10 +8,12 @@ import dev.shapegen.GenerationRequest;
 import dev.shapegen.Generator;
 import dev.shapegen.diag.Diagnostic;
 import dev.shapegen.diag.SpecException;
+import dev.shapegen.testing.CompiledCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each spec here once crashed the generator or broke generated code; found by the properties in this package. */
 class FuzzFindingsTest {
@@ -70,5 +72,25 @@ class FuzzFindingsTest {
         GenerationRequest request = GenerationRequest.all(Path.of(FILE), Path.of("out"), "com.example");
         var emitted = Generator.emit(FILE, json.getBytes(StandardCharsets.UTF_8), request);
         assertEquals(1, emitted.records());
+    }
+
+    @Test
+    void shapeAndUnionMemberNamedUnderscoreAreRenamedAndCompile(@TempDir Path dir) {
+        // "_" is a keyword since Java 9; as a class name it made JavaPoet throw.
+        String json = """
+                {"shapes": {
+                  "_": {"type": "structure", "union": true, "members": {"_": {"shape": "Text"}}},
+                  "Text": {"type": "string"}}}
+                """;
+        GenerationRequest request = GenerationRequest.all(Path.of(FILE), Path.of("out"), "com.example");
+        var emitted = Generator.emit(FILE, json.getBytes(StandardCharsets.UTF_8), request);
+        List<String> renames = emitted.warnings().stream().filter(w -> w.id().equals("name.renamed"))
+                .map(Diagnostic::message).toList();
+        assertEquals(List.of("shape _ is named __ in Java, not _, because it is a Java keyword",
+                // "__" is the union's own name, which a nested type cannot take.
+                "member _ is named _2 in Java, not _, because it is a Java keyword"), renames);
+        CompiledCode code = CompiledCode.compile(emitted.files(), dir);
+        assertEquals("", code.report(javax.tools.Diagnostic.Kind.ERROR));
+        code.load("com.example.__$_2");
     }
 }
