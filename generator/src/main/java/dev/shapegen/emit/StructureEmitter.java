@@ -36,7 +36,7 @@ public final class StructureEmitter {
                         .addMember("ignoreUnknown", "true").build());
         if (!shape.members().isEmpty()) {
             AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
-            shape.members().values().forEach(m -> order.addMember("value", "$S", wire(shape, m)));
+            shape.members().values().forEach(m -> order.addMember("value", "$L", Literals.string(wire(shape, m))));
             record.addAnnotation(order.build());
         }
 
@@ -89,8 +89,8 @@ public final class StructureEmitter {
 
     private ParameterSpec component(Member m, String name, String wire) {
         ParameterSpec.Builder p = ParameterSpec.builder(types.of(m), name)
-                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_PROPERTY).addMember("value", "$S", wire)
-                        .build());
+                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_PROPERTY)
+                        .addMember("value", "$L", Literals.string(wire)).build());
         Shape target = types.model().target(m);
         if (types.holdsTimestamps(target)) {
             p.addAnnotation(AnnotationSpec.builder(Annotations.JSON_SERIALIZE)

@@ -53,7 +53,7 @@ public final class UnionEmitter {
             union.addPermittedSubclass(variant);
             String wire = types.names().wire(shape.name(), m.name());
             union.addType(variant(m, wire, variant, self));
-            cases.add("case $S:\n", wire).indent()
+            cases.add("case $L:\n", Literals.string(wire)).indent()
                     .addStatement("return new $T($L)", variant, read(m)).unindent();
         }
         cases.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
@@ -90,8 +90,8 @@ public final class UnionEmitter {
                 ? CodeBlock.of("$T.toJson(value, $S)", types.runtime("Timestamps"),
                         types.model().timestampFormat(m).wireName())
                 : CodeBlock.of("value");
-        r.addMethod(toJson().addStatement("return $T.singletonMap($S, $L)", Collections.class, wire, json)
-                .build());
+        r.addMethod(toJson().addStatement("return $T.singletonMap($L, $L)", Collections.class,
+                Literals.string(wire), json).build());
         r.addMethod(validator.variantWalk(m, wire));
         if (types.model().isSensitive(m)) {
             r.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
@@ -179,7 +179,7 @@ public final class UnionEmitter {
 
     private static MethodSpec memberName(String wireName) {
         return MethodSpec.methodBuilder("memberName").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("return $S", wireName).build();
+                .returns(String.class).addStatement("return $L", Literals.string(wireName)).build();
     }
 
     private MethodSpec.Builder toJson() {

@@ -93,4 +93,35 @@ class FuzzFindingsTest {
         assertEquals("", code.report(javax.tools.Diagnostic.Kind.ERROR));
         code.load("com.example.__$_2");
     }
+
+    @Test
+    void lineAndParagraphSeparatorsInEnumValuesWireNamesAndPatternsStayInTheirLiterals(@TempDir Path dir)
+            throws Exception {
+        // JavaPoet's writer starts a new line at U+2028 and U+2029 even inside a string literal.
+        String json = """
+                {"shapes": {
+                  "Sep": {"type": "string", "enum": ["a\u2028b", "\u2029"]},
+                  "Line": {"type": "string", "pattern": "^[^\u2028]*$"},
+                  "Holder": {"type": "structure", "members": {
+                    "x\u2028y": {"shape": "Sep"}, "Text": {"shape": "Line"}}},
+                  "Choice": {"type": "structure", "union": true, "members": {"\u2029": {"shape": "Line"}}}}}
+                """;
+        GenerationRequest request = GenerationRequest.all(Path.of(FILE), Path.of("out"), "com.example");
+        var emitted = Generator.emit(FILE, json.getBytes(StandardCharsets.UTF_8), request);
+        CompiledCode code = CompiledCode.compile(emitted.files(), dir);
+        assertEquals("", code.report(javax.tools.Diagnostic.Kind.ERROR));
+        Object sep = CompiledCode.call(code.load("com.example.Sep"), "fromValue", "a\u2028b");
+        assertEquals(true, CompiledCode.call(sep, "isKnown"));
+        Object builder = CompiledCode.call(code.load("com.example.Holder"), "builder");
+        CompiledCode.call(builder, "xY", sep);
+        CompiledCode.call(builder, "text", "c\u2028d");
+        Object holder = CompiledCode.call(builder, "build");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals("{\"x\u2028y\":\"a\u2028b\",\"Text\":\"c\u2028d\"}", mapper.writeValueAsString(holder));
+        List<?> violations = (List<?>) CompiledCode.call(holder, "validate");
+        assertEquals(1, violations.size(), violations::toString);
+        assertEquals("Text", CompiledCode.call(violations.get(0), "path"));
+        Object choice = mapper.readValue("{\"\u2029\": \"ok\"}", code.load("com.example.Choice"));
+        assertEquals("\u2029", CompiledCode.call(choice, "memberName"));
+    }
 }
