@@ -19,8 +19,16 @@ final class DiagnosticContract {
 
     private DiagnosticContract() {}
 
-    /** Emits the spec and returns every broken promise, one line each; empty when the outcome is as promised. */
-    static List<String> check(byte[] spec) {
+    /**
+     * What came of a spec.
+     *
+     * @param broken every broken promise, one line each; empty when the outcome is as promised
+     * @param kind {@code files}, or the id of the first error
+     */
+    record Outcome(List<String> broken, String kind) {}
+
+    /** Emits the spec and checks the outcome. */
+    static Outcome check(byte[] spec) {
         GenerationRequest request = new GenerationRequest(Path.of(FILE), Path.of("out"), "fuzz.mutated", List.of(),
                 List.of());
         List<Diagnostic> diagnostics;
@@ -30,7 +38,7 @@ final class DiagnosticContract {
             diagnostics = emitted.warnings();
             failed = false;
             if (emitted.files().isEmpty()) {
-                return List.of("emitted no files and reported no error");
+                return new Outcome(List.of("emitted no files and reported no error"), "nothing");
             }
         } catch (SpecException e) {
             diagnostics = e.diagnostics();
@@ -38,8 +46,8 @@ final class DiagnosticContract {
         } catch (RuntimeException | StackOverflowError e) {
             java.io.StringWriter trace = new java.io.StringWriter();
             e.printStackTrace(new java.io.PrintWriter(trace));
-            return List.of("crashed instead of reporting diagnostics: " + trace.toString().lines().limit(12)
-                    .reduce((a, b) -> a + "\n" + b).orElse(""));
+            return new Outcome(List.of("crashed instead of reporting diagnostics: " + trace.toString().lines()
+                    .limit(12).reduce((a, b) -> a + "\n" + b).orElse("")), "crash");
         }
         List<String> broken = new ArrayList<>();
         if (failed && diagnostics.stream().noneMatch(Diagnostic::isError)) {
@@ -49,7 +57,8 @@ final class DiagnosticContract {
         for (Diagnostic d : diagnostics) {
             broken.addAll(check(d, tree));
         }
-        return broken;
+        return new Outcome(broken, diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::id).findFirst()
+                .orElse("files"));
     }
 
     private static List<String> check(Diagnostic d, JsonNode tree) {

@@ -13,6 +13,7 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Real specs, broken at random: keys deleted, values of the wrong JSON type, dangling and retargeted references,
@@ -41,7 +42,14 @@ class MutatedSpecFuzzTest {
         for (SpecMutation m : mutations) {
             bytes = m.apply(bytes);
         }
-        assertEquals(List.of(), DiagnosticContract.check(bytes));
+        DiagnosticContract.Outcome outcome = DiagnosticContract.check(bytes);
+        assertEquals(List.of(), outcome.broken());
+        Statistics.label("outcome").collect(outcome.kind());
+        // Damage that never fails the spec, or always does, would leave one half of the promise unchecked.
+        Statistics.label("outcome").coverage(c -> {
+            c.check("files").percentage(p -> p >= 5);
+            c.checkQuery(k -> !k.get(0).equals("files")).percentage(p -> p >= 50);
+        });
     }
 
     @Provide

@@ -28,7 +28,7 @@ final class SpecCorpus {
     /** Real models and the operations whose closures are cut from them: recursion, unions, XML, huge shapes. */
     static final Map<String, List<String>> SLICES = Map.of(
             "dynamodb.json", List.of("PutItem", "ExecuteStatement", "TransactWriteItems"),
-            "sagemaker-latest.json", List.of("SearchTrainingPlanOfferings", "CreateTrainingJob", "Search"),
+            "sagemaker-latest.json", List.of("SearchTrainingPlanOfferings", "CreateTrainingJob", "CreateEndpointConfig"),
             "s3.json", List.of("PutObject", "GetBucketLifecycleConfiguration", "ListObjectsV2"),
             "lambda.json", List.of("CreateFunction", "InvokeWithResponseStream"),
             "ec2.json", List.of("DescribeInstances", "CreateLaunchTemplate"));

@@ -32,6 +32,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random valid specs (every shape kind, recursion, awkward names and enum values) generate code that compiles
@@ -76,6 +77,42 @@ class ValidSpecFuzzTest {
         } finally {
             delete(dir);
         }
+    }
+
+    /**
+     * The cheap half of the property above, on many more specs: every random valid spec generates without an error.
+     * It also checks that the random specs have what they are meant to have, often enough.
+     */
+    @Property(tries = 100, seed = "20250116", shrinking = ShrinkingMode.BOUNDED)
+    void randomValidSpecsGenerateWithoutErrors(@ForAll("specs") SpecPlan plan) {
+        byte[] spec = plan.toJson();
+        var emitted = Generator.emit(FILE, spec, GenerationRequest.all(Path.of(FILE), Path.of("out"), PACKAGE));
+        Diagnostics diagnostics = new Diagnostics();
+        var model = SpecParser.parse(FILE, spec, diagnostics).orElseThrow();
+        boolean recursive = model.shapes().values().stream().anyMatch(s -> s.isRecord() && reaches(model, s,
+                s.name(), new java.util.HashSet<>()));
+        boolean union = model.shapes().values().stream().anyMatch(Shape::isUnion);
+        boolean renamed = emitted.warnings().stream().anyMatch(w -> w.id().equals("name.renamed"));
+        Statistics.label("recursive").collect(recursive);
+        Statistics.label("union").collect(union);
+        Statistics.label("renamed").collect(renamed);
+        Statistics.label("recursive").coverage(c -> c.check(true).percentage(p -> p >= 10));
+        Statistics.label("union").coverage(c -> c.check(true).percentage(p -> p >= 20));
+        Statistics.label("renamed").coverage(c -> c.check(true).percentage(p -> p >= 20));
+    }
+
+    /** Whether {@code from} refers to the shape named {@code target}, through members, elements and values. */
+    private static boolean reaches(dev.shapegen.model.ServiceModel model, Shape from, String target,
+            java.util.Set<String> seen) {
+        List<dev.shapegen.model.Member> refs = new java.util.ArrayList<>(from.members().values());
+        Stream.of(from.listMember(), from.mapValue()).filter(java.util.Objects::nonNull).forEach(refs::add);
+        for (dev.shapegen.model.Member m : refs) {
+            if (m.target().equals(target)
+                    || (seen.add(m.target()) && reaches(model, model.shape(m.target()), target, seen))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One valid value, and the same value with one constraint broken (when it has any). */
