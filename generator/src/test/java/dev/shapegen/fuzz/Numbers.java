@@ -70,12 +70,12 @@ final class Numbers {
             return new BigDecimal(interesting.get(random.nextInt(interesting.size())));
         }
         BigDecimal[] range = range(shape);
-        long v = range[0].longValue() + (long) (random.nextDouble() * (range[1].doubleValue() - range[0]
-                .doubleValue()));
         return switch (shape.type()) {
             case FLOAT, DOUBLE, BIG_DECIMAL -> BigDecimal.valueOf(random.nextInt()).scaleByPowerOfTen(
                     -random.nextInt(8));
-            default -> BigDecimal.valueOf(v);
+            case LONG, BIG_INTEGER -> BigDecimal.valueOf(random.nextLong());
+            default -> range[0].add(BigDecimal.valueOf(Math.floorMod(random.nextLong(),
+                    range[1].subtract(range[0]).longValue() + 1)));
         };
     }
 

@@ -4,13 +4,18 @@ import dev.shapegen.fuzz.SpecPlan.Kind;
 import dev.shapegen.fuzz.SpecPlan.MemberPlan;
 import dev.shapegen.fuzz.SpecPlan.ShapePlan;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
 
-/** Random valid botocore-style specs with every kind of shape, recursion, and names and values that are awkward in Java. */
+/**
+ * Random valid botocore-style specs with every kind of shape, recursion, and names and values that are awkward in
+ * Java.
+ */
 final class RandomSpecs {
     /**
      * Names that Java or the generated code cannot use as they are: keywords, methods of {@code Object} and of
@@ -78,14 +83,14 @@ final class RandomSpecs {
 
     /** Structures and unions often, as they are the types values are built of; the other kinds evenly. */
     private static Arbitrary<Kind> kinds() {
-        List<net.jqwik.api.Tuple.Tuple2<Integer, Kind>> weights = new java.util.ArrayList<>();
+        List<Tuple.Tuple2<Integer, Kind>> weights = new ArrayList<>();
         for (Kind k : Kind.values()) {
             int weight = switch (k) {
                 case STRUCTURE -> 12;
                 case UNION, LIST, MAP, ENUM, STRING -> 4;
                 default -> 1;
             };
-            weights.add(net.jqwik.api.Tuple.of(weight, k));
+            weights.add(Tuple.of(weight, k));
         }
         return Arbitraries.frequency(weights);
     }

@@ -143,8 +143,9 @@ final class RandomValues {
             if (out.containsKey(k)) {
                 continue;
             }
-            String brokenKey = Strings.breaking(key, random, phrase -> breakHere(path + "[?]", phrase));
+            String brokenKey = Strings.breaking(key, random, phrase -> breakHere(path, phrase));
             if (brokenKey != null) {
+                // Only now is the key known, and with it the path of the violation: the entry's.
                 k = brokenKey;
                 broken = new Broken(path + "[" + k + "]", broken.phrase());
             }

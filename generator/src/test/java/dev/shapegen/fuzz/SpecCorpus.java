@@ -25,10 +25,11 @@ final class SpecCorpus {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Path, JsonNode> MODELS = new ConcurrentHashMap<>();
 
-    /** Real models and the operations whose closures are cut from them: recursion, unions, XML, huge shapes. */
+    /** Real models and the operations whose closures are cut from them: recursion, unions, XML, big shapes. */
     static final Map<String, List<String>> SLICES = Map.of(
             "dynamodb.json", List.of("PutItem", "ExecuteStatement", "TransactWriteItems"),
-            "sagemaker-latest.json", List.of("SearchTrainingPlanOfferings", "CreateTrainingJob", "CreateEndpointConfig"),
+            "sagemaker-latest.json",
+            List.of("SearchTrainingPlanOfferings", "CreateTrainingJob", "CreateEndpointConfig"),
             "s3.json", List.of("PutObject", "GetBucketLifecycleConfiguration", "ListObjectsV2"),
             "lambda.json", List.of("CreateFunction", "InvokeWithResponseStream"),
             "ec2.json", List.of("DescribeInstances", "CreateLaunchTemplate"));

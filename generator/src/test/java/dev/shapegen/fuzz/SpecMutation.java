@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -65,8 +68,8 @@ record SpecMutation(Kind kind, long seed) {
             case RENAME_SHAPE, DUPLICATE_SHAPE -> pick(shapeNames(root), random).ifPresent(name -> {
                 ObjectNode shapes = (ObjectNode) root.get("shapes");
                 JsonNode shape = shapes.get(name);
-                String other = pick(List.of(name.toLowerCase(java.util.Locale.ROOT), name + "2", "", "class",
-                        "Builder", name.toUpperCase(java.util.Locale.ROOT) + "_"), random).orElseThrow();
+                String other = pick(List.of(name.toLowerCase(Locale.ROOT), name + "2", "", "class",
+                        "Builder", name.toUpperCase(Locale.ROOT) + "_"), random).orElseThrow();
                 if (kind == Kind.RENAME_SHAPE) {
                     shapes.remove(name);
                 }
@@ -87,7 +90,7 @@ record SpecMutation(Kind kind, long seed) {
     private static void addConstraint(ObjectNode shape, Random random) {
         switch (random.nextInt(7)) {
             case 0 -> shape.put("min", pick(List.of(-1, 0, 5, Integer.MAX_VALUE), random).orElseThrow());
-            case 1 -> shape.put("max", new java.math.BigDecimal(pick(List.of("0", "-3", "1.5", "1e400",
+            case 1 -> shape.put("max", new BigDecimal(pick(List.of("0", "-3", "1.5", "1e400",
                     "99999999999999999999999"), random).orElseThrow()));
             case 2 -> shape.put("pattern", pick(List.of("[", "(?<x", "^\\p{Foo}$", "", "\\", "^[a-z]+$"), random)
                     .orElseThrow());
@@ -102,18 +105,19 @@ record SpecMutation(Kind kind, long seed) {
             case 5 -> shape.put("timestampFormat", pick(List.of("iso8601", "RFC822", "epoch", ""), random)
                     .orElseThrow());
             default -> shape.putObject(pick(List.of("member", "key", "value"), random).orElseThrow())
-                    .put("shape", shapeNameOrNothing(shape, random));
+                    .put("shape", missingShapeOrTypeName(shape, random));
         }
     }
 
-    private static String shapeNameOrNothing(ObjectNode shape, Random random) {
+    /** A shape that does not exist, or the shape's own type name used as a shape name. */
+    private static String missingShapeOrTypeName(ObjectNode shape, Random random) {
         return random.nextBoolean() ? "Nothing" : shape.path("type").asText("String");
     }
 
     /** A value of another JSON type than {@code current}. */
     private static JsonNode otherValue(JsonNode current, Random random) {
         List<JsonNode> candidates = new ArrayList<>(List.of(NODES.textNode("x"), NODES.textNode(""),
-                NODES.numberNode(0), NODES.numberNode(-1), NODES.numberNode(new java.math.BigDecimal("1e400")),
+                NODES.numberNode(0), NODES.numberNode(-1), NODES.numberNode(new BigDecimal("1e400")),
                 NODES.objectNode(), NODES.arrayNode(), NODES.arrayNode().add("x"), NODES.nullNode(),
                 NODES.booleanNode(true)));
         candidates.removeIf(c -> c.getNodeType() == current.getNodeType());
@@ -195,8 +199,8 @@ record SpecMutation(Kind kind, long seed) {
         return out;
     }
 
-    private static <T> java.util.Optional<T> pick(List<T> list, Random random) {
-        return list.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(list.get(random.nextInt(list.size())));
+    private static <T> Optional<T> pick(List<T> list, Random random) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(random.nextInt(list.size())));
     }
 
     static JsonNode readTree(byte[] spec) {

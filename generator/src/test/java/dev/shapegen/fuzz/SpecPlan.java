@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -90,7 +91,7 @@ record SpecPlan(String protocol, List<ShapePlan> shapes) {
             case ENUM -> "string";
             case BIG_DECIMAL -> "bigdecimal";
             case BIG_INTEGER -> "biginteger";
-            default -> s.kind().name().toLowerCase(java.util.Locale.ROOT);
+            default -> s.kind().name().toLowerCase(Locale.ROOT);
         });
         switch (s.kind()) {
             case STRUCTURE, UNION -> {

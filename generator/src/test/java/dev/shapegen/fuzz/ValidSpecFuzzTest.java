@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shapegen.GenerationRequest;
 import dev.shapegen.Generator;
 import dev.shapegen.diag.Diagnostics;
+import dev.shapegen.model.Member;
+import dev.shapegen.model.ServiceModel;
 import dev.shapegen.model.Shape;
 import dev.shapegen.naming.NameTable;
 import dev.shapegen.naming.Namer;
@@ -19,10 +21,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import net.jqwik.api.Arbitrary;
@@ -90,7 +96,7 @@ class ValidSpecFuzzTest {
         Diagnostics diagnostics = new Diagnostics();
         var model = SpecParser.parse(FILE, spec, diagnostics).orElseThrow();
         boolean recursive = model.shapes().values().stream().anyMatch(s -> s.isRecord() && reaches(model, s,
-                s.name(), new java.util.HashSet<>()));
+                s.name(), new HashSet<>()));
         boolean union = model.shapes().values().stream().anyMatch(Shape::isUnion);
         boolean renamed = emitted.warnings().stream().anyMatch(w -> w.id().equals("name.renamed"));
         Statistics.label("recursive").collect(recursive);
@@ -102,11 +108,11 @@ class ValidSpecFuzzTest {
     }
 
     /** Whether {@code from} refers to the shape named {@code target}, through members, elements and values. */
-    private static boolean reaches(dev.shapegen.model.ServiceModel model, Shape from, String target,
-            java.util.Set<String> seen) {
-        List<dev.shapegen.model.Member> refs = new java.util.ArrayList<>(from.members().values());
-        Stream.of(from.listMember(), from.mapValue()).filter(java.util.Objects::nonNull).forEach(refs::add);
-        for (dev.shapegen.model.Member m : refs) {
+    private static boolean reaches(ServiceModel model, Shape from, String target,
+            Set<String> seen) {
+        List<Member> refs = new ArrayList<>(from.members().values());
+        Stream.of(from.listMember(), from.mapValue()).filter(Objects::nonNull).forEach(refs::add);
+        for (Member m : refs) {
             if (m.target().equals(target)
                     || (seen.add(m.target()) && reaches(model, model.shape(m.target()), target, seen))) {
                 return true;
