@@ -57,7 +57,8 @@ final class CodecEmitter {
         } else {
             body.beginControlFlow("try").beginControlFlow("switch (name)");
             for (Member m : shape.members().values()) {
-                body.add("case $S -> b.$L = $L;\n", wire(shape, m), types.names().member(shape.name(), m.name()),
+                body.add("case $L -> b.$L = $L;\n", Literals.string(wire(shape, m)),
+                        types.names().member(shape.name(), m.name()),
                         read(types.model().target(m), "p", 0));
             }
             body.addStatement("default -> p.skipChildren()").endControlFlow()
@@ -84,7 +85,8 @@ final class CodecEmitter {
                 + "switch (name)", json, self);
         for (Member m : shape.members().values()) {
             ClassName variant = self.nestedClass(types.names().variant(shape.name(), m.name()));
-            cases.add("case $S -> new $T($L);\n", wire(shape, m), variant, read(types.model().target(m), "q", 0));
+            cases.add("case $L -> new $T($L);\n", Literals.string(wire(shape, m)), variant,
+                    read(types.model().target(m), "q", 0));
         }
         cases.add("default -> null;\n").unindent().add("}, $T::new);\n", unknown);
         return readJson(self).addCode(cases.build()).build();
@@ -121,10 +123,10 @@ final class CodecEmitter {
     /** The statement writing one member, which leaves it out when null; timestamps in the member's format. */
     private CodeBlock field(Member m, String wire, CodeBlock value) {
         if (holdsTimestamps(types.model().target(m))) {
-            return CodeBlock.of("$T.field(g, $S, $L, $T.Format.$L)", writing, wire, value, types.runtime("Timestamps"),
-                    types.model().timestampFormat(m).name());
+            return CodeBlock.of("$T.field(g, $L, $L, $T.Format.$L)", writing, Literals.string(wire), value,
+                    types.runtime("Timestamps"), types.model().timestampFormat(m).name());
         }
-        return CodeBlock.of("$T.field(g, $S, $L)", writing, wire, value);
+        return CodeBlock.of("$T.field(g, $L, $L)", writing, Literals.string(wire), value);
     }
 
     /** An expression reading a value of this shape at the parser named {@code p}. */

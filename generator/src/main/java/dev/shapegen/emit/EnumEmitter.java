@@ -45,7 +45,7 @@ public final class EnumEmitter {
             String constant = types.names().constant(shape.name(), value);
             type.addField(FieldSpec.builder(self, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("$L\n", describe(value))
-                    .initializer("new $T($S, $T.$L)", self, value, known, constant).build());
+                    .initializer("new $T($L, $T.$L)", self, Literals.string(value), known, constant).build());
             knownEnum.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("")
                     .addJavadoc("$L\n", describe(value)).build());
             all.add(all.isEmpty() ? "$L" : ", $L", constant);

@@ -107,6 +107,6 @@ public final class UnionEmitter {
 
     private static MethodSpec memberName(String wireName) {
         return MethodSpec.methodBuilder("memberName").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("return $S", wireName).build();
+                .returns(String.class).addStatement("return $L", Literals.string(wireName)).build();
     }
 }

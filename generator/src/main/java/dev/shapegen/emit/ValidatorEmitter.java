@@ -35,7 +35,8 @@ final class ValidatorEmitter {
     List<FieldSpec> patternFields() {
         List<FieldSpec> fields = new ArrayList<>();
         patterns.forEach((regex, field) -> fields.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL).initializer("$T.compile($S)", Pattern.class, regex).build()));
+                Modifier.STATIC, Modifier.FINAL).initializer("$T.compile($L)", Pattern.class, Literals.string(regex))
+                .build()));
         return fields;
     }
 
@@ -46,7 +47,7 @@ final class ValidatorEmitter {
             String field = "this." + types.names().member(shape.name(), m.name());
             String wire = types.names().wire(shape.name(), m.name());
             if (shape.required().contains(m.name())) {
-                body.addStatement("v.required($S, $L)", wire, field);
+                body.addStatement("v.required($L, $L)", Literals.string(wire), field);
             }
             value(body, types.model().target(m), wire, field, 0);
         }
@@ -85,13 +86,13 @@ final class ValidatorEmitter {
             case STRING -> string(b, shape, member, shape.isEnum() ? expr + ".value()" : expr);
             case LIST, MAP -> collection(b, shape, member, expr, depth);
             case STRUCTURE -> nested(b, member, expr);
-            case BLOB -> b.addStatement("v.bytes($S, $L.size(), $L, $L)", member, expr, longBound(shape.min(), true),
-                    longBound(shape.max(), false));
+            case BLOB -> b.addStatement("v.bytes($L, $L.size(), $L, $L)", Literals.string(member), expr,
+                    longBound(shape.min(), true), longBound(shape.max(), false));
             default -> number(b, shape, member, expr);
         }
         if (shape.isEnum()) {
-            b.addStatement("v.known($S, $L.isKnown(), $L.value(), $T.knownValues())", member, expr, expr,
-                    types.names().type(shape.name()));
+            b.addStatement("v.known($L, $L.isKnown(), $L.value(), $T.knownValues())", Literals.string(member), expr,
+                    expr, types.names().type(shape.name()));
         }
         b.endControlFlow();
     }
@@ -102,7 +103,7 @@ final class ValidatorEmitter {
             return;
         }
         String pattern = regex == null ? "null" : patterns.computeIfAbsent(regex, p -> "PATTERN_" + patterns.size());
-        b.addStatement("v.string($S, $L, $L, $L, $L)", member, expr, longBound(shape.min(), true),
+        b.addStatement("v.string($L, $L, $L, $L, $L)", Literals.string(member), expr, longBound(shape.min(), true),
                 longBound(shape.max(), false), pattern);
     }
 
@@ -111,20 +112,20 @@ final class ValidatorEmitter {
             return;
         }
         switch (shape.type()) {
-            case FLOAT, DOUBLE -> b.addStatement("v.range($S, $L.doubleValue(), $L, $L)", member, expr,
-                    shape.min() == null ? "Double.NEGATIVE_INFINITY" : shape.min().toPlainString() + "d",
+            case FLOAT, DOUBLE -> b.addStatement("v.range($L, $L.doubleValue(), $L, $L)", Literals.string(member),
+                    expr, shape.min() == null ? "Double.NEGATIVE_INFINITY" : shape.min().toPlainString() + "d",
                     shape.max() == null ? "Double.POSITIVE_INFINITY" : shape.max().toPlainString() + "d");
-            case BIG_DECIMAL, BIG_INTEGER -> b.addStatement("v.range($S, new $T($L.toString()), $L, $L)", member,
-                    BigDecimal.class, expr, decimal(shape.min()), decimal(shape.max()));
-            default -> b.addStatement("v.range($S, $L.longValue(), $L, $L)", member, expr,
+            case BIG_DECIMAL, BIG_INTEGER -> b.addStatement("v.range($L, new $T($L.toString()), $L, $L)",
+                    Literals.string(member), BigDecimal.class, expr, decimal(shape.min()), decimal(shape.max()));
+            default -> b.addStatement("v.range($L, $L.longValue(), $L, $L)", Literals.string(member), expr,
                     longBound(shape.min(), true), longBound(shape.max(), false));
         }
     }
 
     private void collection(CodeBlock.Builder b, Shape shape, String member, String expr, int depth) {
         if (shape.min() != null || shape.max() != null) {
-            b.addStatement("v.size($S, $L.size(), $L, $L)", member, expr, longBound(shape.min(), true),
-                    longBound(shape.max(), false));
+            b.addStatement("v.size($L, $L.size(), $L, $L)", Literals.string(member), expr,
+                    longBound(shape.min(), true), longBound(shape.max(), false));
         }
         boolean isList = shape.type() == ShapeType.LIST;
         Shape element = types.model().target(isList ? shape.listMember() : shape.mapValue());
@@ -137,7 +138,7 @@ final class ValidatorEmitter {
             return;
         }
         if (member != null) {
-            b.addStatement("v.enter($S)", member);
+            b.addStatement("v.enter($L)", Literals.string(member));
         }
         String e = "$e" + depth;
         if (isList) {
@@ -168,7 +169,7 @@ final class ValidatorEmitter {
 
     private void nested(CodeBlock.Builder b, String member, String expr) {
         if (member != null) {
-            b.addStatement("v.enter($S)", member);
+            b.addStatement("v.enter($L)", Literals.string(member));
         }
         b.addStatement("$L.validate(v)", expr);
         if (member != null) {

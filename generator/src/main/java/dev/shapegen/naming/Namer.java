@@ -42,11 +42,14 @@ public final class Namer {
         Set<String> qualify = new TreeSet<>();
         for (Shape shape : model.generatedShapes()) {
             String base = NameRules.typeName(shape.name());
-            boolean reserved = ReservedWords.NESTED_TYPES.contains(base);
+            // Of the keywords only "_" is spelled like a type name.
+            boolean keyword = ReservedWords.KEYWORDS.contains(base);
+            boolean reserved = keyword || ReservedWords.NESTED_TYPES.contains(base);
             String name = pick(base, reserved, "", n -> takenTypes.contains(n.toLowerCase(Locale.ROOT)));
             String why = null;
             if (!name.equals(base)) {
-                why = reserved ? "it is the name of a type shapegen nests inside generated types"
+                why = keyword ? "it is a Java keyword" : reserved
+                        ? "it is the name of a type shapegen nests inside generated types"
                         : "another shape already has this name when case is ignored";
             }
             if (why != null) {
@@ -131,11 +134,12 @@ public final class Namer {
         ReservedWords.NESTED_TYPES.forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
         for (Member m : shape.members().values()) {
             String base = NameRules.typeName(m.name());
-            boolean reserved = ReservedWords.NESTED_TYPES.contains(base) || base.equals(unionName);
+            boolean keyword = ReservedWords.KEYWORDS.contains(base);
+            boolean reserved = keyword || ReservedWords.NESTED_TYPES.contains(base) || base.equals(unionName);
             String name = pick(base, reserved, "", n -> taken.contains(n.toLowerCase(Locale.ROOT)));
             if (!name.equals(base)) {
-                renamed(shape.name(), m.name(), base, name,
-                        "the union or a type shapegen nests in it already has this name");
+                renamed(shape.name(), m.name(), base, name, keyword ? "it is a Java keyword"
+                        : "the union or a type shapegen nests in it already has this name");
             }
             taken.add(name.toLowerCase(Locale.ROOT));
             names.put(m.name(), name);

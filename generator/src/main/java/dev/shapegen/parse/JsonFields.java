@@ -51,6 +51,13 @@ final class JsonFields {
             wrongType(ptr + "/" + key, shape, null, key, "a number", v);
             return null;
         }
+        if (v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue())) {
+            // The parser reads such a number as infinity, which no bound can be compared with.
+            diagnostics.error("field.range", SourceLocation.at(ptr + "/" + key, shape, null),
+                    "\"" + key + "\" is beyond the range of a double (about 1.8e308); use a smaller bound, or "
+                            + "remove it");
+            return null;
+        }
         return v.decimalValue();
     }
 

@@ -74,10 +74,14 @@ public final class Resolver {
         String ptr = Pointers.shape(shape.name());
         switch (shape.type()) {
             case STRUCTURE -> checkStructure(shape, ptr);
-            case LIST -> requireChild(shape, shape.listMember(), "member", ptr);
+            case LIST -> {
+                requireChild(shape, shape.listMember(), "member", ptr);
+                checkHoldsItself(shape, ptr);
+            }
             case MAP -> {
                 requireChild(shape, shape.mapKey(), "key", ptr);
                 requireChild(shape, shape.mapValue(), "value", ptr);
+                checkHoldsItself(shape, ptr);
             }
             case STRING -> checkString(shape, ptr);
             default -> { }
@@ -143,6 +147,33 @@ public final class Resolver {
                             + "\", like \"" + key + "\": {\"shape\": \"String\"}");
         } else {
             checkRef(child.target(), ptr + "/" + key + "/shape", shape.name(), key);
+        }
+    }
+
+    /**
+     * A list or map that holds itself through lists and maps alone has no Java type ({@code List<List<...>>} never
+     * ends); recursion needs a structure in between.
+     */
+    private void checkHoldsItself(Shape shape, String ptr) {
+        List<String> path = new java.util.ArrayList<>(List.of(shape.name()));
+        Shape s = shape;
+        while (s != null && (s.type() == ShapeType.LIST || s.type() == ShapeType.MAP)) {
+            Member element = s.type() == ShapeType.LIST ? s.listMember() : s.mapValue();
+            Shape next = element == null ? null : model.shape(element.target());
+            if (next == null || (path.contains(next.name()) && !next.name().equals(shape.name()))) {
+                // Ends, or loops without this shape: a loop is reported at the shapes on it.
+                return;
+            }
+            path.add(next.name());
+            if (next.name().equals(shape.name())) {
+                String key = shape.type() == ShapeType.LIST ? "member" : "value";
+                diagnostics.error("shape.holds-itself", SourceLocation.at(ptr + "/" + key + "/shape", shape.name(),
+                        key), shape.type().wireName() + " " + shape.name() + " holds itself through lists and maps "
+                                + "only (" + String.join(" -> ", path) + "), which no Java type can express; put a "
+                                + "structure in between, or point the " + key + " at another shape");
+                return;
+            }
+            s = next;
         }
     }
 
