@@ -50,8 +50,9 @@ final class CodecEmitter {
                 .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", TOKEN).addStatement("return null")
                 .endControlFlow()
                 .addStatement("$T b = new $T()", builder, builder)
-                .beginControlFlow("for (String name = $T.firstMember(p, $T.class); name != null; "
-                        + "name = $T.nextMember(p))", json, self, json);
+                // $T, not "String": a model may have a type named String, and then the name is written qualified.
+                .beginControlFlow("for ($T name = $T.firstMember(p, $T.class); name != null; "
+                        + "name = $T.nextMember(p))", String.class, json, self, json);
         if (shape.members().isEmpty()) {
             body.addStatement("p.skipChildren()");
         } else {

@@ -95,6 +95,24 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void structuresNamedStringAndClassReadAndWriteJson(@TempDir Path dir) throws Exception {
+        // The streaming reader once declared its loop variable as "String", which then meant the model's String.
+        String json = """
+                {"shapes": {
+                  "String": {"type": "structure", "members": {"Class": {"shape": "class"}}},
+                  "class": {"type": "structure", "members": {"Text": {"shape": "PlainString"}}},
+                  "PlainString": {"type": "string"}}}
+                """;
+        GenerationRequest request = GenerationRequest.all(Path.of(FILE), Path.of("out"), "com.example");
+        var emitted = Generator.emit(FILE, json.getBytes(StandardCharsets.UTF_8), request);
+        CompiledCode code = CompiledCode.compile(emitted.files(), dir);
+        assertEquals("", code.report(javax.tools.Diagnostic.Kind.ERROR));
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String value = "{\"Class\":{\"Text\":\"t\"}}";
+        assertEquals(value, mapper.writeValueAsString(mapper.readValue(value, code.load("com.example.String"))));
+    }
+
+    @Test
     void lineAndParagraphSeparatorsInEnumValuesWireNamesAndPatternsStayInTheirLiterals(@TempDir Path dir)
             throws Exception {
         // JavaPoet's writer starts a new line at U+2028 and U+2029 even inside a string literal.

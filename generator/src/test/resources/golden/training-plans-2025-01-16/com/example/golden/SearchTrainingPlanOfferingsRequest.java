@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.lang.Integer;
 import java.lang.Long;
 import java.lang.Override;
+import java.lang.String;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
