@@ -11,7 +11,9 @@ public final class Patterns {
      * (18% of the patterns in AWS models). That holds when the pattern matches the empty string without looking
      * at its surroundings: then it matches at the start of any string. Anchors, word boundaries, lookaround,
      * back-references and inline flags look at (or change how they look at) the input, so any of them, even a
-     * harmless one, makes the answer no.
+     * harmless one, makes the answer no. Non-capturing groups {@code (?:...)} do not: SageMaker's
+     * {@code .*(?:[ \r\n\t].*)*} is vacuous, and checking it would overflow java.util.regex's stack on a value of
+     * a few thousand lines.
      *
      * @param pattern the compiled pattern
      * @return true only when checking the pattern can never fail
@@ -20,7 +22,7 @@ public final class Patterns {
         String source = pattern.pattern();
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
-            if (c == '^' || c == '$' || (c == '(' && i + 1 < source.length() && source.charAt(i + 1) == '?')) {
+            if (c == '^' || c == '$' || c == '(' && source.startsWith("?", i + 1) && !source.startsWith("?:", i + 1)) {
                 return false;
             }
             if (c == '\\' && i + 1 < source.length()) {

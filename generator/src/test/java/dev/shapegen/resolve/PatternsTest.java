@@ -31,6 +31,12 @@ class PatternsTest {
         "(a)\\1*|false",
         "\\Q.*\\E|false",
         "arn:aws[a-z\\-]*:sagemaker:.*|false",
+        "`.*(?:[ \\r\\n\\t].*)*`|true",
+        "`(?:a|b)*`|true",
+        "`(?:a)+`|false",
+        "`(?=a)a*`|false",
+        "`(?<!a)b*`|false",
+        "`(?i)a*`|false",
     })
     void vacuousOnlyWhenEveryStringContainsAMatch(String regex, boolean expected) {
         Pattern p = Pattern.compile(regex);
