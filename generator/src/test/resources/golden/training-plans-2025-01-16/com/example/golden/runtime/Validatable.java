@@ -23,9 +23,7 @@ public interface Validatable {
      * @return every violation found, with its path in wire names; empty when the value is valid
      */
     default List<Violation> validate() {
-        Validation v = new Validation();
-        validate(v);
-        return v.violations();
+        return Validation.walk(this);
     }
 
     /**

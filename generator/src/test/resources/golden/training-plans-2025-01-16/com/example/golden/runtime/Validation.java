@@ -5,14 +5,27 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Collects violations while generated {@code validate} methods walk a value. Keeps the current path as a stack on
  * one buffer, so a walk allocates nothing until it finds a violation. One instance per walk; not thread-safe.
+ *
+ * <p>Bounded on hostile values: a walk goes at most {@link #MAX_DEPTH} levels deep, and a pattern may read the value
+ * at most {@link #PATTERN_STEPS} plus {@link #PATTERN_STEPS_PER_CHAR} per character times (java.util.regex
+ * backtracks, exponentially for some patterns and values). Either limit, when hit, is a violation that says what
+ * was not checked.
  */
 public final class Validation {
+    /**
+     * How many levels deep a walk goes: as deep as Jackson writes JSON by default, so a value read from JSON is
+     * checked whole, and a deeper one built in code cannot overflow the stack.
+     */
+    public static final int MAX_DEPTH = 1000;
+    /** The steps (reads of a character) every pattern check may take, whatever the value's length. */
+    public static final long PATTERN_STEPS = 100_000;
+    /** The steps a pattern check may take per character of the value, on top of {@link #PATTERN_STEPS}. */
+    public static final long PATTERN_STEPS_PER_CHAR = 8;
     private static final long NONE_MIN = Long.MIN_VALUE;
     private static final long NONE_MAX = Long.MAX_VALUE;
 
@@ -20,14 +33,28 @@ public final class Validation {
     private final StringBuilder path = new StringBuilder();
     private int[] marks = new int[16];
     private int depth;
-    // Creating a Matcher costs more than most matches; a walk meets few patterns, so it keeps one of each of the
-    // first 16 (a short scan beats a hash lookup at that size).
-    private final Pattern[] patterns = new Pattern[16];
-    private final Matcher[] matchers = new Matcher[16];
-    private int patternCount;
+    private final PatternSearch patterns = new PatternSearch();
 
     /** Creates an empty collector at the root path. */
     public Validation() {}
+
+    /**
+     * Walks a value and returns its violations. A value nested deeper than {@link #MAX_DEPTH} levels is walked down
+     * to that depth only: the walk stops there with a violation at that path.
+     *
+     * @param value the value
+     * @return every violation found, in walk order
+     */
+    public static List<Violation> walk(Validatable value) {
+        Validation v = new Validation();
+        try {
+            value.validate(v);
+        } catch (TooDeep e) {
+            v.add(null, "is nested deeper than " + MAX_DEPTH + " levels: the walk stopped here, so the rest of the "
+                    + "value was not checked");
+        }
+        return v.violations();
+    }
 
     /**
      * Returns what was found.
@@ -112,7 +139,8 @@ public final class Validation {
      * @param value the value, not null
      * @param min the least length, or {@code Long.MIN_VALUE} for none
      * @param max the greatest length, or {@code Long.MAX_VALUE} for none
-     * @param pattern the pattern the value must contain a match of (not anchored), or null
+     * @param pattern the pattern the value must contain a match of (not anchored), or null; searched within the
+     *     budget of {@link #PATTERN_STEPS} and {@link #PATTERN_STEPS_PER_CHAR}
      */
     public void string(String member, String value, long min, long max, Pattern pattern) {
         if (min != NONE_MIN || max != NONE_MAX) {
@@ -130,8 +158,9 @@ public final class Validation {
                 return;
             }
         }
-        if (pattern != null && !matcher(pattern, value).find()) {
-            add(member, "must match the pattern " + pattern.pattern());
+        String problem = pattern == null ? null : patterns.problem(pattern, value);
+        if (problem != null) {
+            add(member, problem);
         }
     }
 
@@ -209,10 +238,15 @@ public final class Validation {
      */
     public void range(String member, BigDecimal value, BigDecimal min, BigDecimal max) {
         if (min != null && value.compareTo(min) < 0) {
-            add(member, "must be at least " + min.toPlainString() + ", but is " + value.toPlainString());
+            add(member, "must be at least " + min.toPlainString() + ", but is " + plain(value));
         } else if (max != null && value.compareTo(max) > 0) {
-            add(member, "must be at most " + max.toPlainString() + ", but is " + value.toPlainString());
+            add(member, "must be at most " + max.toPlainString() + ", but is " + plain(value));
         }
+    }
+
+    /** Plain notation, unless that would be huge: {@code 1e999999999} would be a billion digits long. */
+    private static String plain(BigDecimal value) {
+        return Math.abs((long) value.scale()) <= 100 ? value.toPlainString() : value.toString();
     }
 
     /**
@@ -232,24 +266,22 @@ public final class Validation {
         }
     }
 
-    private Matcher matcher(Pattern pattern, String value) {
-        for (int i = 0; i < patternCount; i++) {
-            if (patterns[i] == pattern) {
-                return matchers[i].reset(value);
-            }
-        }
-        Matcher m = pattern.matcher(value);
-        if (patternCount < patterns.length) {
-            patterns[patternCount] = pattern;
-            matchers[patternCount++] = m;
-        }
-        return m;
-    }
-
     private void mark() {
+        if (depth == MAX_DEPTH) {
+            throw new TooDeep();
+        }
         if (depth == marks.length) {
             marks = Arrays.copyOf(marks, depth * 2);
         }
         marks[depth++] = path.length();
+    }
+
+    /** Unwinds a walk that got too deep; {@link #walk} turns it into a violation. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super("a value is nested deeper than " + MAX_DEPTH + " levels", null, false, false);
+        }
     }
 }
