@@ -4,12 +4,17 @@ package com.example.golden.runtime;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An immutable JSON value: a {@code document} member, or the value of a union member this code does not know. Kept
  * as the JSON it came as, so it is written back unchanged.
  */
 public final class Document {
+    /** As deep as Jackson reads and writes JSON by default; copying a much deeper tree would overflow the stack. */
+    private static final int MAX_DEPTH = 1000;
+
     private final JsonNode node;
 
     private Document(JsonNode node) {
@@ -21,10 +26,33 @@ public final class Document {
      *
      * @param node the JSON; later changes to it do not affect the document
      * @return the document
+     * @throws IllegalArgumentException when the JSON is nested deeper than 1000 levels, which Jackson would neither
+     *     read nor write with its default limits
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Document of(JsonNode node) {
+        checkDepth(node);
         return new Document(node.deepCopy());
+    }
+
+    /** Goes down the tree a level at a time, not recursively, so a tree of any depth is measured safely. */
+    private static void checkDepth(JsonNode root) {
+        List<JsonNode> level = root.isContainerNode() ? List.of(root) : List.of();
+        for (int depth = 1; !level.isEmpty(); depth++) {
+            if (depth > MAX_DEPTH) {
+                throw new IllegalArgumentException("a document may be nested at most " + MAX_DEPTH
+                        + " levels deep (as Jackson reads and writes JSON by default), but this one is deeper");
+            }
+            List<JsonNode> next = new ArrayList<>();
+            for (JsonNode container : level) {
+                for (JsonNode child : container) {
+                    if (child.isContainerNode()) {
+                        next.add(child);
+                    }
+                }
+            }
+            level = next;
+        }
     }
 
     /**
