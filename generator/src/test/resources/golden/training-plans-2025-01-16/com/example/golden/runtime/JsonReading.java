@@ -3,12 +3,14 @@ package com.example.golden.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,7 +21,9 @@ import java.util.Map;
 /**
  * Reads the values of generated types' members from a {@link JsonParser}, for their {@code readJson} methods. Each
  * reader starts on the value's first token and ends on its last; JSON {@code null} reads as null, and a value of the
- * wrong JSON type fails with a {@link MismatchedInputException}.
+ * wrong JSON type fails with a {@link MismatchedInputException}. So does a number out of the member's range, and a
+ * string over the parser's length limit fails with a {@link JsonMappingException}: errors of these types get the
+ * member's path on their way out of the generated readers.
  */
 public final class JsonReading {
     private JsonReading() {}
@@ -41,6 +45,7 @@ public final class JsonReading {
         if (t != JsonToken.START_ARRAY) {
             throw mismatch(p, List.class, "an array");
         }
+        Json.checkNesting(p, List.class);
         List<T> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             try {
@@ -126,7 +131,7 @@ public final class JsonReading {
     public static String readString(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            return p.getText();
+            return text(p);
         }
         return nullOr(p, String.class, "a string");
     }
@@ -139,7 +144,7 @@ public final class JsonReading {
      * @throws IOException when the value is not an int
      */
     public static Integer readInteger(JsonParser p) throws IOException {
-        return p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : nullOr(p, Integer.class, "an integer");
+        return wholeNumber(p, Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE) ? p.getIntValue() : null;
     }
 
     /**
@@ -150,7 +155,7 @@ public final class JsonReading {
      * @throws IOException when the value is not a long
      */
     public static Long readLong(JsonParser p) throws IOException {
-        return p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : nullOr(p, Long.class, "an integer");
+        return wholeNumber(p, Long.class, Long.MIN_VALUE, Long.MAX_VALUE) ? p.getLongValue() : null;
     }
 
     /**
@@ -161,7 +166,7 @@ public final class JsonReading {
      * @throws IOException when the value is not a short
      */
     public static Short readShort(JsonParser p) throws IOException {
-        return p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getShortValue() : nullOr(p, Short.class, "an integer");
+        return wholeNumber(p, Short.class, Short.MIN_VALUE, Short.MAX_VALUE) ? p.getShortValue() : null;
     }
 
     /**
@@ -172,7 +177,7 @@ public final class JsonReading {
      * @throws IOException when the value is not a byte
      */
     public static Byte readByte(JsonParser p) throws IOException {
-        return p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getByteValue() : nullOr(p, Byte.class, "an integer");
+        return wholeNumber(p, Byte.class, Byte.MIN_VALUE, Byte.MAX_VALUE) ? p.getByteValue() : null;
     }
 
     /**
@@ -200,7 +205,7 @@ public final class JsonReading {
             return p.getDoubleValue();
         }
         if (t == JsonToken.VALUE_STRING) {
-            switch (p.getText()) {
+            switch (text(p)) {
                 case "NaN":
                     return Double.NaN;
                 case "Infinity":
@@ -263,19 +268,25 @@ public final class JsonReading {
      */
     public static Instant readTimestamp(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-            return Instant.ofEpochSecond(p.getLongValue());
-        }
-        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return Timestamps.fromSeconds(p.getDecimalValue());
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            try {
+                return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                        ? Instant.ofEpochSecond(p.getLongValue()) : Timestamps.fromSeconds(p.getDecimalValue());
+            } catch (ArithmeticException | DateTimeException e) {
+                throw InvalidFormatException.from(p, "not a timestamp: " + p.getText() + " seconds is outside the "
+                        + "range of Instant", p.getText(), Instant.class);
+            }
         }
         if (t == JsonToken.VALUE_STRING) {
-            String text = p.getText();
+            String text = text(p);
             try {
                 return Timestamps.parse(text);
-            } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
+            } catch (DateTimeParseException | NumberFormatException e) {
                 throw InvalidFormatException.from(p,
                         "not a timestamp: expected epoch seconds, ISO 8601 or RFC 822", text, Instant.class);
+            } catch (ArithmeticException | DateTimeException e) {
+                throw InvalidFormatException.from(p, "not a timestamp: outside the range of Instant", text,
+                        Instant.class);
             }
         }
         return nullOr(p, Instant.class, "a timestamp");
@@ -291,7 +302,7 @@ public final class JsonReading {
     public static Blob readBlob(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            String text = p.getText();
+            String text = text(p);
             try {
                 return Blob.fromBase64(text);
             } catch (IllegalArgumentException e) {
@@ -313,6 +324,32 @@ public final class JsonReading {
             return null;
         }
         return Document.of(Json.TREES.readTree(p));
+    }
+
+    /** The current string; one over the parser's length limit fails as a mapping error, to get the path. */
+    private static String text(JsonParser p) throws IOException {
+        try {
+            return p.getText();
+        } catch (StreamConstraintsException e) {
+            throw JsonMappingException.from(p, e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the parser is on a whole number within {@code min} and {@code max}: true to read it, false for JSON
+     * {@code null}; anything else fails.
+     */
+    private static boolean wholeNumber(JsonParser p, Class<?> type, long min, long max) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            nullOr(p, type, "an integer");
+            return false;
+        }
+        if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER || p.getLongValue() < min
+                || p.getLongValue() > max) {
+            throw MismatchedInputException.from(p, type, "expected an integer from " + min + " to " + max
+                    + ", but found " + p.getText());
+        }
+        return true;
     }
 
     private static <T> T nullOr(JsonParser p, Class<?> type, String expected) throws IOException {

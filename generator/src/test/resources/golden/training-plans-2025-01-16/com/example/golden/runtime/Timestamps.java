@@ -14,6 +14,10 @@ import java.util.Locale;
  */
 public final class Timestamps {
     private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
+    private static final BigDecimal MIN_SECONDS = BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Instant.MAX.getEpochSecond() + 1);
+    /** Longer than any epoch seconds; parsing a number of a million digits takes time that grows with its square. */
+    private static final int MAX_SECONDS_CHARS = 64;
     /** HTTP dates as services write them: the day always has two digits, unlike RFC_1123_DATE_TIME. */
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT);
@@ -72,6 +76,14 @@ public final class Timestamps {
      * @throws ArithmeticException when the seconds are out of range
      */
     public static Instant fromSeconds(BigDecimal seconds) {
+        // Compared before any arithmetic: rounding a number with a huge exponent, such as 1e999999999, takes minutes.
+        if (seconds.compareTo(MIN_SECONDS) < 0 || seconds.compareTo(MAX_SECONDS) >= 0) {
+            throw new ArithmeticException(seconds + " seconds is outside the range of Instant");
+        }
+        if (seconds.signum() != 0 && seconds.precision() - (long) seconds.scale() < -9) {
+            // Less than a tenth of a nanosecond from the epoch, such as 1e-999999999: rounded down, as below.
+            return seconds.signum() > 0 ? Instant.EPOCH : Instant.EPOCH.minusNanos(1);
+        }
         BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
         long nanos = seconds.subtract(whole).multiply(NANOS_PER_SECOND).longValue();
         return Instant.ofEpochSecond(whole.longValueExact(), nanos);
@@ -83,13 +95,17 @@ public final class Timestamps {
      * @param text epoch seconds, ISO 8601 with an offset, or RFC 822
      * @return the time
      * @throws java.time.format.DateTimeParseException when the text is a date in none of the formats
-     * @throws NumberFormatException when the text is not a number of seconds
+     * @throws NumberFormatException when the text is not a number of seconds, or longer than any
      * @throws ArithmeticException when the seconds are out of range
+     * @throws java.time.DateTimeException when the date is out of range
      */
     public static Instant parse(String text) {
         String s = text.trim();
         if (!s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '-')
                 && s.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '-')) {
+            if (s.length() > MAX_SECONDS_CHARS) {
+                throw new NumberFormatException(s.length() + " characters are more than epoch seconds ever have");
+            }
             return fromSeconds(new BigDecimal(s));
         }
         if (!s.isEmpty() && Character.isLetter(s.charAt(0))) {
