@@ -28,11 +28,11 @@ import java.lang.invoke.MethodType;
  * <p>Reading skips members it does not know, reads {@code null} as an absent value, and fails on a value of the
  * wrong JSON type with a {@link MismatchedInputException} whose path names the member and index. String length is
  * bounded by the parser's {@code StreamReadConstraints}; nesting depth by those and by {@link #MAX_NESTING}.
- * Writing leaves out absent members.
+ * Writing leaves out absent members, and stops at {@link #MAX_NESTING} levels too.
  */
 public final class Json {
     /**
-     * How deep generated types read JSON: where a shape contains itself (a tree, a union holding a structure that
+     * How deep generated types read and write JSON: where a shape contains itself (a tree, a union holding a structure that
      * holds the union), each level of JSON is a level of recursion. Up to Jackson's own limit of 1000 levels,
      * reading needed a 640 KiB thread stack in a fresh JVM, more than some threads have; up to 256 levels, 288 KiB
      * (a shallow read needs 160 KiB). Real data nests far less: DynamoDB allows 32 levels of attribute values.
