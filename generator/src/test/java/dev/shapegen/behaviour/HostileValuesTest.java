@@ -1,0 +1,155 @@
+package dev.shapegen.behaviour;
+
+import static dev.shapegen.behaviour.FixtureBehaviourTest.read;
+import static dev.shapegen.behaviour.FixtureBehaviourTest.roundTrip;
+import static dev.shapegen.behaviour.FixtureBehaviourTest.violations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.shapegen.testing.CompiledCode;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile values in the edge-case fixtures: patterns java.util.regex cannot match in reasonable time or stack,
+ * numbers of absurd size, timestamps of the wrong shape, unknown union members.
+ */
+class HostileValuesTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static List<String> guarded(String member, String value) throws Exception {
+        return violations(read("hostile-patterns", "Guarded", MAPPER.writeValueAsString(
+                java.util.Map.of(member, value))));
+    }
+
+    /** Counts the matcher's reads of the text and gives up after {@code limit} of them. */
+    private static final class Counted implements CharSequence {
+        private final String s;
+        private long left;
+
+        Counted(String s, long limit) {
+            this.s = s;
+            this.left = limit;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (--left < 0) {
+                throw new IllegalStateException("more than the limit");
+            }
+            return s.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return s.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return s.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return s;
+        }
+    }
+
+    @Test
+    void thePatternNeverRunsOnAValueLongerThanMax() throws Exception {
+        String alternating = "ab".repeat(500_000);
+        // The pattern itself cannot take this value: java.util.regex recurses once per repetition.
+        assertThrows(StackOverflowError.class, () -> Pattern.compile("^(a|b)*$").matcher(alternating).find());
+        assertEquals(List.of("Alternation: must be at most 10 characters long, but is 1000000"),
+                guarded("Alternation", alternating));
+        String nearMiss = "a".repeat(100_000) + "!";
+        assertThrows(IllegalStateException.class,
+                () -> Pattern.compile("^(a+){2,30}$").matcher(new Counted(nearMiss, 10_000_000)).find(),
+                "backtracks exponentially");
+        assertEquals(List.of("BoundedRepeat: must be at most 30 characters long, but is 100001"),
+                guarded("BoundedRepeat", nearMiss));
+    }
+
+    @Test
+    void withinMaxACatastrophicPatternIsStoppedByItsBudget() throws Exception {
+        String nearMiss = "a".repeat(29) + "!";
+        assertThrows(IllegalStateException.class,
+                () -> Pattern.compile("^(a+){2,30}$").matcher(new Counted(nearMiss, 10_000_000)).find());
+        assertEquals(List.of("BoundedRepeat: could not be checked against the pattern ^(a+){2,30}$: matching took "
+                + "more than 100240 steps on a value of 30 characters"), guarded("BoundedRepeat", nearMiss));
+        String url = "https://" + "a".repeat(1015) + "!";
+        assertEquals(List.of("RepositoryUrl: could not be checked against the pattern "
+                + "^https://([.\\-_a-zA-Z0-9]+/?){3,1016}$: matching took more than 108192 steps on a value of 1024 "
+                + "characters"), guarded("RepositoryUrl", url));
+        assertEquals(List.of(), guarded("BoundedRepeat", "a".repeat(30)));
+        assertEquals(List.of(), guarded("RepositoryUrl", "https://github.com/aws/sagemaker-python-sdk.git"));
+        assertEquals(List.of("RepositoryUrl: must match the pattern ^https://([.\\-_a-zA-Z0-9]+/?){3,1016}$"),
+                guarded("RepositoryUrl", "http://github.com/aws/sdk"));
+    }
+
+    @Test
+    void aStackOverflowInTheRegexEngineIsAViolationNotACrash() throws Exception {
+        assertEquals(List.of("Unbounded: could not be checked against the pattern ^(a|b)*$: the regular expression "
+                + "engine ran out of stack on a value of 1000000 characters"),
+                guarded("Unbounded", "ab".repeat(500_000)));
+        assertEquals(List.of(), guarded("Unbounded", "ab".repeat(100)));
+        assertEquals(List.of("Unbounded: must match the pattern ^(a|b)*$"), guarded("Unbounded", "abc"));
+    }
+
+    @Test
+    void aHugeDecimalIsReportedInScientificNotation() throws Exception {
+        // Plain notation would be a billion digits long.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertEquals(
+                List.of("Exact: must be at most 1.25, but is 1E+999999999"),
+                violations(read("constraints", "Limits", "{\"Id\": \"abc\", \"Exact\": 1e999999999}"))));
+        assertEquals(List.of("Exact: must be at most 1.25, but is 1.5"),
+                violations(read("constraints", "Limits", "{\"Id\": \"abc\", \"Exact\": 1.5}")));
+    }
+
+    @Test
+    void timestampListsAndMapsOfTheWrongShapeAreRefusedWithTheMember() {
+        for (String[] c : new String[][] {{"{\"Series\": [1]}", "Series"}, {"{\"Series\": 1}", "Series"},
+                {"{\"Series\": [[1], {}]}", "Series"}, {"{\"ByName\": []}", "ByName"},
+                {"{\"Default\": [1]}", "Default"}, {"{\"Epoch\": {\"a\": 1}}", "Epoch"}}) {
+            MismatchedInputException e = assertThrows(MismatchedInputException.class,
+                    () -> read("xml-timestamps", "Times", c[0]), c[0]);
+            assertEquals(c[1], e.getPath().get(0).getFieldName(), c[0]);
+        }
+    }
+
+    @Test
+    void unknownUnionMembersOfAnyJsonAreKeptAndWrittenBack() throws Exception {
+        String huge = "x".repeat(1_000_000);
+        for (String value : List.of("\"" + huge + "\"", "12345678901234567890123456789", "-0", "true", "[]", "{}",
+                "\"\\u0000\\n\\\"</script>\"", "[[[[[[[[[[1]]]]]]]]]]", "{\"\": {\"\": []}}")) {
+            String json = "{\"Payload\": {\"Text\": \"a\"}, \"Payloads\": [{\"Future\": " + value + "},"
+                    + " {\"Number\": 1}]}";
+            Object envelope = roundTrip("union-members", "Envelope", json);
+            Object future = ((List<?>) CompiledCode.call(envelope, "payloads")).get(0);
+            assertEquals("Future", CompiledCode.call(future, "memberName"));
+            assertEquals("Unknown", future.getClass().getSimpleName());
+        }
+        // A member set to null is not set: an object of only that member has no member at all.
+        assertThrows(MismatchedInputException.class,
+                () -> read("union-members", "Envelope", "{\"Payload\": {\"Future\": null}}"));
+    }
+
+    @Test
+    void unknownUnionMembersAndDocumentsKeepEveryNumberAsWritten() throws Exception {
+        // Trees hold decimals as doubles by default, which would round the first and write the second as "Infinity".
+        // Only the sign of a negative zero is lost: BigDecimal has none.
+        String json = "{\"Payload\": {\"Future\": [1.00000000000000000001, 1e400, 1.50, -0.0, 12345678901234567890]}}";
+        assertEquals("{\"Payload\":{\"Future\":[1.00000000000000000001,1E+400,1.50,0.0,12345678901234567890]}}",
+                MAPPER.writeValueAsString(read("union-members", "Envelope", json)));
+        String free = "{\"Payload\": {\"Free\": {\"a\": 0.1000000000000000000000001}}}";
+        assertEquals("{\"Payload\":{\"Free\":{\"a\":0.1000000000000000000000001}}}",
+                MAPPER.writeValueAsString(read("union-members", "Envelope", free)));
+    }
+}
