@@ -152,4 +152,20 @@ class HostileValuesTest {
         assertEquals("{\"Payload\":{\"Free\":{\"a\":0.1000000000000000000000001}}}",
                 MAPPER.writeValueAsString(read("union-members", "Envelope", free)));
     }
+
+    @Test
+    void aDocumentBuiltWithDoublesEqualsTheOneReadBack() throws Exception {
+        // Read back, the numbers are decimals; the document is the same JSON, so it is equal, with the same hash.
+        CompiledCode code = Fixtures.compiled("union-members");
+        String pkg = Fixtures.packageOf("union-members");
+        Object document = CompiledCode.call(code.load(pkg + ".runtime.Document"), "of",
+                MAPPER.readTree("{\"b\": [0.1, 1.5, 2, 1e10], \"a\": {\"c\": 914.0666911293321}}"));
+        Object free = code.load(pkg + ".Payload$Free").getConstructors()[0].newInstance(document);
+        Object back = MAPPER.readValue(MAPPER.writeValueAsString(free), code.load(pkg + ".Payload"));
+        assertEquals(free, back);
+        assertEquals(free.hashCode(), back.hashCode());
+        Object other = CompiledCode.call(code.load(pkg + ".runtime.Document"), "of",
+                MAPPER.readTree("{\"b\": [0.1, 1.5, 2, 1e10], \"a\": {\"c\": \"914.0666911293321\"}}"));
+        assertTrue(!document.equals(other), "a string is not a number");
+    }
 }

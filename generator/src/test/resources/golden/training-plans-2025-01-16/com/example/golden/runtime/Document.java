@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An immutable JSON value: a {@code document} member, or the value of a union member this code does not know. Kept
@@ -70,14 +71,52 @@ public final class Document {
         return node;
     }
 
+    /**
+     * Equal when the JSON is: numbers compare by value, as JSON has one kind of number, so a tree built in code
+     * with the double 1.5 equals the one read from {@code 1.5}, which holds it exactly as a decimal.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Document other && node.equals(other.node);
+        return o instanceof Document other && node.equals(Document::compare, other.node);
     }
 
     @Override
     public int hashCode() {
-        return node.hashCode();
+        return hash(node);
+    }
+
+    private static int compare(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return finite(a) && finite(b) ? a.decimalValue().compareTo(b.decimalValue())
+                    : Double.compare(a.doubleValue(), b.doubleValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    }
+
+    private static boolean finite(JsonNode number) {
+        return !number.isFloatingPointNumber() || number.isBigDecimal() || Double.isFinite(number.doubleValue());
+    }
+
+    /** A hash that agrees with {@link #equals}: a number hashes by its value, members in any order. */
+    private static int hash(JsonNode n) {
+        if (n.isNumber()) {
+            return finite(n) ? n.decimalValue().stripTrailingZeros().hashCode() : Double.hashCode(n.doubleValue());
+        }
+        if (n.isObject()) {
+            int h = 0;
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                h += e.getKey().hashCode() ^ hash(e.getValue());
+            }
+            return h;
+        }
+        if (n.isArray()) {
+            int h = 1;
+            for (JsonNode element : n) {
+                h = 31 * h + hash(element);
+            }
+            return h;
+        }
+        return n.hashCode();
     }
 
     @Override
