@@ -71,9 +71,9 @@ public record GenerationResult(
         return typesAdded + typesRemoved + typesChanged > 0;
     }
 
-    /** A short summary of how the generated types changed since the previous run. */
+    /** A short summary of how the generated files (types and support files) changed since the previous run. */
     public String changeSummary() {
-        return String.format(java.util.Locale.ROOT, "shapegen: the generated API changed: %d types added, "
-                + "%d removed, %d changed", typesAdded, typesRemoved, typesChanged);
+        return String.format(java.util.Locale.ROOT, "shapegen: the generated API changed: %d files added, "
+                + "%d removed, %d changed since the last run", typesAdded, typesRemoved, typesChanged);
     }
 }
