@@ -15,8 +15,9 @@ import java.util.List;
  */
 public final class RuntimeEmitter {
     /** The support types, in the order they are written. */
-    static final List<String> TYPES = List.of("Violation", "ValidationException", "Validation", "PatternSearch",
-            "Validatable", "Blob", "Document", "Timestamps", "Copies", "Json", "JsonReading", "JsonWriting");
+    static final List<String> TYPES = List.of("Violation", "ValidationException", "Validation", "Regex",
+            "PatternSearch",
+"Validatable", "Blob", "Document", "Timestamps", "Copies", "Json", "JsonReading", "JsonWriting");
 
     private RuntimeEmitter() {}
 

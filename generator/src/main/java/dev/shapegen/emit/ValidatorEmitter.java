@@ -14,14 +14,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits the validation code of one generated type: the walk over its members that checks every constraint of the
  * model (required, length, size, range, pattern, enum membership), deep. The shared checks live once per package
  * in the runtime's {@code Validation}; here only the calls are generated. Patterns become static fields, compiled
- * once.
+ * once (to an automaton, by the generator, where it can).
  */
 final class ValidatorEmitter {
     private final Types types;
@@ -31,12 +30,22 @@ final class ValidatorEmitter {
         this.types = types;
     }
 
-    /** The pattern fields used by the code emitted so far, in order of first use. */
+    /**
+     * The pattern fields used by the code emitted so far, in order of first use: the automaton the generator
+     * compiled each pattern to, or java.util.regex for the few it could not.
+     */
     List<FieldSpec> patternFields() {
         List<FieldSpec> fields = new ArrayList<>();
-        patterns.forEach((regex, field) -> fields.add(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL).initializer("$T.compile($L)", Pattern.class, Literals.string(regex))
-                .build()));
+        ClassName regexType = types.runtime("Regex");
+        patterns.forEach((regex, field) -> {
+            String automaton = types.model().automaton(regex);
+            CodeBlock init = automaton == null
+                    ? CodeBlock.of("$T.backtracking($L)", regexType, Literals.string(regex))
+                    : CodeBlock.of("$T.automaton($L,\n$L)", regexType, Literals.string(regex),
+                            Literals.string(automaton));
+            fields.add(FieldSpec.builder(regexType, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(init).build());
+        });
         return fields;
     }
 

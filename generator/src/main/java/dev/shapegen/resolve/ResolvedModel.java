@@ -6,6 +6,7 @@ import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeFlag;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,12 +17,21 @@ import java.util.Set;
  * @param selected names of selected shapes, in spec order
  * @param vacuousPatterns {@code pattern} values that every string contains a match of (such as {@code .*}), so
  *     checking them can only cost time
+ * @param automata checked patterns compiled to deterministic automata, encoded for the generated runtime; a checked
+ *     pattern missing here is checked by java.util.regex
  */
-public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String> vacuousPatterns) {
+public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String> vacuousPatterns,
+        Map<String, String> automata) {
 
     public ResolvedModel {
         selected = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(selected));
         vacuousPatterns = Set.copyOf(vacuousPatterns);
+        automata = Map.copyOf(automata);
+    }
+
+    /** The automaton a checked pattern was compiled to, encoded, or null when java.util.regex checks it. */
+    public String automaton(String pattern) {
+        return automata.get(pattern);
     }
 
     /** The pattern a string of this shape must contain a match of, or null when there is none worth checking. */

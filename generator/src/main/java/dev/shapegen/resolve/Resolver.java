@@ -8,6 +8,8 @@ import dev.shapegen.model.ServiceModel;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
 import dev.shapegen.parse.Pointers;
+import dev.shapegen.resolve.regex.Automaton;
+import dev.shapegen.resolve.regex.PatternAutomata;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -44,7 +46,23 @@ public final class Resolver {
         model.operations().values().forEach(r::checkOperation);
         Set<String> selected = r.select(shapes, operations);
         selected.forEach(name -> r.approximations(model.shape(name)));
-        return new ResolvedModel(model, selected, r.vacuousPatterns);
+        return new ResolvedModel(model, selected, r.vacuousPatterns, r.automata(selected));
+    }
+
+    /** Compiles each distinct pattern that generated code checks, once. */
+    private Map<String, String> automata(Set<String> selected) {
+        Map<String, String> automata = new HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (String name : selected) {
+            String pattern = model.shape(name).pattern();
+            if (pattern != null && !vacuousPatterns.contains(pattern) && seen.add(pattern)) {
+                Automaton automaton = PatternAutomata.compile(pattern).automaton();
+                if (automaton != null) {
+                    automata.put(pattern, automaton.encode());
+                }
+            }
+        }
+        return automata;
     }
 
     /** Constructs that plain records cannot represent faithfully: generate the closest thing, and say so. */

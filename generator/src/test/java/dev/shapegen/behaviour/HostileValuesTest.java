@@ -29,7 +29,7 @@ class HostileValuesTest {
     }
 
     /** Counts the matcher's reads of the text and gives up after {@code limit} of them. */
-    private static final class Counted implements CharSequence {
+    static final class Counted implements CharSequence {
         private final String s;
         private long left;
 
@@ -78,12 +78,27 @@ class HostileValuesTest {
     }
 
     @Test
-    void withinMaxACatastrophicPatternIsStoppedByItsBudget() throws Exception {
+    void anAutomatonDecidesWhereJavaUtilRegexCannot() throws Exception {
         String nearMiss = "a".repeat(29) + "!";
         assertThrows(IllegalStateException.class,
                 () -> Pattern.compile("^(a+){2,30}$").matcher(new Counted(nearMiss, 10_000_000)).find());
-        assertEquals(List.of("BoundedRepeat: could not be checked against the pattern ^(a+){2,30}$: matching took "
-                + "more than 100240 steps on a value of 30 characters"), guarded("BoundedRepeat", nearMiss));
+        assertEquals(List.of("BoundedRepeat: must match the pattern ^(a+){2,30}$"), guarded("BoundedRepeat", nearMiss));
+        assertThrows(StackOverflowError.class,
+                () -> Pattern.compile("^(a|b)*$").matcher("ab".repeat(500_000)).find());
+        assertEquals(List.of(), guarded("Unbounded", "ab".repeat(500_000)));
+        assertEquals(List.of("Unbounded: must match the pattern ^(a|b)*$"),
+                guarded("Unbounded", "ab".repeat(500_000) + "c"));
+    }
+
+    @Test
+    void withinMaxACatastrophicPatternIsStoppedByItsBudget() throws Exception {
+        // A lookahead keeps java.util.regex (no automaton), so the budget is what stops it.
+        String nearMiss = "a".repeat(29) + "!";
+        assertThrows(IllegalStateException.class,
+                () -> Pattern.compile("^(?=a)(a+){2,30}$").matcher(new Counted(nearMiss, 10_000_000)).find());
+        assertEquals(List.of("BoundedRepeatLookahead: could not be checked against the pattern ^(?=a)(a+){2,30}$: "
+                + "matching took more than 100240 steps on a value of 30 characters"),
+                guarded("BoundedRepeatLookahead", nearMiss));
         String url = "https://" + "a".repeat(1015) + "!";
         assertEquals(List.of("RepositoryUrl: could not be checked against the pattern "
                 + "^https://([.\\-_a-zA-Z0-9]+/?){3,1016}$: matching took more than 108192 steps on a value of 1024 "
@@ -96,11 +111,12 @@ class HostileValuesTest {
 
     @Test
     void aStackOverflowInTheRegexEngineIsAViolationNotACrash() throws Exception {
-        assertEquals(List.of("Unbounded: could not be checked against the pattern ^(a|b)*$: the regular expression "
-                + "engine ran out of stack on a value of 1000000 characters"),
-                guarded("Unbounded", "ab".repeat(500_000)));
-        assertEquals(List.of(), guarded("Unbounded", "ab".repeat(100)));
-        assertEquals(List.of("Unbounded: must match the pattern ^(a|b)*$"), guarded("Unbounded", "abc"));
+        assertEquals(List.of("UnboundedLookahead: could not be checked against the pattern ^(?=a)(a|b)*$: the regular "
+                + "expression engine ran out of stack on a value of 1000000 characters"),
+                guarded("UnboundedLookahead", "ab".repeat(500_000)));
+        assertEquals(List.of(), guarded("UnboundedLookahead", "ab".repeat(100)));
+        assertEquals(List.of("UnboundedLookahead: must match the pattern ^(?=a)(a|b)*$"),
+                guarded("UnboundedLookahead", "abc"));
     }
 
     @Test

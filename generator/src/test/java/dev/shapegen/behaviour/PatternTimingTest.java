@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shapegen.resolve.Patterns;
+import dev.shapegen.resolve.regex.Automaton;
+import dev.shapegen.resolve.regex.PatternAutomata;
 import dev.shapegen.testing.TestPaths;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -63,8 +65,21 @@ class PatternTimingTest {
                 .load(Fixtures.packageOf("hostile-patterns") + ".runtime.Validation");
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         MethodHandle create = lookup.findConstructor(validation, MethodType.methodType(void.class));
+        Class<?> regexType = validation.getClassLoader().loadClass(
+                Fixtures.packageOf("hostile-patterns") + ".runtime.Regex");
         MethodHandle check = lookup.findVirtual(validation, "string", MethodType.methodType(void.class,
-                String.class, String.class, long.class, long.class, Pattern.class));
+                String.class, String.class, long.class, long.class, regexType));
+        // As generated code builds them: the automaton the generator compiles a pattern to, else java.util.regex.
+        MethodHandle automaton = lookup.findStatic(regexType, "automaton", MethodType.methodType(regexType,
+                String.class, String.class));
+        MethodHandle backtracking = lookup.findStatic(regexType, "backtracking", MethodType.methodType(regexType,
+                String.class));
+        Map<String, Object> regexes = new java.util.HashMap<>();
+        for (Case c : cases.values()) {
+            Automaton compiled = PatternAutomata.compile(c.pattern()).automaton();
+            regexes.put(c.pattern(), compiled == null ? backtracking.invoke(c.pattern())
+                    : automaton.invoke(c.pattern(), compiled.encode()));
+        }
         MethodHandle violations = lookup.findVirtual(validation, "violations", MethodType.methodType(List.class));
 
         List<Timing> timings = new ArrayList<>();
@@ -76,7 +91,8 @@ class PatternTimingTest {
             Pattern p = Pattern.compile(c.pattern());
             int length = (int) (c.max() < 0 ? NO_MAX_LENGTH : c.max());
             for (String input : AdversarialStrings.of(c.pattern(), Math.max(2, length))) {
-                outcome(create, check, violations, input, c.max() < 0 ? Long.MAX_VALUE : c.max(), p);
+                outcome(create, check, violations, input, c.max() < 0 ? Long.MAX_VALUE : c.max(),
+                        regexes.get(c.pattern()));
             }
         }
         for (Case c : cases.values()) {
@@ -85,7 +101,8 @@ class PatternTimingTest {
             long max = c.max() < 0 ? Long.MAX_VALUE : c.max();
             List<String> inputs = AdversarialStrings.of(c.pattern(), Math.max(2, length));
             for (String input : inputs) {
-                String outcome = outcome(create, check, violations, input, max, p);
+                Object regex = regexes.get(c.pattern());
+                String outcome = outcome(create, check, violations, input, max, regex);
                 long bound = BOUND_NANOS + BOUND_NANOS_PER_CHAR * input.length();
                 long best = Long.MAX_VALUE;
                 // On a busy machine one median can be off; a value is over the bound only if three medians are.
@@ -93,7 +110,7 @@ class PatternTimingTest {
                     long[] nanos = new long[RUNS];
                     for (int r = 0; r < RUNS; r++) {
                         long t0 = System.nanoTime();
-                        outcome(create, check, violations, input, max, p);
+                        outcome(create, check, violations, input, max, regex);
                         nanos[r] = System.nanoTime() - t0;
                     }
                     best = Math.min(best, median(nanos));
@@ -155,9 +172,9 @@ class PatternTimingTest {
 
     /** What the check found: {@code ok}, {@code no match}, {@code budget spent} or {@code out of stack}. */
     private static String outcome(MethodHandle create, MethodHandle check, MethodHandle violations, String input,
-            long max, Pattern p) throws Throwable {
+            long max, Object regex) throws Throwable {
         Object v = create.invoke();
-        check.invoke(v, "m", input, Long.MIN_VALUE, max, p);
+        check.invoke(v, "m", input, Long.MIN_VALUE, max, regex);
         List<?> found = (List<?>) violations.invoke(v);
         if (found.isEmpty()) {
             return "ok";

@@ -6,6 +6,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.Regex;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -26,7 +27,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -55,9 +55,11 @@ import javax.annotation.processing.Generated;
 public record Limits(String id, Integer small, Long big, Float ratio, Double weight,
     BigDecimal exact, BigInteger huge, Blob bytes, Map<String, String> tags,
     List<List<Integer>> matrix, Boolean flag, String emoji) implements Json.Writable, Validatable {
-  private static final Pattern PATTERN_0 = Pattern.compile("^[a-z]+$");
+  private static final Regex PATTERN_0 = Regex.automaton("^[a-z]+$",
+  "0;a,b,d,e,2p,3f,3p,3q,6co,6cq,16o0,17gg,188w,1ekg;2,3,2,4,2,5,2,6,2,6,2,2,2,2,2;7;|0:2/|5:3/|1:4,3:5,4:6,5:3,6:5/|/|1:4/|1:4,3:5;4");
 
-  private static final Pattern PATTERN_1 = Pattern.compile("[a-z]");
+  private static final Regex PATTERN_1 = Regex.automaton("[a-z]",
+  "0;2p,3f,16o0,17gg,188w,1ekg;2,3,2,2,2,2,2;4;1|1:,3:2/|;2");
 
   /**
    * Copies lists and maps, so the record stays immutable.

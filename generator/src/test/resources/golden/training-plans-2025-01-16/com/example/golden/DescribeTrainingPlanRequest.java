@@ -4,6 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.Regex;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
 import java.lang.Override;
 import java.lang.String;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -32,7 +32,8 @@ import javax.annotation.processing.Generated;
 )
 public record DescribeTrainingPlanRequest(
     String trainingPlanName) implements Json.Writable, Validatable {
-  private static final Pattern PATTERN_0 = Pattern.compile("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}");
+  private static final Regex PATTERN_0 = Regex.automaton("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}",
+  "0;19,1a,1c,1m,1t,2j,2p,3f,16o0,17gg,188w,1ekg;2,3,2,4,2,4,2,4,2,2,2,2,2;5;|0:2/|4:3/|;3");
 
   /**
    * Starts a builder with every member unset.

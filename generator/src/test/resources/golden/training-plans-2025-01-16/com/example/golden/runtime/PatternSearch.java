@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Searches patterns in values for one validation walk. Reuses one {@link Matcher} per pattern, and bounds each
+ * Searches patterns in values for one validation walk. A pattern compiled to an automaton needs nothing more; for
+ * the others, which java.util.regex checks, this reuses one {@link Matcher} per pattern, and bounds each
  * search: java.util.regex backtracks, exponentially for some patterns and values, and recurses once per repetition
  * of some groups, so a search may read the value at most {@link Validation#PATTERN_STEPS} plus
  * {@link Validation#PATTERN_STEPS_PER_CHAR} per character times, and one that runs out of steps or of stack is
@@ -22,12 +23,16 @@ final class PatternSearch {
     /**
      * Looks for the pattern in the value ({@code find()}, not anchored).
      *
-     * @param pattern the pattern
+     * @param regex the pattern
      * @param value the value
      * @return null when the value contains a match; otherwise what is wrong: no match, or a search that could not
      *     finish
      */
-    String problem(Pattern pattern, String value) {
+    String problem(Regex regex, String value) {
+        Pattern pattern = regex.pattern();
+        if (pattern == null) {
+            return regex.found(value) ? null : "must match the pattern " + regex.source();
+        }
         String why;
         try {
             return matcher(pattern, text.reset(value)).find() ? null : "must match the pattern " + pattern.pattern();

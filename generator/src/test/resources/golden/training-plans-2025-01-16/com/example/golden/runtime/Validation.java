@@ -5,14 +5,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Collects violations while generated {@code validate} methods walk a value. Keeps the current path as a stack on
  * one buffer, so a walk allocates nothing until it finds a violation. One instance per walk; not thread-safe.
  *
- * <p>Bounded on hostile values: a walk goes at most {@link #MAX_DEPTH} levels deep, and a pattern may read the value
- * at most {@link #PATTERN_STEPS} plus {@link #PATTERN_STEPS_PER_CHAR} per character times (java.util.regex
+ * <p>Bounded on hostile values: a walk goes at most {@link #MAX_DEPTH} levels deep. Most patterns are checked by an
+ * automaton that reads each character once; the few that java.util.regex checks (see {@link Regex}) may read the
+ * value at most {@link #PATTERN_STEPS} plus {@link #PATTERN_STEPS_PER_CHAR} per character times (java.util.regex
  * backtracks, exponentially for some patterns and values). Either limit, when hit, is a violation that says what
  * was not checked.
  */
@@ -139,10 +139,10 @@ public final class Validation {
      * @param value the value, not null
      * @param min the least length, or {@code Long.MIN_VALUE} for none
      * @param max the greatest length, or {@code Long.MAX_VALUE} for none
-     * @param pattern the pattern the value must contain a match of (not anchored), or null; searched within the
-     *     budget of {@link #PATTERN_STEPS} and {@link #PATTERN_STEPS_PER_CHAR}
+     * @param pattern the pattern the value must contain a match of (not anchored), or null; when java.util.regex
+     *     checks it, searched within the budget of {@link #PATTERN_STEPS} and {@link #PATTERN_STEPS_PER_CHAR}
      */
-    public void string(String member, String value, long min, long max, Pattern pattern) {
+    public void string(String member, String value, long min, long max, Regex pattern) {
         if (min != NONE_MIN || max != NONE_MAX) {
             int chars = value.length();
             // A code point is one or two chars: when half the char count is enough and the full count is not too

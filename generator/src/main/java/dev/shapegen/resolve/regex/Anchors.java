@@ -1,0 +1,86 @@
+package dev.shapegen.resolve.regex;
+
+import dev.shapegen.resolve.regex.RegexTree.Alt;
+import dev.shapegen.resolve.regex.RegexTree.Begin;
+import dev.shapegen.resolve.regex.RegexTree.End;
+import dev.shapegen.resolve.regex.RegexTree.Repeat;
+import dev.shapegen.resolve.regex.RegexTree.Seq;
+
+/**
+ * Where anchors may stand for the automaton to find what java.util.regex finds. The automaton reads the start and
+ * the end of the input as two extra symbols, and an anchor consumes one. That is exact while a match passes at most
+ * one start anchor and one end anchor, and nothing but optional, anchor-free items follows an end anchor (java.util
+ * .regex lets {@code a$\n} match "a\n"; the automaton could not).
+ */
+final class Anchors {
+    private static final int MANY = 2;
+
+    private Anchors() {}
+
+    static void check(RegexTree tree) throws Unsupported {
+        if (count(tree, true) > 1 || count(tree, false) > 1) {
+            throw new Unsupported("more than one start or end anchor in a match");
+        }
+        checkFollowers(tree);
+    }
+
+    /** Whether every match begins at {@code ^}: then the automaton need not look for a start anywhere else. */
+    static boolean startsAnchored(RegexTree tree) {
+        if (tree instanceof Begin) {
+            return true;
+        } else if (tree instanceof Seq s) {
+            return !s.items().isEmpty() && startsAnchored(s.items().get(0));
+        } else if (tree instanceof Alt a) {
+            return a.options().stream().allMatch(Anchors::startsAnchored);
+        } else if (tree instanceof Repeat r) {
+            return r.min() >= 1 && startsAnchored(r.item());
+        }
+        return false;
+    }
+
+    private static int count(RegexTree tree, boolean begin) {
+        if (tree instanceof Begin) {
+            return begin ? 1 : 0;
+        } else if (tree instanceof End) {
+            return begin ? 0 : 1;
+        } else if (tree instanceof Seq s) {
+            return Math.min(MANY, s.items().stream().mapToInt(i -> count(i, begin)).sum());
+        } else if (tree instanceof Alt a) {
+            return a.options().stream().mapToInt(o -> count(o, begin)).max().orElse(0);
+        } else if (tree instanceof Repeat r) {
+            int inner = count(r.item(), begin);
+            return inner > 0 && (r.max() > 1 || r.max() == Repeat.UNBOUNDED) ? MANY : inner;
+        }
+        return 0;
+    }
+
+    private static void checkFollowers(RegexTree tree) throws Unsupported {
+        if (tree instanceof Seq s) {
+            boolean afterEnd = false;
+            for (RegexTree item : s.items()) {
+                if (afterEnd && (!nullable(item) || count(item, true) + count(item, false) > 0)) {
+                    throw new Unsupported("something that must match after an end anchor");
+                }
+                afterEnd |= count(item, false) > 0;
+                checkFollowers(item);
+            }
+        } else if (tree instanceof Alt a) {
+            for (RegexTree o : a.options()) {
+                checkFollowers(o);
+            }
+        } else if (tree instanceof Repeat r) {
+            checkFollowers(r.item());
+        }
+    }
+
+    private static boolean nullable(RegexTree tree) {
+        if (tree instanceof Seq s) {
+            return s.items().stream().allMatch(Anchors::nullable);
+        } else if (tree instanceof Alt a) {
+            return a.options().stream().anyMatch(Anchors::nullable);
+        } else if (tree instanceof Repeat r) {
+            return r.min() == 0 || nullable(r.item());
+        }
+        return false; // a set consumes a code point; an anchor, a start or end symbol
+    }
+}

@@ -1,0 +1,274 @@
+package dev.shapegen.resolve.regex;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Turns an {@link Nfa} into a deterministic automaton by the subset construction, over classes of code points that
+ * every set of the pattern treats alike. A state also remembers whether the last code point read was {@code \r},
+ * which {@code $} needs. A state that holds the accepting state stops the search: a match has been found.
+ */
+final class DfaBuilder {
+    /** Bounds the work at generation time, and the size of the table in the generated code. */
+    static final int MAX_STATES = 1_000;
+    static final int MAX_CELLS = 100_000;
+    /** Classes 0 and 1 are the start and the end of the input; code points have the classes from 2 on. */
+    static final int BEGIN_CLASS = 0;
+    static final int END_CLASS = 1;
+    static final int CATEGORIES = 31;
+
+    private final Nfa nfa;
+    private final int accept;
+    private int[] bounds;
+    private boolean categories;
+    private int[] symbolClass;
+    private int classes;
+    private boolean[][] leafHas;
+    private boolean[] isCr;
+    private int[] stamp;
+    private int stampNow;
+    private int[] stack;
+    private int[] reached;
+
+    private DfaBuilder(Nfa nfa, int accept) {
+        this.nfa = nfa;
+        this.accept = accept;
+    }
+
+    static Automaton build(Nfa nfa, int start, int accept) throws Unsupported {
+        DfaBuilder b = new DfaBuilder(nfa, accept);
+        b.partition();
+        return b.subsets(start);
+    }
+
+    /** Splits the code points at every bound of every set, then groups the pieces that every set treats alike. */
+    private void partition() throws Unsupported {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, 0xD800, 0xDC00, 0xE000, 0x10000));
+        for (CharSet leaf : nfa.leaves) {
+            leaf.bounds(cut -> {
+                if (cut <= Character.MAX_CODE_POINT) {
+                    cuts.add(cut);
+                }
+            });
+            categories |= leaf.usesCategories();
+        }
+        bounds = cuts.stream().mapToInt(Integer::intValue).toArray();
+        int types = categories ? CATEGORIES : 1;
+        symbolClass = new int[bounds.length * types];
+        Map<BitSet, Integer> signatures = new HashMap<>();
+        List<BitSet> classSignatures = new ArrayList<>(List.of(new BitSet(), new BitSet()));
+        for (int b = 0; b < bounds.length; b++) {
+            for (int t = 0; t < types; t++) {
+                BitSet signature = new BitSet();
+                int type = categories ? t : Character.getType(bounds[b]);
+                for (int leaf = 0; leaf < nfa.leaves.size(); leaf++) {
+                    if (nfa.leaves.get(leaf).contains(bounds[b], type)) {
+                        signature.set(leaf);
+                    }
+                }
+                symbolClass[b * types + t] = signatures.computeIfAbsent(signature, s -> {
+                    classSignatures.add(s);
+                    return classSignatures.size() - 1;
+                });
+            }
+        }
+        classes = classSignatures.size();
+        leafHas = new boolean[nfa.leaves.size()][classes];
+        for (int c = 2; c < classes; c++) {
+            BitSet s = classSignatures.get(c);
+            for (int leaf = s.nextSetBit(0); leaf >= 0; leaf = s.nextSetBit(leaf + 1)) {
+                leafHas[leaf][c] = true;
+            }
+        }
+        isCr = new boolean[classes];
+        int crBucket = Arrays.binarySearch(bounds, '\r');
+        if (crBucket >= 0 && bounds[crBucket + 1] == '\r' + 1) {
+            isCr[symbolClass[crBucket * types + (categories ? Character.CONTROL : 0)]] = true;
+        }
+        checkSurrogates(types);
+    }
+
+    /**
+     * java.util.regex may start a search in the middle of a surrogate pair, reading its low half alone, and compares
+     * literal text by chars. The automaton reads whole code points, so it agrees only when every set that holds a
+     * surrogate also holds every supplementary code point (as {@code .} and {@code [^a]} do).
+     */
+    private void checkSurrogates(int types) throws Unsupported {
+        for (int leaf = 0; leaf < nfa.leaves.size(); leaf++) {
+            boolean surrogate = false;
+            boolean allSupplementary = true;
+            for (int b = 0; b < bounds.length; b++) {
+                for (int t = 0; t < types; t++) {
+                    boolean possible = !categories || (bounds[b] < 0xE000 && bounds[b] >= 0xD800)
+                            == (t == Character.SURROGATE);
+                    boolean has = leafHas[leaf][symbolClass[b * types + t]];
+                    if (possible && bounds[b] >= 0xD800 && bounds[b] < 0xE000 && has) {
+                        surrogate = true;
+                    }
+                    if (possible && bounds[b] >= 0x10000 && !has) {
+                        allSupplementary = false;
+                    }
+                }
+            }
+            if (surrogate && !allSupplementary) {
+                throw new Unsupported("a set that holds surrogates but not every supplementary code point");
+            }
+        }
+    }
+
+    private Automaton subsets(int start) throws Unsupported {
+        stamp = new int[nfa.size];
+        Map<Key, Integer> ids = new HashMap<>();
+        List<Key> states = new ArrayList<>();
+        states.add(null); // 0: the dead state
+        Key first = new Key(closure(new int[] {start}, 1), false);
+        ids.put(first, 1);
+        states.add(first);
+        int[] table = new int[classes * 16];
+        BitSet accepting = new BitSet();
+        int[] moved = new int[nfa.size];
+        for (int id = 1; id < states.size(); id++) {
+            Key k = states.get(id);
+            if (table.length < (id + 1) * classes) {
+                table = Arrays.copyOf(table, Math.max(table.length * 2, (id + 1) * classes));
+            }
+            if (Arrays.binarySearch(k.states, accept) >= 0) {
+                accepting.set(id);
+                continue;
+            }
+            for (int c = 0; c < classes; c++) {
+                int n = 0;
+                for (int s : k.states) {
+                    int on = nfa.label[s];
+                    boolean takes = c == BEGIN_CLASS ? on == Nfa.BEGIN : c == END_CLASS ? on == Nfa.END
+                            : on >= 0 && leafHas[on][c] && !(nfa.notAfterCr[s] && k.afterCr);
+                    if (takes) {
+                        moved[n++] = nfa.target[s];
+                    }
+                }
+                if (n == 0) {
+                    continue;
+                }
+                Key next = new Key(closure(moved, n), isCr[c]);
+                Integer to = ids.get(next);
+                if (to == null) {
+                    if (states.size() > MAX_STATES || (long) states.size() * classes > MAX_CELLS) {
+                        throw new Unsupported("a deterministic automaton of more than " + MAX_STATES + " states");
+                    }
+                    to = states.size();
+                    ids.put(next, to);
+                    states.add(next);
+                }
+                table[id * classes + c] = to;
+            }
+        }
+        int count = states.size() - 1;
+        return minimal(Arrays.copyOf(table, (count + 1) * classes), count, accepting);
+    }
+
+    /**
+     * Merges states that no input tells apart (Moore's partition refinement), keeping 0 dead and 1 the start: the
+     * subset construction leaves many such states, and each costs a row in the generated code.
+     */
+    private Automaton minimal(int[] table, int count, BitSet accepting) {
+        int[] block = new int[count + 1];
+        for (int s = 1; s <= count; s++) {
+            block[s] = accepting.get(s) ? 1 : 2;
+        }
+        int blocks = -1;
+        while (true) {
+            Map<Key, Integer> ids = new HashMap<>();
+            int[] next = new int[count + 1];
+            ids.put(new Key(new int[0], false), 0);
+            for (int s = 1; s <= count; s++) {
+                int[] signature = new int[classes + 1];
+                signature[0] = block[s];
+                for (int c = 0; c < classes; c++) {
+                    signature[c + 1] = block[table[s * classes + c]];
+                }
+                next[s] = ids.computeIfAbsent(new Key(signature, false), k -> ids.size());
+            }
+            block = next;
+            if (ids.size() == blocks) {
+                break;
+            }
+            blocks = ids.size();
+        }
+        // Number the blocks in order of first state, so the start state's block is 1 and the output is stable.
+        int[] renumber = new int[blocks];
+        Arrays.fill(renumber, -1);
+        renumber[0] = 0;
+        int used = 0;
+        for (int s = 1; s <= count; s++) {
+            if (renumber[block[s]] < 0) {
+                renumber[block[s]] = ++used;
+            }
+        }
+        int[] minimal = new int[(used + 1) * classes];
+        BitSet minimalAccepting = new BitSet();
+        for (int s = 1; s <= count; s++) {
+            int to = renumber[block[s]];
+            for (int c = 0; c < classes; c++) {
+                minimal[to * classes + c] = renumber[block[table[s * classes + c]]];
+            }
+            if (accepting.get(s)) {
+                minimalAccepting.set(to);
+            }
+        }
+        return new Automaton(bounds, categories, symbolClass, classes, used, minimal, minimalAccepting);
+    }
+
+    /** The states reachable from {@code from} by empty edges, sorted. */
+    private int[] closure(int[] from, int n) {
+        stampNow++;
+        if (stack == null) {
+            stack = new int[nfa.size];
+            reached = new int[nfa.size];
+        }
+        int top = 0;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (stamp[from[i]] != stampNow) {
+                stamp[from[i]] = stampNow;
+                stack[top++] = from[i];
+            }
+        }
+        while (top > 0) {
+            int s = stack[--top];
+            reached[count++] = s;
+            int[] e = nfa.empty[s];
+            if (e != null) {
+                for (int t : e) {
+                    if (stamp[t] != stampNow) {
+                        stamp[t] = stampNow;
+                        stack[top++] = t;
+                    }
+                }
+            }
+        }
+        int[] sorted = Arrays.copyOf(reached, count);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /**
+     * A state of the deterministic automaton: the states of the NFA it stands for, and whether {@code \r} came last;
+     * also, in minimizing, a state's block and the blocks its transitions lead to.
+     */
+    private record Key(int[] states, boolean afterCr) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.afterCr == afterCr && Arrays.equals(k.states, states);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(states) * 2 + (afterCr ? 1 : 0);
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package dev.shapegen.resolve.regex;
+
+import dev.shapegen.resolve.regex.RegexTree.Alt;
+import dev.shapegen.resolve.regex.RegexTree.Begin;
+import dev.shapegen.resolve.regex.RegexTree.Chars;
+import dev.shapegen.resolve.regex.RegexTree.End;
+import dev.shapegen.resolve.regex.RegexTree.Repeat;
+import dev.shapegen.resolve.regex.RegexTree.Seq;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses a java.util.regex pattern (one that compiles, without flags) into a {@link RegexTree}, for the constructs
+ * whose meaning an automaton can reproduce exactly. Anything else (lookaround, back-references, word boundaries,
+ * possessive quantifiers, inline flags, nested or intersected classes, Unicode properties other than general
+ * categories) is {@link Unsupported}, and such a pattern keeps java.util.regex.
+ */
+final class JavaRegexParser {
+    private final int[] cps;
+    private int at;
+
+    private JavaRegexParser(String pattern) {
+        this.cps = pattern.codePoints().toArray();
+    }
+
+    static RegexTree parse(String pattern) throws Unsupported {
+        JavaRegexParser p = new JavaRegexParser(pattern);
+        RegexTree tree;
+        try {
+            tree = p.alternation();
+        } catch (RuntimeException e) {
+            throw new Unsupported("a construct this parser does not know: " + e.getMessage());
+        }
+        if (p.at < p.cps.length) {
+            throw new Unsupported("unbalanced ')'");
+        }
+        Anchors.check(tree);
+        return tree;
+    }
+
+    private boolean more() {
+        return at < cps.length;
+    }
+
+    private int peek() {
+        return more() ? cps[at] : -1;
+    }
+
+    private boolean eat(int cp) {
+        if (peek() == cp) {
+            at++;
+            return true;
+        }
+        return false;
+    }
+
+    private RegexTree alternation() throws Unsupported {
+        List<RegexTree> options = new ArrayList<>();
+        options.add(sequence());
+        while (eat('|')) {
+            options.add(sequence());
+        }
+        return options.size() == 1 ? options.get(0) : new Alt(options);
+    }
+
+    private RegexTree sequence() throws Unsupported {
+        List<RegexTree> items = new ArrayList<>();
+        while (more() && peek() != '|' && peek() != ')') {
+            if (peek() == '\\' && at + 1 < cps.length && cps[at + 1] == 'Q') {
+                at += 2;
+                while (more() && !(peek() == '\\' && at + 1 < cps.length && cps[at + 1] == 'E')) {
+                    items.add(new Chars(CharSet.single(cps[at++])));
+                }
+                at = Math.min(cps.length, at + 2);
+                continue;
+            }
+            items.add(quantified(atom()));
+        }
+        return items.size() == 1 ? items.get(0) : new Seq(items);
+    }
+
+    private RegexTree quantified(RegexTree atom) throws Unsupported {
+        int min;
+        int max;
+        switch (peek()) {
+            case '*' -> { at++; min = 0; max = Repeat.UNBOUNDED; }
+            case '+' -> { at++; min = 1; max = Repeat.UNBOUNDED; }
+            case '?' -> { at++; min = 0; max = 1; }
+            case '{' -> {
+                at++;
+                min = number();
+                max = eat(',') ? (peek() == '}' ? Repeat.UNBOUNDED : number()) : min;
+                if (!eat('}')) {
+                    throw new Unsupported("a repetition that is not {n}, {n,} or {n,m}");
+                }
+            }
+            default -> { return atom; }
+        }
+        if (peek() == '+') {
+            throw new Unsupported("a possessive quantifier");
+        }
+        eat('?'); // reluctant: finds other matches first, but finds one exactly when the greedy form does
+        if ("*+?{".indexOf(peek()) >= 0 && more()) {
+            throw new Unsupported("a quantifier on a quantifier");
+        }
+        if (atom instanceof Begin || atom instanceof End) {
+            // An anchor matches nothing, so repeating it at one place changes nothing: SageMaker's tag patterns end
+            // in ${1,256}. Optional, it may as well not be there.
+            return min == 0 ? new Seq(List.of()) : atom;
+        }
+        return new Repeat(atom, min, max);
+    }
+
+    private int number() throws Unsupported {
+        int start = at;
+        long n = 0;
+        while (more() && peek() >= '0' && peek() <= '9') {
+            n = n * 10 + (cps[at++] - '0');
+            if (n > Integer.MAX_VALUE) {
+                throw new Unsupported("a repetition count too large");
+            }
+        }
+        if (at == start) {
+            throw new Unsupported("a repetition without a count");
+        }
+        return (int) n;
+    }
+
+    private RegexTree atom() throws Unsupported {
+        int c = cps[at++];
+        switch (c) {
+            case '(' -> {
+                if (eat('?')) {
+                    if (eat(':')) {
+                        // non-capturing group
+                    } else if (peek() == '<' && at + 1 < cps.length && Character.isLetter(cps[at + 1])) {
+                        while (more() && cps[at++] != '>') {
+                            // a named group's name
+                        }
+                    } else {
+                        throw new Unsupported("lookaround, an inline flag or an atomic group");
+                    }
+                }
+                RegexTree inner = alternation();
+                if (!eat(')')) {
+                    throw new Unsupported("an unclosed group");
+                }
+                return inner;
+            }
+            case '[' -> {
+                return new Chars(new ClassParser(this).parse());
+            }
+            case '.' -> {
+                return new Chars(Escapes.DOT);
+            }
+            case '^' -> {
+                return new Begin();
+            }
+            case '$' -> {
+                return new End(true);
+            }
+            case '\\' -> {
+                return escapeOutsideClass();
+            }
+            case '*', '+', '?', '{' -> throw new Unsupported("a dangling quantifier");
+            default -> {
+                return new Chars(CharSet.single(c));
+            }
+        }
+    }
+
+    private RegexTree escapeOutsideClass() throws Unsupported {
+        int c = next();
+        switch (c) {
+            case 'A' -> {
+                return new Begin();
+            }
+            case 'Z' -> {
+                return new End(true);
+            }
+            case 'z' -> {
+                return new End(false);
+            }
+            default -> {
+                at--;
+                Object e = escape();
+                return new Chars(e instanceof CharSet s ? s : CharSet.single((Integer) e));
+            }
+        }
+    }
+
+    boolean peekIs(int cp) {
+        return peek() == cp;
+    }
+
+    boolean peekIs(int ahead, int cp) {
+        return at + ahead < cps.length && cps[at + ahead] == cp;
+    }
+
+    boolean hasAhead(int ahead) {
+        return at + ahead < cps.length;
+    }
+
+    int next() throws Unsupported {
+        if (!more()) {
+            throw new Unsupported("a pattern that ends in a backslash");
+        }
+        return cps[at++];
+    }
+
+    /** Reads an escape after its backslash: a code point ({@link Integer}) or a predefined set ({@link CharSet}). */
+    Object escape() throws Unsupported {
+        int c = next();
+        CharSet predefined = Escapes.predefined(c);
+        if (predefined != null) {
+            return predefined;
+        }
+        switch (c) {
+            case 't' -> { return 0x09; }
+            case 'n' -> { return 0x0A; }
+            case 'r' -> { return 0x0D; }
+            case 'f' -> { return 0x0C; }
+            case 'a' -> { return 0x07; }
+            case 'e' -> { return 0x1B; }
+            case 'c' -> { return next() ^ 64; }
+            case '0' -> { return octal(); }
+            case 'x' -> { return hex(); }
+            case 'u' -> { return unicode(); }
+            case 'p', 'P' -> {
+                CharSet property = Escapes.property(propertyName());
+                return c == 'p' ? property : new CharSet.Not(property);
+            }
+            default -> {
+                if (Character.isLetterOrDigit(c)) {
+                    throw new Unsupported("the escape \\" + Character.toString(c));
+                }
+                return c;
+            }
+        }
+    }
+
+    private String propertyName() throws Unsupported {
+        if (!eat('{')) {
+            return Character.toString(next());
+        }
+        StringBuilder name = new StringBuilder();
+        while (more() && peek() != '}') {
+            name.appendCodePoint(cps[at++]);
+        }
+        if (!eat('}')) {
+            throw new Unsupported("an unclosed property name");
+        }
+        return name.toString();
+    }
+
+    private int octal() throws Unsupported {
+        int value = 0;
+        int digits = 0;
+        while (digits < 3 && more() && peek() >= '0' && peek() <= '7' && (digits < 2 || value < 32)) {
+            value = value * 8 + (cps[at++] - '0');
+            digits++;
+        }
+        if (digits == 0) {
+            throw new Unsupported("an octal escape without digits");
+        }
+        return value;
+    }
+
+    private int hex() throws Unsupported {
+        if (eat('{')) {
+            int start = at;
+            while (more() && peek() != '}') {
+                at++;
+            }
+            int cp = Integer.parseInt(new String(cps, start, at - start), 16);
+            eat('}');
+            return cp;
+        }
+        return hexDigits(2);
+    }
+
+    private int unicode() throws Unsupported {
+        int unit = hexDigits(4);
+        // java.util.regex joins an escaped high surrogate and an escaped low one into one code point.
+        if (Character.isHighSurrogate((char) unit) && at + 6 <= cps.length && cps[at] == '\\' && cps[at + 1] == 'u') {
+            int saved = at;
+            at += 2;
+            int low = hexDigits(4);
+            if (Character.isLowSurrogate((char) low)) {
+                return Character.toCodePoint((char) unit, (char) low);
+            }
+            at = saved;
+        }
+        return unit;
+    }
+
+    private int hexDigits(int count) throws Unsupported {
+        if (at + count > cps.length) {
+            throw new Unsupported("a short hexadecimal escape");
+        }
+        int value = 0;
+        for (int i = 0; i < count; i++) {
+            int d = Character.digit(cps[at++], 16);
+            if (d < 0) {
+                throw new Unsupported("a hexadecimal escape with a non-hex digit");
+            }
+            value = value * 16 + d;
+        }
+        return value;
+    }
+}

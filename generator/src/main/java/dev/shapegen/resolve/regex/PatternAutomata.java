@@ -1,0 +1,55 @@
+package dev.shapegen.resolve.regex;
+
+/**
+ * Compiles {@code pattern} constraints to deterministic automata when the code is generated, so that generated
+ * validation reads each character of a value once, whatever the pattern: java.util.regex backtracks, and takes
+ * exponential time on some patterns and values. A pattern outside what an automaton can reproduce exactly (see
+ * {@link JavaRegexParser}) keeps java.util.regex, with a budget.
+ */
+public final class PatternAutomata {
+    /** A string constant in a class file holds at most 65,535 bytes; this keeps well below, and sources lean. */
+    static final int MAX_ENCODED = 24_000;
+    private PatternAutomata() {}
+
+    /**
+     * What became of a pattern.
+     *
+     * @param automaton the automaton, or null when the pattern keeps java.util.regex
+     * @param reason why it keeps java.util.regex, or null
+     */
+    public record Compiled(Automaton automaton, String reason) {}
+
+    /**
+     * Compiles a pattern that java.util.regex accepts (without flags).
+     *
+     * @param pattern the pattern, searched for with {@code find()}
+     * @return the automaton, or why there is none
+     */
+    public static Compiled compile(String pattern) {
+        try {
+            RegexTree tree = JavaRegexParser.parse(pattern);
+            Nfa nfa = new Nfa();
+            int start = nfa.state();
+            int search = start;
+            if (!Anchors.startsAnchored(tree)) {
+                // Any code point, and the start of the input, may come before a match.
+                int skip = nfa.state();
+                int skipBegin = nfa.state();
+                search = nfa.state();
+                nfa.empty(start, search);
+                nfa.empty(start, skip);
+                nfa.empty(start, skipBegin);
+                nfa.edge(skip, nfa.leaf(CharSet.ALL), start);
+                nfa.edge(skipBegin, Nfa.BEGIN, start);
+            }
+            int accept = nfa.build(tree, search);
+            Automaton automaton = DfaBuilder.build(nfa, start, accept);
+            if (automaton.encode().length() > MAX_ENCODED) {
+                throw new Unsupported("an automaton too large to embed in generated code");
+            }
+            return new Compiled(automaton, null);
+        } catch (Unsupported e) {
+            return new Compiled(null, e.getMessage());
+        }
+    }
+}

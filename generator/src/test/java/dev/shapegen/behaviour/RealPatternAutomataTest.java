@@ -1,0 +1,114 @@
+package dev.shapegen.behaviour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shapegen.resolve.Patterns;
+import dev.shapegen.resolve.regex.PatternAutomata;
+import dev.shapegen.resolve.regex.RuntimeRegex;
+import dev.shapegen.testing.TestPaths;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every checked {@code pattern} of every shared real model: the generator compiles it to an automaton unless it uses
+ * a construct an automaton cannot reproduce (lookaround, word boundaries), and the generated runtime's automaton
+ * finds exactly what java.util.regex finds, on near-matches pumped from the pattern, their one-character edits and
+ * adversarial values. Values on which java.util.regex itself does not finish within a generous step budget are not
+ * compared (and counted).
+ */
+class RealPatternAutomataTest {
+    private static final long JAVA_STEPS = 2_000_000;
+    private static final String EDITS = "a0A-_. /:\n\r!@";
+    /** What real models use that automata cannot reproduce; anything else falling back is a regression. */
+    private static final Set<String> EXPECTED_REASONS = Set.of("lookaround, an inline flag or an atomic group",
+            "the escape \\b", "more than one start or end anchor in a match",
+            "a deterministic automaton of more than " + 1_000 + " states",
+            "an automaton too large to embed in generated code");
+
+    @Test
+    void automataFindWhatJavaUtilRegexFindsOnEveryRealPattern() throws Exception {
+        Path models = TestPaths.awsModel("sagemaker-latest.json").getParent();
+        Set<String> patterns = new LinkedHashSet<>();
+        PatternTimingTest.patterns(models).values().forEach(c -> patterns.add(c.pattern()));
+        Map<String, List<String>> fellBack = new TreeMap<>();
+        int automata = 0;
+        int vacuous = 0;
+        long compared = 0;
+        long matched = 0;
+        long unfinished = 0;
+        for (String pattern : patterns) {
+            Pattern java = Pattern.compile(pattern);
+            if (Patterns.isVacuous(java)) {
+                vacuous++;
+                continue;
+            }
+            PatternAutomata.Compiled compiled = PatternAutomata.compile(pattern);
+            if (compiled.automaton() == null) {
+                fellBack.computeIfAbsent(compiled.reason(), r -> new ArrayList<>()).add(pattern);
+                continue;
+            }
+            automata++;
+            RuntimeRegex automaton = RuntimeRegex.of(pattern);
+            for (String value : values(pattern)) {
+                Boolean expected = budgetedFind(java, value);
+                if (expected == null) {
+                    unfinished++;
+                    continue;
+                }
+                compared++;
+                matched += expected ? 1 : 0;
+                assertEquals(expected, automaton.found(value), () -> "pattern " + pattern + " on \"" + value + "\"");
+            }
+        }
+        System.out.printf("Pattern automata: %d distinct patterns in %s: %d vacuous, %d compiled to automata, %d kept"
+                + " java.util.regex; %,d values compared (%,d match), %,d not compared (java.util.regex did not"
+                + " finish in %,d steps)%n", patterns.size(), models.getFileName(), vacuous, automata,
+                fellBack.values().stream().mapToInt(List::size).sum(), compared, matched, unfinished, JAVA_STEPS);
+        fellBack.forEach((reason, list) -> System.out.println("  kept java.util.regex, " + reason + ": " + list));
+        assertTrue(EXPECTED_REASONS.containsAll(fellBack.keySet()), () -> "unexpected fallbacks: " + fellBack);
+        assertTrue(matched > compared / 10, "the values must include many that match, not only near-misses");
+    }
+
+    private static List<String> values(String pattern) {
+        Set<String> values = new LinkedHashSet<>();
+        StringBuilder base = new StringBuilder();
+        AdversarialStrings.skeleton(pattern).forEach(p -> base.append(p.text()));
+        List<String> bases = new ArrayList<>(List.of(base.toString()));
+        for (int length : new int[] {2, 8, 40, 300}) {
+            bases.addAll(AdversarialStrings.of(pattern, length));
+        }
+        Random random = new Random(pattern.hashCode());
+        for (String b : bases) {
+            values.add(b);
+            for (String end : new String[] {"\n", "\r\n", "\r", "\u2028", "x"}) {
+                values.add(b + end);
+            }
+            for (int k = 0; k < 12 && !b.isEmpty(); k++) {
+                int at = random.nextInt(b.length());
+                char edit = EDITS.charAt(random.nextInt(EDITS.length()));
+                values.add(b.substring(0, at) + b.substring(at + 1));
+                values.add(b.substring(0, at) + edit + b.substring(at + 1));
+                values.add(b.substring(0, at) + edit + b.substring(at));
+            }
+        }
+        return new ArrayList<>(values);
+    }
+
+    /** java.util.regex's answer, or null when it reads the value more than {@link #JAVA_STEPS} times. */
+    private static Boolean budgetedFind(Pattern pattern, String value) {
+        try {
+            return pattern.matcher(new HostileValuesTest.Counted(value, JAVA_STEPS)).find();
+        } catch (IllegalStateException | StackOverflowError e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.shapegen.resolve.regex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.shapegen.fuzz.FuzzBudget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+
+/**
+ * Random patterns, built from the constructs automata support (and the awkward corners: anchors in groups, line
+ * terminators, surrogates, categories, empty options), on random values: wherever the generator compiles a pattern
+ * to an automaton, the generated runtime finds exactly what java.util.regex finds. Runs with a fixed seed in the
+ * build; {@code -Dshapegen.fuzz.scale=20 -Dshapegen.fuzz.seed=random} runs longer.
+ */
+@AddLifecycleHook(FuzzBudget.class)
+class PatternAutomataFuzzTest {
+    private static final String[] ATOMS = {"a", "b", "-", ".", "\\.", "\\n", "\\r", "\n", "\u00E9", "\uD83D\uDE00",
+        "[ab]", "[^a]", "[a-c]", "[^\\n]", "[-a]", "[a-]", "\\d", "\\w", "\\s", "\\W", "\\S", "\\p{L}", "\\p{N}",
+        "\\p{Print}", "[\\p{L}-]", "[^\\p{L}]", "\\x{1F600}", "[\\uD800\\uDC00-\\uDBFF\\uDFFF]", "\\u2028", "\\0141"};
+    private static final String[] QUANTIFIERS = {"*", "+", "?", "{0,2}", "{1}", "{2,}", "*?", "{1,3}?"};
+    private static final String[] CHARS = {"a", "b", "c", "-", "1", "\n", "\r", "\u2028", "\u0085", " ", "_", ".",
+        "\u00E9", "\uD83D\uDE00", "\uD800", "\uDC00", "\uD83D", "A"};
+    private static final int VALUES = 300;
+
+    @Property(tries = 400, seed = "20250116")
+    void automataFindWhatJavaUtilRegexFinds(@ForAll long seed) {
+        Random random = new Random(seed);
+        String pattern = alternation(random, 0);
+        try {
+            Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            Statistics.collect("not valid java.util.regex");
+            return; // not a pattern a model could hold
+        }
+        RuntimeRegex automaton = RuntimeRegex.of(pattern);
+        Statistics.collect(automaton == null ? "kept java.util.regex" : "automaton");
+        // The generator must not give up on most of these: they are built from supported constructs.
+        Statistics.coverage(check -> check.check("automaton").percentage(p -> p >= 60));
+        if (automaton == null) {
+            return;
+        }
+        Pattern java = Pattern.compile(pattern);
+        for (String value : values(random)) {
+            assertEquals(java.matcher(value).find(), automaton.found(value), () -> "pattern "
+                    + PatternAutomataTest.escape(pattern) + " on " + PatternAutomataTest.escape(value));
+        }
+    }
+
+    private static String alternation(Random random, int depth) {
+        StringBuilder out = new StringBuilder(sequence(random, depth));
+        while (random.nextInt(4) == 0) {
+            out.append('|').append(sequence(random, depth));
+        }
+        return out.toString();
+    }
+
+    private static String sequence(Random random, int depth) {
+        StringBuilder out = new StringBuilder();
+        if (random.nextInt(4) == 0) {
+            out.append(random.nextBoolean() ? "^" : "\\A");
+        }
+        int items = random.nextInt(4);
+        for (int i = 0; i < items; i++) {
+            if (depth < 3 && random.nextInt(5) == 0) {
+                out.append(random.nextBoolean() ? "(" : "(?:").append(alternation(random, depth + 1)).append(')');
+            } else {
+                out.append(ATOMS[random.nextInt(ATOMS.length)]);
+            }
+            if (random.nextInt(3) == 0) {
+                out.append(QUANTIFIERS[random.nextInt(QUANTIFIERS.length)]);
+            }
+        }
+        if (random.nextInt(3) == 0) {
+            out.append(new String[] {"$", "\\z", "\\Z", "$\\n?"}[random.nextInt(4)]);
+        }
+        return out.toString();
+    }
+
+    private static List<String> values(Random random) {
+        List<String> values = new ArrayList<>();
+        for (String a : CHARS) {
+            values.add(a);
+            for (String b : CHARS) {
+                values.add(a + b);
+            }
+        }
+        for (int i = 0; i < VALUES; i++) {
+            StringBuilder value = new StringBuilder();
+            int length = random.nextInt(9);
+            for (int j = 0; j < length; j++) {
+                value.append(CHARS[random.nextInt(CHARS.length)]);
+            }
+            values.add(value.toString());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.shapegen.resolve.regex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Patterns compiled to automata find exactly what {@code Pattern.compile(p).matcher(v).find()} finds, on values
+ * picked for the corners of java.util.regex: line terminators around {@code $}, surrogate pairs and lone surrogates,
+ * general categories, empty matches. Constructs an automaton cannot reproduce keep java.util.regex.
+ */
+class PatternAutomataTest {
+    /** Values tried on every pattern, with every pair of them joined. */
+    private static final List<String> VALUES = List.of("", "a", "ab", "ba", "aab", "b", "-", "a-b", "A", "Z9", "_",
+            "\n", "\r", "\r\n", "a\n", "a\r", "a\r\n", "a\n\n", "\na", "a\u2028", "a\u0085", "a\u2029", " ", "\t",
+            "\uD83D\uDE00", "a\uD83D\uDE00", "\uD800", "\uDC00", "\uD800a", "a\uDC00", "\u00E9", "\u0100", "\u4E2D",
+            "\u3000", "\u00A0", "arn:aws:sagemaker:us-east-1:123456789012:training-plan/x", "0123456789012",
+            "x.y", "...", "a_b-c.d", "&&", "[]", "\u0000", "\u007F", "@");
+
+    private static List<String> values() {
+        List<String> all = new ArrayList<>(VALUES);
+        for (String a : VALUES) {
+            for (String b : VALUES) {
+                all.add(a + b);
+            }
+        }
+        return all;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a", "ab", "a|b", "a*", "a+b", "^a", "a$", "^a$", "^$", "$", "^", "a\\z", "\\Aa", "a\\Z", "^a|b$", "(^a|b)c",
+        "a$|b", "(a|b$)", "a$\\n?", "\\r$", "\\n$", "^\\r?$", ".", "^.$", "^.*$", ".+", "^[^a]$", "[^a]", "[a-]",
+        "[-a]", "[\\w-]", "[\\w-.]+$", "[a-z-0]", "\\d{2,3}", "^\\d{2,3}$", "^a{0}$", "^(ab){1,2}$", "(?:a|b)+c",
+        "(?<name>a)b", "a*?b", "a{2,}?", "\\.", "\\Q.*\\E", "\\Q.*", "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",
+        "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+$", "\\p{L}", "\\P{Cs}x", "\\pL", "^\\p{Lu}", "\\p{Print}+", "\\p{Alnum}",
+        "\\p{Punct}", "^\\p{ASCII}*$", "\\p{Cntrl}", "\\s", "\\S+$", "\\W", "^\\w+$",
+        "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t\\n\\r]*$", "[\\uD800\\uDC00-\\uDBFF\\uDFFF]",
+        "\\x{1F600}", "\\uD83D\\uDE00", "^\\x41$", "\\0101", "\\cA", "\\t|\\e", "[\\x00-\\x1F]", "^[a-z0-9A-Z]+[\\.\\-\\w]*[a-z0-9A-Z]+$",
+        "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*$", "()", "(|a)b", "a||b", "^(a|)$",
+        "[]a]x", "a${1,256}", "^?a", "a$?b", "^{2}a$+"})
+    void findsWhatJavaUtilRegexFinds(String pattern) {
+        RuntimeRegex automaton = RuntimeRegex.of(pattern);
+        if (automaton == null) {
+            // Only constructs listed as unsupported below may fall back.
+            assertEquals("[]a]x", pattern, () -> "fell back: " + PatternAutomata.compile(pattern).reason());
+            return;
+        }
+        Pattern java = Pattern.compile(pattern);
+        for (String value : values()) {
+            assertEquals(java.matcher(value).find(), automaton.found(value),
+                    () -> "pattern " + pattern + " on " + escape(value));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(?=a)b", "(?!a)b", "a(?<=a)", "a(?<!b)", "(a)\\1", "\\bword", "a\\B", "a*+", "a++b",
+        "(?i)a", "(?>a)", "a$\\n", "$$", "^^a", "a$^", "(a$)+", "(^a)*", "[a[b]]", "[a&&b]", "\\p{IsAlphabetic}",
+        "\\p{javaLowerCase}", "\\uDC00", "[\\uD800-\\uDFFF]", "\\P{L}", "\\p{Cs}", "a\\uD83D", "\\R", "\\X", "\\h", "\\G",
+        "(a{1000}){1000}", "(a|b)*a(a|b){20}"})
+    void keepsJavaUtilRegexForWhatAnAutomatonCannotReproduce(String pattern) {
+        Pattern.compile(pattern); // valid java.util.regex, all of them
+        PatternAutomata.Compiled compiled = PatternAutomata.compile(pattern);
+        assertNull(compiled.automaton(), pattern);
+        assertNotNull(compiled.reason());
+    }
+
+    static String escape(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        value.chars().forEach(c -> out.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c)
+                : String.format("\\u%04X", c)));
+        return out.append('"').toString();
+    }
+}
