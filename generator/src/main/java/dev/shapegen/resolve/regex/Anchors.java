@@ -2,6 +2,7 @@ package dev.shapegen.resolve.regex;
 
 import dev.shapegen.resolve.regex.RegexTree.Alt;
 import dev.shapegen.resolve.regex.RegexTree.Begin;
+import dev.shapegen.resolve.regex.RegexTree.Chars;
 import dev.shapegen.resolve.regex.RegexTree.End;
 import dev.shapegen.resolve.regex.RegexTree.Repeat;
 import dev.shapegen.resolve.regex.RegexTree.Seq;
@@ -57,11 +58,17 @@ final class Anchors {
     private static void checkFollowers(RegexTree tree) throws Unsupported {
         if (tree instanceof Seq s) {
             boolean afterEnd = false;
+            boolean afterBoundary = false;
             for (RegexTree item : s.items()) {
-                if (afterEnd && (!nullable(item) || count(item, true) + count(item, false) > 0)) {
+                if (afterEnd && (!nullable(item) || count(item, true) + count(item, false) > 0 || hasBoundary(item))) {
                     throw new Unsupported("something that must match after an end anchor");
                 }
+                // The automaton decides \b when it reads the next code point, and never on the start symbol.
+                if (afterBoundary && count(item, true) > 0) {
+                    throw new Unsupported("a start anchor after \\b");
+                }
                 afterEnd |= count(item, false) > 0;
+                afterBoundary |= hasBoundary(item);
                 checkFollowers(item);
             }
         } else if (tree instanceof Alt a) {
@@ -69,8 +76,40 @@ final class Anchors {
                 checkFollowers(o);
             }
         } else if (tree instanceof Repeat r) {
+            // java.util.regex stops repeating a group after an iteration that matched nothing. Without \b that
+            // changes no answer (the empty iteration could come last instead); with it, it does.
+            if ((r.max() > 1 || r.max() == Repeat.UNBOUNDED) && hasBoundary(r.item()) && canBeEmpty(r.item())) {
+                throw new Unsupported("a repeated group with \\b that may match nothing");
+            }
             checkFollowers(r.item());
         }
+    }
+
+    /** Whether the tree may match without reading a code point (anchors and \b read none). */
+    private static boolean canBeEmpty(RegexTree tree) {
+        if (tree instanceof Chars) {
+            return false;
+        } else if (tree instanceof Seq s) {
+            return s.items().stream().allMatch(Anchors::canBeEmpty);
+        } else if (tree instanceof Alt a) {
+            return a.options().stream().anyMatch(Anchors::canBeEmpty);
+        } else if (tree instanceof Repeat r) {
+            return r.min() == 0 || canBeEmpty(r.item());
+        }
+        return true;
+    }
+
+    static boolean hasBoundary(RegexTree tree) {
+        if (tree instanceof RegexTree.Boundary) {
+            return true;
+        } else if (tree instanceof Seq s) {
+            return s.items().stream().anyMatch(Anchors::hasBoundary);
+        } else if (tree instanceof Alt a) {
+            return a.options().stream().anyMatch(Anchors::hasBoundary);
+        } else if (tree instanceof Repeat r) {
+            return hasBoundary(r.item());
+        }
+        return false;
     }
 
     private static boolean nullable(RegexTree tree) {

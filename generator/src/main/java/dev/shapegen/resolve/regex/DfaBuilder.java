@@ -21,6 +21,15 @@ final class DfaBuilder {
     static final int BEGIN_CLASS = 0;
     static final int END_CLASS = 1;
     static final int CATEGORIES = 31;
+    /** The last code point read was {@code \r}. */
+    private static final int AFTER_CR = 1;
+    /** The last code point read counts as a word's for {@code \b}. */
+    private static final int LEFT_WORD = 2;
+    /** Looking back over non-spacing marks, the last code point read is a letter or digit. */
+    private static final int BASE_LETTER = 4;
+    private static final int LETTER_OR_DIGIT_MASK = (1 << Character.UPPERCASE_LETTER) | (1 << Character.LOWERCASE_LETTER)
+            | (1 << Character.TITLECASE_LETTER) | (1 << Character.MODIFIER_LETTER) | (1 << Character.OTHER_LETTER)
+            | (1 << Character.DECIMAL_DIGIT_NUMBER);
 
     private final Nfa nfa;
     private final int accept;
@@ -35,9 +44,22 @@ final class DfaBuilder {
     private int[] stack;
     private int[] reached;
 
+    private int word;
+    private int letterOrDigit;
+    private int mark;
+    private int supplementary;
+
     private DfaBuilder(Nfa nfa, int accept) {
         this.nfa = nfa;
         this.accept = accept;
+        if (nfa.boundaries) {
+            // Sets no edge reads, so that the classes tell apart what \b looks at.
+            letterOrDigit = nfa.leaf(new CharSet.Categories(LETTER_OR_DIGIT_MASK));
+            word = nfa.leaf(new CharSet.Union(List.of(new CharSet.Categories(LETTER_OR_DIGIT_MASK),
+                    CharSet.single('_'))));
+            mark = nfa.leaf(new CharSet.Categories(1 << Character.NON_SPACING_MARK));
+            supplementary = nfa.leaf(CharSet.of(0x10000, Character.MAX_CODE_POINT));
+        }
     }
 
     static Automaton build(Nfa nfa, int start, int accept) throws Unsupported {
@@ -126,7 +148,7 @@ final class DfaBuilder {
         Map<Key, Integer> ids = new HashMap<>();
         List<Key> states = new ArrayList<>();
         states.add(null); // 0: the dead state
-        Key first = new Key(closure(new int[] {start}, 1), false);
+        Key first = new Key(closure(new int[] {start}, 1, false), 0);
         ids.put(first, 1);
         states.add(first);
         int[] table = new int[classes * 16];
@@ -142,19 +164,31 @@ final class DfaBuilder {
                 continue;
             }
             for (int c = 0; c < classes; c++) {
+                int[] from = k.states;
+                if (nfa.boundaries && c != BEGIN_CLASS) {
+                    // \b holds here when the code point before is a word's and this one is not, or the reverse.
+                    boolean right = c != END_CLASS && (leafHas[word][c] || leafHas[mark][c] && has(k, BASE_LETTER));
+                    if (right != has(k, LEFT_WORD)) {
+                        from = closure(from, from.length, true);
+                    }
+                }
                 int n = 0;
-                for (int s : k.states) {
+                for (int s : from) {
                     int on = nfa.label[s];
                     boolean takes = c == BEGIN_CLASS ? on == Nfa.BEGIN : c == END_CLASS ? on == Nfa.END
-                            : on >= 0 && leafHas[on][c] && !(nfa.notAfterCr[s] && k.afterCr);
+                            : on >= 0 && leafHas[on][c] && !(nfa.notAfterCr[s] && has(k, AFTER_CR));
                     if (takes) {
                         moved[n++] = nfa.target[s];
                     }
                 }
-                if (n == 0) {
+                Key next;
+                if (from != k.states && Arrays.binarySearch(from, accept) >= 0) {
+                    next = new Key(new int[] {accept}, 0); // a match that ends here, at a \b
+                } else if (n == 0) {
                     continue;
+                } else {
+                    next = new Key(closure(moved, n, false), c == BEGIN_CLASS ? k.flags : flagsAfter(k, c));
                 }
-                Key next = new Key(closure(moved, n), isCr[c]);
                 Integer to = ids.get(next);
                 if (to == null) {
                     if (states.size() > MAX_STATES || (long) states.size() * classes > MAX_CELLS) {
@@ -168,63 +202,37 @@ final class DfaBuilder {
             }
         }
         int count = states.size() - 1;
-        return minimal(Arrays.copyOf(table, (count + 1) * classes), count, accepting);
+        return Minimizer.minimal(new Automaton(bounds, categories, symbolClass, classes, count,
+                Arrays.copyOf(table, (count + 1) * classes), accepting));
+    }
+
+    private static boolean has(Key k, int flag) {
+        return (k.flags & flag) != 0;
     }
 
     /**
-     * Merges states that no input tells apart (Moore's partition refinement), keeping 0 dead and 1 the start: the
-     * subset construction leaves many such states, and each costs a row in the generated code.
+     * What the automaton knows after reading a code point of class {@code c}. java.util.regex's {@code \b} counts a
+     * non-spacing mark as a word character when the nearest character before it that is not one is a letter or
+     * digit, looking back one char at a time, so the low half of a surrogate pair stops the look.
      */
-    private Automaton minimal(int[] table, int count, BitSet accepting) {
-        int[] block = new int[count + 1];
-        for (int s = 1; s <= count; s++) {
-            block[s] = accepting.get(s) ? 1 : 2;
-        }
-        int blocks = -1;
-        while (true) {
-            Map<Key, Integer> ids = new HashMap<>();
-            int[] next = new int[count + 1];
-            ids.put(new Key(new int[0], false), 0);
-            for (int s = 1; s <= count; s++) {
-                int[] signature = new int[classes + 1];
-                signature[0] = block[s];
-                for (int c = 0; c < classes; c++) {
-                    signature[c + 1] = block[table[s * classes + c]];
-                }
-                next[s] = ids.computeIfAbsent(new Key(signature, false), k -> ids.size());
+    private int flagsAfter(Key k, int c) {
+        int flags = isCr[c] ? AFTER_CR : 0;
+        if (nfa.boundaries && c != END_CLASS) {
+            boolean isMark = leafHas[mark][c];
+            boolean bmp = !leafHas[supplementary][c];
+            boolean base = has(k, BASE_LETTER);
+            if (leafHas[word][c] || isMark && bmp && base) {
+                flags |= LEFT_WORD;
             }
-            block = next;
-            if (ids.size() == blocks) {
-                break;
-            }
-            blocks = ids.size();
-        }
-        // Number the blocks in order of first state, so the start state's block is 1 and the output is stable.
-        int[] renumber = new int[blocks];
-        Arrays.fill(renumber, -1);
-        renumber[0] = 0;
-        int used = 0;
-        for (int s = 1; s <= count; s++) {
-            if (renumber[block[s]] < 0) {
-                renumber[block[s]] = ++used;
+            if (bmp && (isMark ? base : leafHas[letterOrDigit][c])) {
+                flags |= BASE_LETTER;
             }
         }
-        int[] minimal = new int[(used + 1) * classes];
-        BitSet minimalAccepting = new BitSet();
-        for (int s = 1; s <= count; s++) {
-            int to = renumber[block[s]];
-            for (int c = 0; c < classes; c++) {
-                minimal[to * classes + c] = renumber[block[table[s * classes + c]]];
-            }
-            if (accepting.get(s)) {
-                minimalAccepting.set(to);
-            }
-        }
-        return new Automaton(bounds, categories, symbolClass, classes, used, minimal, minimalAccepting);
+        return flags;
     }
 
-    /** The states reachable from {@code from} by empty edges, sorted. */
-    private int[] closure(int[] from, int n) {
+    /** The states reachable from {@code from} by empty edges (and {@code \b} edges, when it holds), sorted. */
+    private int[] closure(int[] from, int n, boolean boundary) {
         stampNow++;
         if (stack == null) {
             stack = new int[nfa.size];
@@ -241,6 +249,10 @@ final class DfaBuilder {
         while (top > 0) {
             int s = stack[--top];
             reached[count++] = s;
+            if (boundary && nfa.label[s] == Nfa.BOUNDARY && stamp[nfa.target[s]] != stampNow) {
+                stamp[nfa.target[s]] = stampNow;
+                stack[top++] = nfa.target[s];
+            }
             int[] e = nfa.empty[s];
             if (e != null) {
                 for (int t : e) {
@@ -257,18 +269,18 @@ final class DfaBuilder {
     }
 
     /**
-     * A state of the deterministic automaton: the states of the NFA it stands for, and whether {@code \r} came last;
-     * also, in minimizing, a state's block and the blocks its transitions lead to.
+     * A state of the deterministic automaton: the states of the NFA it stands for, and what it knows of the code
+     * points read so far ({@link #AFTER_CR}, {@link #LEFT_WORD}, {@link #BASE_LETTER}).
      */
-    private record Key(int[] states, boolean afterCr) {
+    private record Key(int[] states, int flags) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.afterCr == afterCr && Arrays.equals(k.states, states);
+            return o instanceof Key k && k.flags == flags && Arrays.equals(k.states, states);
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(states) * 2 + (afterCr ? 1 : 0);
+            return Arrays.hashCode(states) * 8 + flags;
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Parses a java.util.regex pattern (one that compiles, without flags) into a {@link RegexTree}, for the constructs
- * whose meaning an automaton can reproduce exactly. Anything else (lookaround, back-references, word boundaries,
+ * whose meaning an automaton can reproduce exactly. Anything else (lookaround, back-references, {@code \B},
  * possessive quantifiers, inline flags, nested or intersected classes, Unicode properties other than general
  * categories) is {@link Unsupported}, and such a pattern keeps java.util.regex.
  */
@@ -103,7 +103,7 @@ final class JavaRegexParser {
         if ("*+?{".indexOf(peek()) >= 0 && more()) {
             throw new Unsupported("a quantifier on a quantifier");
         }
-        if (atom instanceof Begin || atom instanceof End) {
+        if (atom instanceof Begin || atom instanceof End || atom instanceof RegexTree.Boundary) {
             // An anchor matches nothing, so repeating it at one place changes nothing: SageMaker's tag patterns end
             // in ${1,256}. Optional, it may as well not be there.
             return min == 0 ? new Seq(List.of()) : atom;
@@ -180,6 +180,9 @@ final class JavaRegexParser {
             }
             case 'z' -> {
                 return new End(false);
+            }
+            case 'b' -> {
+                return new RegexTree.Boundary();
             }
             default -> {
                 at--;

@@ -20,6 +20,8 @@ final class Nfa {
     static final int NONE = Integer.MIN_VALUE;
     static final int BEGIN = -1;
     static final int END = -2;
+    /** An edge that reads nothing, taken only where {@code \b} holds. */
+    static final int BOUNDARY = -3;
     /** Bounds the work at generation time: a pattern repeating a large group many times stays with java.util.regex. */
     static final int MAX_STATES = 20_000;
 
@@ -35,6 +37,8 @@ final class Nfa {
     boolean[] notAfterCr = new boolean[64];
     int[][] empty = new int[64][];
     int size;
+    /** Whether some edge is {@link #BOUNDARY}: then reading a code point depends on whether the last was a word's. */
+    boolean boundaries;
 
     int state() throws Unsupported {
         if (size == MAX_STATES) {
@@ -102,6 +106,11 @@ final class Nfa {
             return to;
         } else if (tree instanceof Repeat r) {
             return repeat(r, from);
+        } else if (tree instanceof RegexTree.Boundary) {
+            int to = state();
+            edge(from, BOUNDARY, to);
+            boundaries = true;
+            return to;
         } else if (tree instanceof Begin) {
             int to = state();
             edge(from, BEGIN, to);

@@ -29,6 +29,9 @@ sealed interface RegexTree {
     /** {@code ^} or {@code \A}: the start of the input. */
     record Begin() implements RegexTree {}
 
+    /** {@code \b}: between a word character and one that is not (or the start or end of the input). */
+    record Boundary() implements RegexTree {}
+
     /**
      * {@code $} or {@code \Z} (the end of the input, or before a line terminator that ends it), or {@code \z} (the
      * end of the input only).

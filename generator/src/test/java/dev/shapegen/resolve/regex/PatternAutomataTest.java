@@ -21,7 +21,8 @@ class PatternAutomataTest {
             "\n", "\r", "\r\n", "a\n", "a\r", "a\r\n", "a\n\n", "\na", "a\u2028", "a\u0085", "a\u2029", " ", "\t",
             "\uD83D\uDE00", "a\uD83D\uDE00", "\uD800", "\uDC00", "\uD800a", "a\uDC00", "\u00E9", "\u0100", "\u4E2D",
             "\u3000", "\u00A0", "arn:aws:sagemaker:us-east-1:123456789012:training-plan/x", "0123456789012",
-            "x.y", "...", "a_b-c.d", "&&", "[]", "\u0000", "\u007F", "@");
+            "x.y", "...", "a_b-c.d", "&&", "[]", "\u0000", "\u007F", "@", "\u0301", "x\u0301", "-\u0301",
+            "\uD835\uDC00", "\uD834\uDD67", "word", "1.2.3.4", "255.255.0.1");
 
     private static List<String> values() {
         List<String> all = new ArrayList<>(VALUES);
@@ -44,7 +45,9 @@ class PatternAutomataTest {
         "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t\\n\\r]*$", "[\\uD800\\uDC00-\\uDBFF\\uDFFF]",
         "\\x{1F600}", "\\uD83D\\uDE00", "^\\x41$", "\\0101", "\\cA", "\\t|\\e", "[\\x00-\\x1F]", "^[a-z0-9A-Z]+[\\.\\-\\w]*[a-z0-9A-Z]+$",
         "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*$", "()", "(|a)b", "a||b", "^(a|)$",
-        "[]a]x", "a${1,256}", "^?a", "a$?b", "^{2}a$+"})
+        "[]a]x", "a${1,256}", "^?a", "a$?b", "^{2}a$+", "\\bword", "\\b", "a\\b", "\\ba\\b", "^\\b.", "\\b.$",
+        "(\\b|-)a", "\\.?\\b", "((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)\\.?\\b){4}", "x\\b\\u0301", "\\u0301\\b",
+        ".\\b.", "\\b\\b\\w"})
     void findsWhatJavaUtilRegexFinds(String pattern) {
         RuntimeRegex automaton = RuntimeRegex.of(pattern);
         if (automaton == null) {
@@ -60,7 +63,7 @@ class PatternAutomataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"(?=a)b", "(?!a)b", "a(?<=a)", "a(?<!b)", "(a)\\1", "\\bword", "a\\B", "a*+", "a++b",
+    @ValueSource(strings = {"(?=a)b", "(?!a)b", "a(?<=a)", "a(?<!b)", "(a)\\1", "a\\B", "\\b^a", ".(\\b[\\uD800\\uDC00-\\uDBFF\\uDFFF]*?){2,}\\Z", "(\\ba?)+", "a*+", "a++b",
         "(?i)a", "(?>a)", "a$\\n", "$$", "^^a", "a$^", "(a$)+", "(^a)*", "[a[b]]", "[a&&b]", "\\p{IsAlphabetic}",
         "\\p{javaLowerCase}", "\\uDC00", "[\\uD800-\\uDFFF]", "\\P{L}", "\\p{Cs}", "a\\uD83D", "\\R", "\\X", "\\h", "\\G",
         "(a{1000}){1000}", "(a|b)*a(a|b){20}"})
