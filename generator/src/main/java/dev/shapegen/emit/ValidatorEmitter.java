@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import dev.shapegen.model.Member;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
+import dev.shapegen.resolve.ResolvedModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,10 @@ import javax.lang.model.element.Modifier;
  */
 final class ValidatorEmitter {
     private final Types types;
-    private final Map<String, String> patterns = new LinkedHashMap<>();
+    /** Pattern fields by {@link dev.shapegen.resolve.ResolvedModel#patternKey}: name, pattern and automaton. */
+    private final Map<String, PatternField> patterns = new LinkedHashMap<>();
+
+    private record PatternField(String name, String regex, String automaton) {}
 
     ValidatorEmitter(Types types) {
         this.types = types;
@@ -37,13 +41,12 @@ final class ValidatorEmitter {
     List<FieldSpec> patternFields() {
         List<FieldSpec> fields = new ArrayList<>();
         ClassName regexType = types.runtime("Regex");
-        patterns.forEach((regex, field) -> {
-            String automaton = types.model().automaton(regex);
-            CodeBlock init = automaton == null
-                    ? CodeBlock.of("$T.backtracking($L)", regexType, Literals.string(regex))
-                    : CodeBlock.of("$T.automaton($L,\n$L)", regexType, Literals.string(regex),
-                            Literals.string(automaton));
-            fields.add(FieldSpec.builder(regexType, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        patterns.values().forEach(field -> {
+            CodeBlock init = field.automaton() == null
+                    ? CodeBlock.of("$T.backtracking($L)", regexType, Literals.string(field.regex()))
+                    : CodeBlock.of("$T.automaton($L,\n$L)", regexType, Literals.string(field.regex()),
+                            Literals.string(field.automaton()));
+            fields.add(FieldSpec.builder(regexType, field.name(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer(init).build());
         });
         return fields;
@@ -111,7 +114,8 @@ final class ValidatorEmitter {
         if (shape.min() == null && shape.max() == null && regex == null) {
             return;
         }
-        String pattern = regex == null ? "null" : patterns.computeIfAbsent(regex, p -> "PATTERN_" + patterns.size());
+        String pattern = regex == null ? "null" : patterns.computeIfAbsent(ResolvedModel.patternKey(shape),
+                k -> new PatternField("PATTERN_" + patterns.size(), regex, types.model().automaton(shape))).name();
         b.addStatement("v.string($L, $L, $L, $L, $L)", Literals.string(member), expr, longBound(shape.min(), true),
                 longBound(shape.max(), false), pattern);
     }

@@ -17,8 +17,8 @@ import java.util.Set;
  * @param selected names of selected shapes, in spec order
  * @param vacuousPatterns {@code pattern} values that every string contains a match of (such as {@code .*}), so
  *     checking them can only cost time
- * @param automata checked patterns compiled to deterministic automata, encoded for the generated runtime; a checked
- *     pattern missing here is checked by java.util.regex
+ * @param automata checked patterns compiled to deterministic automata, encoded for the generated runtime, by
+ *     {@link #patternKey(Shape)}; a checked pattern missing here is checked by java.util.regex
  */
 public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String> vacuousPatterns,
         Map<String, String> automata) {
@@ -29,9 +29,27 @@ public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String
         automata = Map.copyOf(automata);
     }
 
-    /** The automaton a checked pattern was compiled to, encoded, or null when java.util.regex checks it. */
-    public String automaton(String pattern) {
-        return automata.get(pattern);
+    /**
+     * The automaton the checked pattern of a string shape was compiled to, encoded, or null when java.util.regex
+     * checks it.
+     */
+    public String automaton(Shape shape) {
+        return automata.get(patternKey(shape));
+    }
+
+    /**
+     * What a shape's pattern check depends on: the pattern, and the longest value it runs on (validation checks the
+     * length first, and the automaton may rely on it).
+     */
+    public static String patternKey(Shape shape) {
+        return shape.pattern() + "\u0000" + maxLength(shape);
+    }
+
+    /** The longest value, in code points, whose pattern a string shape's validation checks. */
+    public static long maxLength(Shape shape) {
+        java.math.BigDecimal max = shape.max();
+        return max == null || max.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) >= 0
+                ? dev.shapegen.resolve.regex.PatternAutomata.NO_MAX : Math.max(0, max.longValue());
     }
 
     /** The pattern a string of this shape must contain a match of, or null when there is none worth checking. */

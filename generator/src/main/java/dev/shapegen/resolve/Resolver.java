@@ -8,7 +8,6 @@ import dev.shapegen.model.ServiceModel;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
 import dev.shapegen.parse.Pointers;
-import dev.shapegen.resolve.regex.Automaton;
 import dev.shapegen.resolve.regex.PatternAutomata;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -49,19 +48,26 @@ public final class Resolver {
         return new ResolvedModel(model, selected, r.vacuousPatterns, r.automata(selected));
     }
 
-    /** Compiles each distinct pattern that generated code checks, once. */
+    /**
+     * Compiles each distinct pattern (for each length bound) that generated code checks, once; in parallel, since a
+     * model has hundreds and they are independent. The result does not depend on the order.
+     */
     private Map<String, String> automata(Set<String> selected) {
-        Map<String, String> automata = new HashMap<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Map<String, Shape> byKey = new HashMap<>();
         for (String name : selected) {
-            String pattern = model.shape(name).pattern();
-            if (pattern != null && !vacuousPatterns.contains(pattern) && seen.add(pattern)) {
-                Automaton automaton = PatternAutomata.compile(pattern).automaton();
-                if (automaton != null) {
-                    automata.put(pattern, automaton.encode());
-                }
+            Shape shape = model.shape(name);
+            if (shape.pattern() != null && !vacuousPatterns.contains(shape.pattern())) {
+                byKey.putIfAbsent(ResolvedModel.patternKey(shape), shape);
             }
         }
+        Map<String, String> automata = new java.util.concurrent.ConcurrentHashMap<>();
+        byKey.entrySet().parallelStream().forEach(e -> {
+            String encoded = PatternAutomata.compile(e.getValue().pattern(),
+                    ResolvedModel.maxLength(e.getValue())).encoded();
+            if (encoded != null) {
+                automata.put(e.getKey(), encoded);
+            }
+        });
         return automata;
     }
 

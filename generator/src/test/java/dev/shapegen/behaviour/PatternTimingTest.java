@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shapegen.resolve.Patterns;
-import dev.shapegen.resolve.regex.Automaton;
 import dev.shapegen.resolve.regex.PatternAutomata;
 import dev.shapegen.testing.TestPaths;
 import java.lang.invoke.MethodHandle;
@@ -74,11 +73,12 @@ class PatternTimingTest {
                 String.class, String.class));
         MethodHandle backtracking = lookup.findStatic(regexType, "backtracking", MethodType.methodType(regexType,
                 String.class));
-        Map<String, Object> regexes = new java.util.HashMap<>();
+        Map<Case, Object> regexes = new java.util.HashMap<>();
         for (Case c : cases.values()) {
-            Automaton compiled = PatternAutomata.compile(c.pattern()).automaton();
-            regexes.put(c.pattern(), compiled == null ? backtracking.invoke(c.pattern())
-                    : automaton.invoke(c.pattern(), compiled.encode()));
+            String compiled = PatternAutomata.compile(c.pattern(), c.max() < 0 ? PatternAutomata.NO_MAX : c.max())
+                    .encoded();
+            regexes.put(c, compiled == null ? backtracking.invoke(c.pattern())
+                    : automaton.invoke(c.pattern(), compiled));
         }
         MethodHandle violations = lookup.findVirtual(validation, "violations", MethodType.methodType(List.class));
 
@@ -92,7 +92,7 @@ class PatternTimingTest {
             int length = (int) (c.max() < 0 ? NO_MAX_LENGTH : c.max());
             for (String input : AdversarialStrings.of(c.pattern(), Math.max(2, length))) {
                 outcome(create, check, violations, input, c.max() < 0 ? Long.MAX_VALUE : c.max(),
-                        regexes.get(c.pattern()));
+                        regexes.get(c));
             }
         }
         for (Case c : cases.values()) {
@@ -101,7 +101,7 @@ class PatternTimingTest {
             long max = c.max() < 0 ? Long.MAX_VALUE : c.max();
             List<String> inputs = AdversarialStrings.of(c.pattern(), Math.max(2, length));
             for (String input : inputs) {
-                Object regex = regexes.get(c.pattern());
+                Object regex = regexes.get(c);
                 String outcome = outcome(create, check, violations, input, max, regex);
                 long bound = BOUND_NANOS + BOUND_NANOS_PER_CHAR * input.length();
                 long best = Long.MAX_VALUE;

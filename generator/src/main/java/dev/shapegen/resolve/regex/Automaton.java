@@ -28,6 +28,7 @@ public record Automaton(int[] bounds, boolean categories, int[] symbolClass, int
      */
     public String encode() {
         StringBuilder out = new StringBuilder();
+        int[] counts = new int[states + 1];
         out.append(categories ? '1' : '0').append(';');
         numbers(out, bounds, 1, bounds.length);
         out.append(';');
@@ -37,7 +38,7 @@ public record Automaton(int[] bounds, boolean categories, int[] symbolClass, int
             if (state > 1) {
                 out.append('/');
             }
-            int common = mostCommonTarget(state);
+            int common = mostCommonTarget(state, counts);
             if (common != 0) {
                 out.append(Integer.toString(common, 36));
             }
@@ -58,17 +59,19 @@ public record Automaton(int[] bounds, boolean categories, int[] symbolClass, int
     }
 
     /** The state most classes lead to from {@code state}: written once, with only the other transitions listed. */
-    private int mostCommonTarget(int state) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    private int mostCommonTarget(int state, int[] counts) {
         int best = 0;
         int bestCount = 0;
         for (int c = 0; c < classes; c++) {
             int to = table[state * classes + c];
-            int n = counts.merge(to, 1, Integer::sum);
+            int n = ++counts[to];
             if (n > bestCount || n == bestCount && to < best) {
                 best = to;
                 bestCount = n;
             }
+        }
+        for (int c = 0; c < classes; c++) {
+            counts[table[state * classes + c]] = 0;
         }
         return best;
     }

@@ -38,6 +38,8 @@ final class DfaBuilder {
     private int[] symbolClass;
     private int classes;
     private boolean[][] leafHas;
+    /** The classes each leaf reads. */
+    private int[][] leafClasses;
     private boolean[] isCr;
     private int[] stamp;
     private int stampNow;
@@ -107,6 +109,11 @@ final class DfaBuilder {
                 leafHas[leaf][c] = true;
             }
         }
+        leafClasses = new int[nfa.leaves.size()][];
+        for (int leaf = 0; leaf < leafClasses.length; leaf++) {
+            boolean[] has = leafHas[leaf];
+            leafClasses[leaf] = java.util.stream.IntStream.range(2, classes).filter(c -> has[c]).toArray();
+        }
         isCr = new boolean[classes];
         int crBucket = Arrays.binarySearch(bounds, '\r');
         if (crBucket >= 0 && bounds[crBucket + 1] == '\r' + 1) {
@@ -148,12 +155,11 @@ final class DfaBuilder {
         Map<Key, Integer> ids = new HashMap<>();
         List<Key> states = new ArrayList<>();
         states.add(null); // 0: the dead state
-        Key first = new Key(closure(new int[] {start}, 1, false), 0);
+        Key first = new Key(closure(new int[] {start}, 0, 1, false), 0);
         ids.put(first, 1);
         states.add(first);
         int[] table = new int[classes * 16];
         BitSet accepting = new BitSet();
-        int[] moved = new int[nfa.size];
         for (int id = 1; id < states.size(); id++) {
             Key k = states.get(id);
             if (table.length < (id + 1) * classes) {
@@ -163,31 +169,31 @@ final class DfaBuilder {
                 accepting.set(id);
                 continue;
             }
+            int[][] plain = movesByClass(k.states, k);
+            // Where \b holds, the NFA states past its edges take part too.
+            int[] pastBoundary = nfa.boundaries ? closure(k.states, 0, k.states.length, true) : k.states;
+            int[][] boundary = pastBoundary == k.states ? plain : movesByClass(pastBoundary, k);
             for (int c = 0; c < classes; c++) {
                 int[] from = k.states;
+                int[][] byClass = plain;
                 if (nfa.boundaries && c != BEGIN_CLASS) {
                     // \b holds here when the code point before is a word's and this one is not, or the reverse.
                     boolean right = c != END_CLASS && (leafHas[word][c] || leafHas[mark][c] && has(k, BASE_LETTER));
                     if (right != has(k, LEFT_WORD)) {
-                        from = closure(from, from.length, true);
+                        from = pastBoundary;
+                        byClass = boundary;
                     }
                 }
-                int n = 0;
-                for (int s : from) {
-                    int on = nfa.label[s];
-                    boolean takes = c == BEGIN_CLASS ? on == Nfa.BEGIN : c == END_CLASS ? on == Nfa.END
-                            : on >= 0 && leafHas[on][c] && !(nfa.notAfterCr[s] && has(k, AFTER_CR));
-                    if (takes) {
-                        moved[n++] = nfa.target[s];
-                    }
-                }
+                int[] src = byClass[1];
+                int off = byClass[0][c];
+                int n = byClass[0][c + 1] - off;
                 Key next;
                 if (from != k.states && Arrays.binarySearch(from, accept) >= 0) {
                     next = new Key(new int[] {accept}, 0); // a match that ends here, at a \b
                 } else if (n == 0) {
                     continue;
                 } else {
-                    next = new Key(closure(moved, n, false), c == BEGIN_CLASS ? k.flags : flagsAfter(k, c));
+                    next = new Key(closure(src, off, n, false), c == BEGIN_CLASS ? k.flags : flagsAfter(k, c));
                 }
                 Integer to = ids.get(next);
                 if (to == null) {
@@ -204,6 +210,46 @@ final class DfaBuilder {
         int count = states.size() - 1;
         return Minimizer.minimal(new Automaton(bounds, categories, symbolClass, classes, count,
                 Arrays.copyOf(table, (count + 1) * classes), accepting));
+    }
+
+    /**
+     * The targets of every edge from a state's NFA states, grouped by the class they read, in one pass over the
+     * edges rather than one per class: {@code [offsets (classes + 1), targets]}.
+     */
+    private int[][] movesByClass(int[] from, Key k) {
+        int[] offset = new int[classes + 1];
+        for (int s : from) {
+            for (int c : edgeClasses(s, k)) {
+                offset[c + 1]++;
+            }
+        }
+        for (int c = 0; c < classes; c++) {
+            offset[c + 1] += offset[c];
+        }
+        int[] fill = Arrays.copyOf(offset, classes);
+        int[] targets = new int[offset[classes]];
+        for (int s : from) {
+            for (int c : edgeClasses(s, k)) {
+                targets[fill[c]++] = nfa.target[s];
+            }
+        }
+        return new int[][] {offset, targets};
+    }
+
+    private static final int[] NO_CLASSES = {};
+    private static final int[] BEGIN_ONLY = {BEGIN_CLASS};
+    private static final int[] END_ONLY = {END_CLASS};
+
+    private int[] edgeClasses(int s, Key k) {
+        int on = nfa.label[s];
+        if (on == Nfa.BEGIN) {
+            return BEGIN_ONLY;
+        } else if (on == Nfa.END) {
+            return END_ONLY;
+        } else if (on < 0 || nfa.notAfterCr[s] && has(k, AFTER_CR)) {
+            return NO_CLASSES;
+        }
+        return leafClasses[on];
     }
 
     private static boolean has(Key k, int flag) {
@@ -232,7 +278,7 @@ final class DfaBuilder {
     }
 
     /** The states reachable from {@code from} by empty edges (and {@code \b} edges, when it holds), sorted. */
-    private int[] closure(int[] from, int n, boolean boundary) {
+    private int[] closure(int[] from, int off, int n, boolean boundary) {
         stampNow++;
         if (stack == null) {
             stack = new int[nfa.size];
@@ -240,7 +286,7 @@ final class DfaBuilder {
         }
         int top = 0;
         int count = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = off; i < off + n; i++) {
             if (stamp[from[i]] != stampNow) {
                 stamp[from[i]] = stampNow;
                 stack[top++] = from[i];

@@ -28,8 +28,6 @@ final class Escapes {
             Map.entry("XDigit", CharSet.of('0', '9', 'A', 'F', 'a', 'f')),
             Map.entry("Space", SPACE));
 
-    /** One code point of each general category, to ask java.util.regex which categories a name covers. */
-    private static final int[] SAMPLES = samples();
 
     private Escapes() {}
 
@@ -64,24 +62,33 @@ final class Escapes {
         // java.util.regex decides general categories by Character.getType alone, so one code point per category
         // tells which categories the name covers.
         int mask = 0;
-        for (int type = 0; type < SAMPLES.length; type++) {
-            if (SAMPLES[type] >= 0 && property.matcher(Character.toString(SAMPLES[type])).matches()) {
+        int[] samples = Samples.SAMPLES;
+        for (int type = 0; type < samples.length; type++) {
+            if (samples[type] >= 0 && property.matcher(Character.toString(samples[type])).matches()) {
                 mask |= 1 << type;
             }
         }
         return new CharSet.Categories(mask);
     }
 
-    private static int[] samples() {
-        int[] samples = new int[32];
-        java.util.Arrays.fill(samples, -1);
-        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-            int type = Character.getType(cp);
-            if (samples[type] < 0 && !Character.isSurrogate((char) cp)) {
-                samples[type] = cp;
+    /** One code point of each general category, to ask java.util.regex which categories a name covers. */
+    private static final class Samples {
+        static final int[] SAMPLES = samples();
+
+        private static int[] samples() {
+            int[] samples = new int[32];
+            java.util.Arrays.fill(samples, -1);
+            samples[Character.SURROGATE] = 0xD800;
+            // Every category but the unused 17 has code points below U+10000; stop once all are seen.
+            int missing = 29;
+            for (int cp = 0; cp < 0x10000 && missing > 0; cp++) {
+                int type = Character.getType(cp);
+                if (samples[type] < 0) {
+                    samples[type] = cp;
+                    missing--;
+                }
             }
+            return samples;
         }
-        samples[Character.SURROGATE] = 0xD800;
-        return samples;
     }
 }

@@ -9,15 +9,18 @@ package dev.shapegen.resolve.regex;
 public final class PatternAutomata {
     /** A string constant in a class file holds at most 65,535 bytes; this keeps well below, and sources lean. */
     static final int MAX_ENCODED = 24_000;
+    /** No bound on the length of values. */
+    public static final long NO_MAX = Long.MAX_VALUE;
     private PatternAutomata() {}
 
     /**
      * What became of a pattern.
      *
      * @param automaton the automaton, or null when the pattern keeps java.util.regex
+     * @param encoded the automaton as generated code holds it ({@link Automaton#encode()}), or null
      * @param reason why it keeps java.util.regex, or null
      */
-    public record Compiled(Automaton automaton, String reason) {}
+    public record Compiled(Automaton automaton, String encoded, String reason) {}
 
     /**
      * Compiles a pattern that java.util.regex accepts (without flags).
@@ -26,8 +29,22 @@ public final class PatternAutomata {
      * @return the automaton, or why there is none
      */
     public static Compiled compile(String pattern) {
+        return compile(pattern, NO_MAX);
+    }
+
+    /**
+     * Compiles a pattern for values whose length (in code points) is checked first and is at most
+     * {@code maxLength}. A repetition bound that no such value can reach is dropped, since it cannot change the
+     * answer: SageMaker's {@code ^https://([.\-_a-zA-Z0-9]+/?){3,1016}$}, for at most 1,024 code points, would need
+     * an automaton that counts to 1,016, and {@code {3,}} does not.
+     *
+     * @param pattern the pattern, searched for with {@code find()}
+     * @param maxLength the longest value the pattern is searched in, or {@link #NO_MAX}
+     * @return the automaton, or why there is none
+     */
+    public static Compiled compile(String pattern, long maxLength) {
         try {
-            RegexTree tree = JavaRegexParser.parse(pattern);
+            RegexTree tree = Lengths.relax(JavaRegexParser.parse(pattern), maxLength);
             Nfa nfa = new Nfa();
             int start = nfa.state();
             int search = start;
@@ -44,12 +61,13 @@ public final class PatternAutomata {
             }
             int accept = nfa.build(tree, search);
             Automaton automaton = DfaBuilder.build(nfa, start, accept);
-            if (automaton.encode().length() > MAX_ENCODED) {
+            String encoded = automaton.encode();
+            if (encoded.length() > MAX_ENCODED) {
                 throw new Unsupported("an automaton too large to embed in generated code");
             }
-            return new Compiled(automaton, null);
+            return new Compiled(automaton, encoded, null);
         } catch (Unsupported e) {
-            return new Compiled(null, e.getMessage());
+            return new Compiled(null, null, e.getMessage());
         }
     }
 }

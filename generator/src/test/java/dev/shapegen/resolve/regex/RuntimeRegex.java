@@ -46,12 +46,17 @@ public final class RuntimeRegex {
 
     /** The runtime's automaton for the pattern, or null when the pattern keeps java.util.regex. */
     public static RuntimeRegex of(String pattern) {
-        Automaton automaton = PatternAutomata.compile(pattern).automaton();
-        if (automaton == null) {
+        return of(pattern, PatternAutomata.NO_MAX);
+    }
+
+    /** The runtime's automaton for the pattern on values of at most {@code maxLength} code points, or null. */
+    public static RuntimeRegex of(String pattern, long maxLength) {
+        String encoded = PatternAutomata.compile(pattern, maxLength).encoded();
+        if (encoded == null) {
             return null;
         }
         try {
-            return new RuntimeRegex(AUTOMATON.invoke(pattern, automaton.encode()));
+            return new RuntimeRegex(AUTOMATON.invoke(pattern, encoded));
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
