@@ -23,6 +23,43 @@ final class Anchors {
             throw new Unsupported("more than one start or end anchor in a match");
         }
         checkFollowers(tree);
+        if (has(tree, RegexTree.LookBehind.class)) {
+            // java.util.regex may start a search on the low half of a surrogate pair, and then looks behind at the
+            // high half; the automaton never does. Without sets that read a lone surrogate, that finds nothing new.
+            if (has(tree, RegexTree.Boundary.class) || readsSurrogates(tree)) {
+                throw new Unsupported("lookaround, an inline flag or an atomic group");
+            }
+        }
+    }
+
+    /**
+     * Whether a set holds a surrogate code point, or (with {@code orSupplementary}) any code point beyond the Basic
+     * Multilingual Plane.
+     */
+    static boolean reachesSurrogates(CharSet set, boolean orSupplementary) {
+        java.util.TreeSet<Integer> points = new java.util.TreeSet<>(java.util.List.of(0xD800, 0x10000));
+        set.bounds(points::add);
+        for (int cp : points) {
+            boolean surrogate = cp >= 0xD800 && cp < 0xE000;
+            if ((surrogate || orSupplementary && cp >= 0x10000 && cp <= Character.MAX_CODE_POINT)
+                    && set.contains(cp, Character.getType(cp))) {
+                return true;
+            }
+        }
+        return orSupplementary && set.usesCategories();
+    }
+
+    private static boolean readsSurrogates(RegexTree tree) {
+        if (tree instanceof Chars c) {
+            return reachesSurrogates(c.set(), false);
+        } else if (tree instanceof Seq s) {
+            return s.items().stream().anyMatch(Anchors::readsSurrogates);
+        } else if (tree instanceof Alt a) {
+            return a.options().stream().anyMatch(Anchors::readsSurrogates);
+        } else if (tree instanceof Repeat r) {
+            return readsSurrogates(r.item());
+        }
+        return false;
     }
 
     /** Whether every match begins at {@code ^}: then the automaton need not look for a start anywhere else. */
@@ -68,7 +105,7 @@ final class Anchors {
                     throw new Unsupported("a start anchor after \\b");
                 }
                 afterEnd |= count(item, false) > 0;
-                afterBoundary |= hasBoundary(item);
+                afterBoundary |= has(item, RegexTree.Boundary.class);
                 checkFollowers(item);
             }
         } else if (tree instanceof Alt a) {
@@ -100,14 +137,19 @@ final class Anchors {
     }
 
     static boolean hasBoundary(RegexTree tree) {
-        if (tree instanceof RegexTree.Boundary) {
+        return has(tree, RegexTree.Boundary.class) || has(tree, RegexTree.LookBehind.class);
+    }
+
+    /** Whether the tree holds a node of the kind. */
+    static boolean has(RegexTree tree, Class<? extends RegexTree> kind) {
+        if (kind.isInstance(tree)) {
             return true;
         } else if (tree instanceof Seq s) {
-            return s.items().stream().anyMatch(Anchors::hasBoundary);
+            return s.items().stream().anyMatch(i -> has(i, kind));
         } else if (tree instanceof Alt a) {
-            return a.options().stream().anyMatch(Anchors::hasBoundary);
+            return a.options().stream().anyMatch(o -> has(o, kind));
         } else if (tree instanceof Repeat r) {
-            return hasBoundary(r.item());
+            return has(r.item(), kind);
         }
         return false;
     }

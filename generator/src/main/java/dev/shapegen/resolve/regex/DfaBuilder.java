@@ -155,7 +155,7 @@ final class DfaBuilder {
         Map<Key, Integer> ids = new HashMap<>();
         List<Key> states = new ArrayList<>();
         states.add(null); // 0: the dead state
-        Key first = new Key(closure(new int[] {start}, 0, 1, false), 0);
+        Key first = new Key(closure(new int[] {start}, 0, 1, false, -1), 0);
         ids.put(first, 1);
         states.add(first);
         int[] table = new int[classes * 16];
@@ -171,7 +171,7 @@ final class DfaBuilder {
             }
             int[][] plain = movesByClass(k.states, k);
             // Where \b holds, the NFA states past its edges take part too.
-            int[] pastBoundary = nfa.boundaries ? closure(k.states, 0, k.states.length, true) : k.states;
+            int[] pastBoundary = nfa.boundaries ? closure(k.states, 0, k.states.length, true, -1) : k.states;
             int[][] boundary = pastBoundary == k.states ? plain : movesByClass(pastBoundary, k);
             for (int c = 0; c < classes; c++) {
                 int[] from = k.states;
@@ -193,7 +193,7 @@ final class DfaBuilder {
                 } else if (n == 0) {
                     continue;
                 } else {
-                    next = new Key(closure(src, off, n, false), c == BEGIN_CLASS ? k.flags : flagsAfter(k, c));
+                    next = new Key(closure(src, off, n, false, c), c == BEGIN_CLASS ? k.flags : flagsAfter(k, c));
                 }
                 Integer to = ids.get(next);
                 if (to == null) {
@@ -277,8 +277,11 @@ final class DfaBuilder {
         return flags;
     }
 
-    /** The states reachable from {@code from} by empty edges (and {@code \b} edges, when it holds), sorted. */
-    private int[] closure(int[] from, int off, int n, boolean boundary) {
+    /**
+     * The states reachable from {@code from} by empty edges, {@code \b} edges (when it holds) and lookbehind edges
+     * (as the code point before, of class {@code before}, or none when that is not a code point's class, decides).
+     */
+    private int[] closure(int[] from, int off, int n, boolean boundary, int before) {
         stampNow++;
         if (stack == null) {
             stack = new int[nfa.size];
@@ -295,7 +298,9 @@ final class DfaBuilder {
         while (top > 0) {
             int s = stack[--top];
             reached[count++] = s;
-            if (boundary && nfa.label[s] == Nfa.BOUNDARY && stamp[nfa.target[s]] != stampNow) {
+            boolean passes = boundary && nfa.label[s] == Nfa.BOUNDARY || nfa.label[s] == Nfa.LOOKBEHIND
+                    && (before > END_CLASS && leafHas[nfa.lookLeaf[s]][before]) != nfa.lookNegated[s];
+            if (passes && stamp[nfa.target[s]] != stampNow) {
                 stamp[nfa.target[s]] = stampNow;
                 stack[top++] = nfa.target[s];
             }

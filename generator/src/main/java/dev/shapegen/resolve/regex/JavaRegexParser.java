@@ -103,7 +103,8 @@ final class JavaRegexParser {
         if ("*+?{".indexOf(peek()) >= 0 && more()) {
             throw new Unsupported("a quantifier on a quantifier");
         }
-        if (atom instanceof Begin || atom instanceof End || atom instanceof RegexTree.Boundary) {
+        if (atom instanceof Begin || atom instanceof End || atom instanceof RegexTree.Boundary
+                || atom instanceof RegexTree.LookBehind) {
             // An anchor matches nothing, so repeating it at one place changes nothing: SageMaker's tag patterns end
             // in ${1,256}. Optional, it may as well not be there.
             return min == 0 ? new Seq(List.of()) : atom;
@@ -133,6 +134,8 @@ final class JavaRegexParser {
                 if (eat('?')) {
                     if (eat(':')) {
                         // non-capturing group
+                    } else if (peek() == '<' && at + 1 < cps.length && (cps[at + 1] == '=' || cps[at + 1] == '!')) {
+                        return lookBehind();
                     } else if (peek() == '<' && at + 1 < cps.length && Character.isLetter(cps[at + 1])) {
                         while (more() && cps[at++] != '>') {
                             // a named group's name
@@ -167,6 +170,17 @@ final class JavaRegexParser {
                 return new Chars(CharSet.single(c));
             }
         }
+    }
+
+    /** {@code (?<=x)} or {@code (?<!x)} where x is one code point of the Basic Multilingual Plane, no surrogate. */
+    private RegexTree lookBehind() throws Unsupported {
+        at++;
+        boolean negated = cps[at++] == '!';
+        RegexTree inner = more() && peek() != ')' ? atom() : null;
+        if (!(inner instanceof Chars c) || !eat(')') || Anchors.reachesSurrogates(c.set(), true)) {
+            throw new Unsupported("lookaround, an inline flag or an atomic group");
+        }
+        return new RegexTree.LookBehind(c.set(), negated);
     }
 
     private RegexTree escapeOutsideClass() throws Unsupported {

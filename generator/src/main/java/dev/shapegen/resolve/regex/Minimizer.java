@@ -49,11 +49,14 @@ final class Minimizer {
                 renumber[block[s]] = ++used;
             }
         }
+        if (block[1] == block[0]) {
+            used = 0; // no input leads to a match: the automaton is its dead state alone
+        }
         int[] minimal = new int[(used + 1) * classes];
         BitSet accepting = new BitSet();
         for (int s = 1; s < n; s++) {
             int to = renumber[block[s]];
-            if (to == 0) {
+            if (to == 0 || used == 0) {
                 continue;
             }
             for (int c = 0; c < classes; c++) {

@@ -22,6 +22,8 @@ final class Nfa {
     static final int END = -2;
     /** An edge that reads nothing, taken only where {@code \b} holds. */
     static final int BOUNDARY = -3;
+    /** An edge that reads nothing, taken only where the code point before is in {@link #lookLeaf} (or not). */
+    static final int LOOKBEHIND = -4;
     /** Bounds the work at generation time: a pattern repeating a large group many times stays with java.util.regex. */
     static final int MAX_STATES = 20_000;
 
@@ -36,6 +38,8 @@ final class Nfa {
     /** An edge on {@code \n} that java.util.regex's {@code $} does not take between {@code \r} and {@code \n}. */
     boolean[] notAfterCr = new boolean[64];
     int[][] empty = new int[64][];
+    int[] lookLeaf = new int[64];
+    boolean[] lookNegated = new boolean[64];
     int size;
     /** Whether some edge is {@link #BOUNDARY}: then reading a code point depends on whether the last was a word's. */
     boolean boundaries;
@@ -50,6 +54,8 @@ final class Nfa {
             target = Arrays.copyOf(target, n);
             notAfterCr = Arrays.copyOf(notAfterCr, n);
             empty = Arrays.copyOf(empty, n);
+            lookLeaf = Arrays.copyOf(lookLeaf, n);
+            lookNegated = Arrays.copyOf(lookNegated, n);
         }
         label[size] = NONE;
         return size++;
@@ -62,8 +68,12 @@ final class Nfa {
         });
     }
 
-    /** Adds a labelled edge; from a new state reached by an empty edge when {@code from} has one already. */
-    void edge(int from, int on, int to) throws Unsupported {
+    /**
+     * Adds a labelled edge; from a new state reached by an empty edge when {@code from} has one already.
+     *
+     * @return the state the edge leaves from
+     */
+    int edge(int from, int on, int to) throws Unsupported {
         int at = from;
         if (label[at] != NONE) {
             at = state();
@@ -71,6 +81,7 @@ final class Nfa {
         }
         label[at] = on;
         target[at] = to;
+        return at;
     }
 
     void empty(int from, int to) {
@@ -110,6 +121,12 @@ final class Nfa {
             int to = state();
             edge(from, BOUNDARY, to);
             boundaries = true;
+            return to;
+        } else if (tree instanceof RegexTree.LookBehind l) {
+            int to = state();
+            int at = edge(from, LOOKBEHIND, to);
+            lookLeaf[at] = leaf(l.set());
+            lookNegated[at] = l.negated();
             return to;
         } else if (tree instanceof Begin) {
             int to = state();

@@ -32,6 +32,9 @@ sealed interface RegexTree {
     /** {@code \b}: between a word character and one that is not (or the start or end of the input). */
     record Boundary() implements RegexTree {}
 
+    /** {@code (?<=x)} or {@code (?<!x)} of one code point: whether the code point before is (or is not) in a set. */
+    record LookBehind(CharSet set, boolean negated) implements RegexTree {}
+
     /**
      * {@code $} or {@code \Z} (the end of the input, or before a line terminator that ends it), or {@code \z} (the
      * end of the input only).

@@ -23,7 +23,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 class PatternAutomataFuzzTest {
     private static final String[] ATOMS = {"a", "b", "-", ".", "\\.", "\\n", "\\r", "\n", "\u00E9", "\uD83D\uDE00",
         "[ab]", "[^a]", "[a-c]", "[^\\n]", "[-a]", "[a-]", "\\d", "\\w", "\\s", "\\W", "\\S", "\\p{L}", "\\p{N}",
-        "\\p{Print}", "[\\p{L}-]", "[^\\p{L}]", "\\x{1F600}", "[\\uD800\\uDC00-\\uDBFF\\uDFFF]", "\\u2028", "\\0141", "\\b", "\\b", "\\u0301"};
+        "\\p{Print}", "[\\p{L}-]", "[^\\p{L}]", "\\x{1F600}", "[\\uD800\\uDC00-\\uDBFF\\uDFFF]", "\\u2028", "\\0141", "\\b", "\\b", "\\u0301", "(?<!a)", "(?<=[ab-])", "(?<!-)", "(?<=\\n)"};
     private static final String[] QUANTIFIERS = {"*", "+", "?", "{0,2}", "{1}", "{2,}", "*?", "{1,3}?"};
     private static final String[] CHARS = {"a", "b", "c", "-", "1", "\n", "\r", "\u2028", "\u0085", " ", "_", ".",
         "\u00E9", "\uD83D\uDE00", "\uD800", "\uDC00", "\uD83D", "A", "\u0301", "\uD835\uDC00", "\uD834\uDD67"};
