@@ -88,6 +88,13 @@ class HostileValuesTest {
         assertEquals(List.of(), guarded("Unbounded", "ab".repeat(500_000)));
         assertEquals(List.of("Unbounded: must match the pattern ^(a|b)*$"),
                 guarded("Unbounded", "ab".repeat(500_000) + "c"));
+        // SageMaker's RepositoryUrl: within its max of 1,024 the bound {3,1016} cannot be reached, so the automaton
+        // drops it and stays small; java.util.regex spends any budget on this value.
+        String url = "https://" + "a".repeat(1015) + "!";
+        assertThrows(IllegalStateException.class, () -> Pattern.compile("^https://([.\\-_a-zA-Z0-9]+/?){3,1016}$")
+                .matcher(new Counted(url, 10_000_000)).find());
+        assertEquals(List.of("RepositoryUrl: must match the pattern ^https://([.\\-_a-zA-Z0-9]+/?){3,1016}$"),
+                guarded("RepositoryUrl", url));
     }
 
     @Test
@@ -99,10 +106,6 @@ class HostileValuesTest {
         assertEquals(List.of("BoundedRepeatLookahead: could not be checked against the pattern ^(?=a)(a+){2,30}$: "
                 + "matching took more than 100240 steps on a value of 30 characters"),
                 guarded("BoundedRepeatLookahead", nearMiss));
-        String url = "https://" + "a".repeat(1015) + "!";
-        assertEquals(List.of("RepositoryUrl: could not be checked against the pattern "
-                + "^https://([.\\-_a-zA-Z0-9]+/?){3,1016}$: matching took more than 108192 steps on a value of 1024 "
-                + "characters"), guarded("RepositoryUrl", url));
         assertEquals(List.of(), guarded("BoundedRepeat", "a".repeat(30)));
         assertEquals(List.of(), guarded("RepositoryUrl", "https://github.com/aws/sagemaker-python-sdk.git"));
         assertEquals(List.of("RepositoryUrl: must match the pattern ^https://([.\\-_a-zA-Z0-9]+/?){3,1016}$"),

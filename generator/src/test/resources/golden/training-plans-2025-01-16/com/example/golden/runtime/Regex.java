@@ -41,7 +41,8 @@ public final class Regex {
         System.arraycopy(rest, 0, bounds, 1, rest.length);
         symbolClass = numbers(fields[2]);
         classes = Integer.parseInt(fields[3], 36);
-        String[] rows = fields[4].split("/", -1);
+        // No rows: the pattern can match nothing, and the automaton is its dead state alone.
+        String[] rows = fields[4].isEmpty() ? new String[0] : fields[4].split("/", -1);
         table = new int[(rows.length + 1) * classes];
         for (int state = 1; state <= rows.length; state++) {
             // A row: the state most classes lead to, '|', then the other transitions as class:state pairs.
@@ -111,6 +112,9 @@ public final class Regex {
      * @return whether it contains a match
      */
     boolean found(String value) {
+        if (accepting.length == 1) {
+            return false;
+        }
         if (accepting[1]) {
             return true;
         }
