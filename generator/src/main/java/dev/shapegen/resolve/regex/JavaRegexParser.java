@@ -34,6 +34,7 @@ final class JavaRegexParser {
         if (p.at < p.cps.length) {
             throw new Unsupported("unbalanced ')'");
         }
+        tree = Lengths.withoutUnreachableStarts(tree, 0);
         Anchors.check(tree);
         return tree;
     }

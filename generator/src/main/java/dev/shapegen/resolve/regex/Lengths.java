@@ -43,4 +43,28 @@ final class Lengths {
         }
         return tree;
     }
+
+    /**
+     * Replaces every start anchor that some code point must come before by a set that holds nothing: {@code ^} (or
+     * {@code \A}) only matches at the start, so such a path can never match. EC2's
+     * {@code ^arn:...:placement-group/^.{1,255}$} has one.
+     */
+    static RegexTree withoutUnreachableStarts(RegexTree tree, long before) {
+        if (tree instanceof RegexTree.Begin && before > 0) {
+            return new Chars(CharSet.of());
+        } else if (tree instanceof Seq s) {
+            java.util.List<RegexTree> items = new java.util.ArrayList<>();
+            long read = before;
+            for (RegexTree item : s.items()) {
+                items.add(withoutUnreachableStarts(item, read));
+                read += min(item);
+            }
+            return new Seq(items);
+        } else if (tree instanceof Alt a) {
+            return new Alt(a.options().stream().map(o -> withoutUnreachableStarts(o, before)).toList());
+        } else if (tree instanceof Repeat r) {
+            return new Repeat(withoutUnreachableStarts(r.item(), before), r.min(), r.max());
+        }
+        return tree;
+    }
 }

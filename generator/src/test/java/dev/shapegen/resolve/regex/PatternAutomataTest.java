@@ -49,7 +49,7 @@ class PatternAutomataTest {
         "(\\b|-)a", "\\.?\\b", "((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)\\.?\\b){4}", "x\\b\\u0301", "\\u0301\\b",
         ".\\b.", "\\b\\b\\w", "a(?<=a)", "a(?<!b)", "a(?<!-)$", "(?<=a)b", "(?<!a)b", "^[a-z](?<![0-9])",
         "(?<!-)$", "(?<=[\\-.])x",
-        "[0-9A-Za-z\\.\\-_]*(?<!\\.)", "(?<!a)$", "a^b", "(?<=a)^b", "x\\z\\n?"})
+        "[0-9A-Za-z\\.\\-_]*(?<!\\.)", "(?<!a)$", "a^b", "(?<=a)^b", "x\\z\\n?", "^a^b$", "^ab|a(^b|c)", "^?^a", "\\Aa\\A"})
     void findsWhatJavaUtilRegexFinds(String pattern) {
         RuntimeRegex automaton = RuntimeRegex.of(pattern);
         if (automaton == null) {
@@ -67,7 +67,7 @@ class PatternAutomataTest {
     @ParameterizedTest
     @ValueSource(strings = {"(?=a)b", "(?!a)b", "(?<!a).$", "(?<=ab)c", "\\b(?<!a)", "(?<![^a])b", "(?<!\\p{L})b", "((?<!a)b?)+",
         "(a)\\1", "a\\B", "\\b^a", ".(\\b[\\uD800\\uDC00-\\uDBFF\\uDFFF]*?){2,}\\Z", "(\\ba?)+", "a*+", "a++b",
-        "(?i)a", "(?>a)", "a$\\n", "$$", "^^a", "a$^", "(a$)+", "(^a)*", "[a[b]]", "[a&&b]", "\\p{IsAlphabetic}",
+        "(?i)a", "(?>a)", "a$\\n", "$$", "^^a", "a$^", "(a$)+", "(^a)*", "(a?^b)+", "[a[b]]", "[a&&b]", "\\p{IsAlphabetic}",
         "\\p{javaLowerCase}", "\\uDC00", "[\\uD800-\\uDFFF]", "\\P{L}", "\\p{Cs}", "a\\uD83D", "\\R", "\\X", "\\h", "\\G",
         "(a{1000}){1000}", "(a|b)*a(a|b){20}"})
     void keepsJavaUtilRegexForWhatAnAutomatonCannotReproduce(String pattern) {
