@@ -6,12 +6,12 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
- * Turns an {@link Nfa} into a deterministic automaton by the subset construction, over classes of code points that
- * every set of the pattern treats alike. A state also remembers whether the last code point read was {@code \r},
- * which {@code $} needs. A state that holds the accepting state stops the search: a match has been found.
+ * Turns an {@link Nfa} into a deterministic automaton by the subset construction, over the {@link Partition} of code
+ * points into classes that every set of the pattern treats alike. A state also remembers what {@code $} and
+ * {@code \b} need of the code points read so far. A state that holds the accepting state stops the search: a match
+ * has been found.
  */
 final class DfaBuilder {
     /** Bounds the work at generation time, and the size of the table in the generated code. */
@@ -20,27 +20,21 @@ final class DfaBuilder {
     /** Classes 0 and 1 are the start and the end of the input; code points have the classes from 2 on. */
     static final int BEGIN_CLASS = 0;
     static final int END_CLASS = 1;
-    static final int CATEGORIES = 31;
     /** The last code point read was {@code \r}. */
     private static final int AFTER_CR = 1;
     /** The last code point read counts as a word's for {@code \b}. */
     private static final int LEFT_WORD = 2;
     /** Looking back over non-spacing marks, the last code point read is a letter or digit. */
     private static final int BASE_LETTER = 4;
-    private static final int LETTER_OR_DIGIT_MASK = (1 << Character.UPPERCASE_LETTER) | (1 << Character.LOWERCASE_LETTER)
-            | (1 << Character.TITLECASE_LETTER) | (1 << Character.MODIFIER_LETTER) | (1 << Character.OTHER_LETTER)
+    private static final int LETTER_OR_DIGIT_MASK = (1 << Character.UPPERCASE_LETTER)
+            | (1 << Character.LOWERCASE_LETTER) | (1 << Character.TITLECASE_LETTER) | (1 << Character.MODIFIER_LETTER) | (1 << Character.OTHER_LETTER)
             | (1 << Character.DECIMAL_DIGIT_NUMBER);
 
     private final Nfa nfa;
     private final int accept;
-    private int[] bounds;
-    private boolean categories;
-    private int[] symbolClass;
+    private Partition p;
     private int classes;
     private boolean[][] leafHas;
-    /** The classes each leaf reads. */
-    private int[][] leafClasses;
-    private boolean[] isCr;
     private int[] stamp;
     private int stampNow;
     private int[] stack;
@@ -66,88 +60,10 @@ final class DfaBuilder {
 
     static Automaton build(Nfa nfa, int start, int accept) throws Unsupported {
         DfaBuilder b = new DfaBuilder(nfa, accept);
-        b.partition();
+        b.p = new Partition(nfa.leaves);
+        b.classes = b.p.classes;
+        b.leafHas = b.p.leafHas;
         return b.subsets(start);
-    }
-
-    /** Splits the code points at every bound of every set, then groups the pieces that every set treats alike. */
-    private void partition() throws Unsupported {
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, 0xD800, 0xDC00, 0xE000, 0x10000));
-        for (CharSet leaf : nfa.leaves) {
-            leaf.bounds(cut -> {
-                if (cut <= Character.MAX_CODE_POINT) {
-                    cuts.add(cut);
-                }
-            });
-            categories |= leaf.usesCategories();
-        }
-        bounds = cuts.stream().mapToInt(Integer::intValue).toArray();
-        int types = categories ? CATEGORIES : 1;
-        symbolClass = new int[bounds.length * types];
-        Map<BitSet, Integer> signatures = new HashMap<>();
-        List<BitSet> classSignatures = new ArrayList<>(List.of(new BitSet(), new BitSet()));
-        for (int b = 0; b < bounds.length; b++) {
-            for (int t = 0; t < types; t++) {
-                BitSet signature = new BitSet();
-                int type = categories ? t : Character.getType(bounds[b]);
-                for (int leaf = 0; leaf < nfa.leaves.size(); leaf++) {
-                    if (nfa.leaves.get(leaf).contains(bounds[b], type)) {
-                        signature.set(leaf);
-                    }
-                }
-                symbolClass[b * types + t] = signatures.computeIfAbsent(signature, s -> {
-                    classSignatures.add(s);
-                    return classSignatures.size() - 1;
-                });
-            }
-        }
-        classes = classSignatures.size();
-        leafHas = new boolean[nfa.leaves.size()][classes];
-        for (int c = 2; c < classes; c++) {
-            BitSet s = classSignatures.get(c);
-            for (int leaf = s.nextSetBit(0); leaf >= 0; leaf = s.nextSetBit(leaf + 1)) {
-                leafHas[leaf][c] = true;
-            }
-        }
-        leafClasses = new int[nfa.leaves.size()][];
-        for (int leaf = 0; leaf < leafClasses.length; leaf++) {
-            boolean[] has = leafHas[leaf];
-            leafClasses[leaf] = java.util.stream.IntStream.range(2, classes).filter(c -> has[c]).toArray();
-        }
-        isCr = new boolean[classes];
-        int crBucket = Arrays.binarySearch(bounds, '\r');
-        if (crBucket >= 0 && bounds[crBucket + 1] == '\r' + 1) {
-            isCr[symbolClass[crBucket * types + (categories ? Character.CONTROL : 0)]] = true;
-        }
-        checkSurrogates(types);
-    }
-
-    /**
-     * java.util.regex may start a search in the middle of a surrogate pair, reading its low half alone, and compares
-     * literal text by chars. The automaton reads whole code points, so it agrees only when every set that holds a
-     * surrogate also holds every supplementary code point (as {@code .} and {@code [^a]} do).
-     */
-    private void checkSurrogates(int types) throws Unsupported {
-        for (int leaf = 0; leaf < nfa.leaves.size(); leaf++) {
-            boolean surrogate = false;
-            boolean allSupplementary = true;
-            for (int b = 0; b < bounds.length; b++) {
-                for (int t = 0; t < types; t++) {
-                    boolean possible = !categories || (bounds[b] < 0xE000 && bounds[b] >= 0xD800)
-                            == (t == Character.SURROGATE);
-                    boolean has = leafHas[leaf][symbolClass[b * types + t]];
-                    if (possible && bounds[b] >= 0xD800 && bounds[b] < 0xE000 && has) {
-                        surrogate = true;
-                    }
-                    if (possible && bounds[b] >= 0x10000 && !has) {
-                        allSupplementary = false;
-                    }
-                }
-            }
-            if (surrogate && !allSupplementary) {
-                throw new Unsupported("a set that holds surrogates but not every supplementary code point");
-            }
-        }
     }
 
     private Automaton subsets(int start) throws Unsupported {
@@ -208,7 +124,7 @@ final class DfaBuilder {
             }
         }
         int count = states.size() - 1;
-        return Minimizer.minimal(new Automaton(bounds, categories, symbolClass, classes, count,
+        return Minimizer.minimal(new Automaton(p.bounds, p.categories, p.symbolClass, classes, count,
                 Arrays.copyOf(table, (count + 1) * classes), accepting));
     }
 
@@ -249,7 +165,7 @@ final class DfaBuilder {
         } else if (on < 0 || nfa.notAfterCr[s] && has(k, AFTER_CR)) {
             return NO_CLASSES;
         }
-        return leafClasses[on];
+        return p.leafClasses[on];
     }
 
     private static boolean has(Key k, int flag) {
@@ -262,7 +178,7 @@ final class DfaBuilder {
      * digit, looking back one char at a time, so the low half of a surrogate pair stops the look.
      */
     private int flagsAfter(Key k, int c) {
-        int flags = isCr[c] ? AFTER_CR : 0;
+        int flags = p.isCr[c] ? AFTER_CR : 0;
         if (nfa.boundaries && c != END_CLASS) {
             boolean isMark = leafHas[mark][c];
             boolean bmp = !leafHas[supplementary][c];

@@ -16,8 +16,9 @@ import java.util.List;
  * categories) is {@link Unsupported}, and such a pattern keeps java.util.regex.
  */
 final class JavaRegexParser {
-    private final int[] cps;
-    private int at;
+    final int[] cps;
+    int at;
+    private final EscapeReader escapes = new EscapeReader(this);
 
     private JavaRegexParser(String pattern) {
         this.cps = pattern.codePoints().toArray();
@@ -39,15 +40,15 @@ final class JavaRegexParser {
         return tree;
     }
 
-    private boolean more() {
+    boolean more() {
         return at < cps.length;
     }
 
-    private int peek() {
+    int peek() {
         return more() ? cps[at] : -1;
     }
 
-    private boolean eat(int cp) {
+    boolean eat(int cp) {
         if (peek() == cp) {
             at++;
             return true;
@@ -228,102 +229,6 @@ final class JavaRegexParser {
 
     /** Reads an escape after its backslash: a code point ({@link Integer}) or a predefined set ({@link CharSet}). */
     Object escape() throws Unsupported {
-        int c = next();
-        CharSet predefined = Escapes.predefined(c);
-        if (predefined != null) {
-            return predefined;
-        }
-        switch (c) {
-            case 't' -> { return 0x09; }
-            case 'n' -> { return 0x0A; }
-            case 'r' -> { return 0x0D; }
-            case 'f' -> { return 0x0C; }
-            case 'a' -> { return 0x07; }
-            case 'e' -> { return 0x1B; }
-            case 'c' -> { return next() ^ 64; }
-            case '0' -> { return octal(); }
-            case 'x' -> { return hex(); }
-            case 'u' -> { return unicode(); }
-            case 'p', 'P' -> {
-                CharSet property = Escapes.property(propertyName());
-                return c == 'p' ? property : new CharSet.Not(property);
-            }
-            default -> {
-                if (Character.isLetterOrDigit(c)) {
-                    throw new Unsupported("the escape \\" + Character.toString(c));
-                }
-                return c;
-            }
-        }
-    }
-
-    private String propertyName() throws Unsupported {
-        if (!eat('{')) {
-            return Character.toString(next());
-        }
-        StringBuilder name = new StringBuilder();
-        while (more() && peek() != '}') {
-            name.appendCodePoint(cps[at++]);
-        }
-        if (!eat('}')) {
-            throw new Unsupported("an unclosed property name");
-        }
-        return name.toString();
-    }
-
-    private int octal() throws Unsupported {
-        int value = 0;
-        int digits = 0;
-        while (digits < 3 && more() && peek() >= '0' && peek() <= '7' && (digits < 2 || value < 32)) {
-            value = value * 8 + (cps[at++] - '0');
-            digits++;
-        }
-        if (digits == 0) {
-            throw new Unsupported("an octal escape without digits");
-        }
-        return value;
-    }
-
-    private int hex() throws Unsupported {
-        if (eat('{')) {
-            int start = at;
-            while (more() && peek() != '}') {
-                at++;
-            }
-            int cp = Integer.parseInt(new String(cps, start, at - start), 16);
-            eat('}');
-            return cp;
-        }
-        return hexDigits(2);
-    }
-
-    private int unicode() throws Unsupported {
-        int unit = hexDigits(4);
-        // java.util.regex joins an escaped high surrogate and an escaped low one into one code point.
-        if (Character.isHighSurrogate((char) unit) && at + 6 <= cps.length && cps[at] == '\\' && cps[at + 1] == 'u') {
-            int saved = at;
-            at += 2;
-            int low = hexDigits(4);
-            if (Character.isLowSurrogate((char) low)) {
-                return Character.toCodePoint((char) unit, (char) low);
-            }
-            at = saved;
-        }
-        return unit;
-    }
-
-    private int hexDigits(int count) throws Unsupported {
-        if (at + count > cps.length) {
-            throw new Unsupported("a short hexadecimal escape");
-        }
-        int value = 0;
-        for (int i = 0; i < count; i++) {
-            int d = Character.digit(cps[at++], 16);
-            if (d < 0) {
-                throw new Unsupported("a hexadecimal escape with a non-hex digit");
-            }
-            value = value * 16 + d;
-        }
-        return value;
+        return escapes.escape();
     }
 }

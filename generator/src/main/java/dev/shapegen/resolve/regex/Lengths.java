@@ -5,7 +5,10 @@ import dev.shapegen.resolve.regex.RegexTree.Chars;
 import dev.shapegen.resolve.regex.RegexTree.Repeat;
 import dev.shapegen.resolve.regex.RegexTree.Seq;
 
-/** How many code points parts of a pattern read, and the repetition bounds that values of a known length cannot reach. */
+/**
+ * How many code points parts of a pattern read, and what values of a known length cannot reach: repetition bounds,
+ * start anchors after a code point.
+ */
 final class Lengths {
     private Lengths() {}
 
