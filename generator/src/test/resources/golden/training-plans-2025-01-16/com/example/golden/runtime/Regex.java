@@ -13,6 +13,8 @@ public final class Regex {
     private static final int CATEGORIES = 31;
     private static final int BEGIN = 0;
     private static final int END = 1;
+    private static final int DEAD = 0;
+    private static final int FOUND = -1;
 
     private final String source;
     private final Pattern pattern;
@@ -63,6 +65,11 @@ public final class Regex {
         }
         for (int c = 0; c < ascii.length; c++) {
             ascii[c] = classOf(c);
+        }
+        // The search reads one cell a step: the next state's row, or DEAD, or FOUND once a match is certain.
+        for (int i = 0; i < table.length; i++) {
+            int to = table[i];
+            table[i] = to == 0 ? DEAD : accepting[to] ? FOUND : to * classes;
         }
     }
 
@@ -118,18 +125,9 @@ public final class Regex {
         if (accepting[1]) {
             return true;
         }
-        int state = table[classes + BEGIN];
+        int row = table[classes + BEGIN];
         int length = value.length();
-        for (int i = 0; ; ) {
-            if (state == 0) {
-                return false;
-            }
-            if (accepting[state]) {
-                return true;
-            }
-            if (i == length) {
-                break;
-            }
+        for (int i = 0; row > 0 && i < length; ) {
             char ch = value.charAt(i);
             int symbol;
             if (ch < 128) {
@@ -140,10 +138,12 @@ public final class Regex {
                 symbol = classOf(cp);
                 i += Character.charCount(cp);
             }
-            state = table[state * classes + symbol];
+            row = table[row + symbol];
         }
-        state = table[state * classes + END];
-        return state != 0 && accepting[state];
+        if (row > 0) {
+            row = table[row + END];
+        }
+        return row == FOUND;
     }
 
     private int classOf(int cp) {
