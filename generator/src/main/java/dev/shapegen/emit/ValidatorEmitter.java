@@ -44,7 +44,7 @@ final class ValidatorEmitter {
         patterns.values().forEach(field -> {
             CodeBlock init = field.automaton() == null
                     ? CodeBlock.of("$T.backtracking($L)", regexType, Literals.string(field.regex()))
-                    : CodeBlock.of("$T.automaton($L,\n$L)", regexType, Literals.string(field.regex()),
+                    : CodeBlock.of("$T.automaton($L,\n$>$>$L$<$<)", regexType, Literals.string(field.regex()),
                             Literals.string(field.automaton()));
             fields.add(FieldSpec.builder(regexType, field.name(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer(init).build());

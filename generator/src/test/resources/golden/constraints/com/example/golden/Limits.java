@@ -56,10 +56,10 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
     BigDecimal exact, BigInteger huge, Blob bytes, Map<String, String> tags,
     List<List<Integer>> matrix, Boolean flag, String emoji) implements Json.Writable, Validatable {
   private static final Regex PATTERN_0 = Regex.automaton("^[a-z]+$",
-  "0;a,b,d,e,2p,3f,3p,3q,6co,6cq,16o0,17gg,188w,1ekg;2,3,2,4,2,5,2,6,2,6,2,2,2,2,2;7;|0:2/|5:3/|1:4,3:5,4:6,5:3,6:5/|/|1:4/|1:4,3:5;4");
+      "0;a,b,d,e,2p,3f,3p,3q,6co,6cq,16o0,17gg,188w,1ekg;2,3,2,4,2,5,2,6,2,6,2,2,2,2,2;7;|0:2/|5:3/|1:4,3:5,4:6,5:3,6:5/|/|1:4/|1:4,3:5;4");
 
   private static final Regex PATTERN_1 = Regex.automaton("[a-z]",
-  "0;2p,3f,16o0,17gg,188w,1ekg;2,3,2,2,2,2,2;4;1|1:,3:2/|;2");
+      "0;2p,3f,16o0,17gg,188w,1ekg;2,3,2,2,2,2,2;4;1|1:,3:2/|;2");
 
   /**
    * Copies lists and maps, so the record stays immutable.

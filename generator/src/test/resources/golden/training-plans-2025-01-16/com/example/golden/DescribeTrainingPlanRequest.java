@@ -33,7 +33,7 @@ import javax.annotation.processing.Generated;
 public record DescribeTrainingPlanRequest(
     String trainingPlanName) implements Json.Writable, Validatable {
   private static final Regex PATTERN_0 = Regex.automaton("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}",
-  "0;19,1a,1c,1m,1t,2j,2p,3f,16o0,17gg,188w,1ekg;2,3,2,4,2,4,2,4,2,2,2,2,2;5;|0:2/|4:3/|;3");
+      "0;19,1a,1c,1m,1t,2j,2p,3f,16o0,17gg,188w,1ekg;2,3,2,4,2,4,2,4,2,2,2,2,2;5;|0:2/|4:3/|;3");
 
   /**
    * Starts a builder with every member unset.

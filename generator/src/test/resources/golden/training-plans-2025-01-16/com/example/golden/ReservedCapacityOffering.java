@@ -45,7 +45,7 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
     Integer instanceCount, String availabilityZone, Long durationHours, Long durationMinutes,
     Instant startTime, Instant endTime) implements Json.Writable, Validatable {
   private static final Regex PATTERN_0 = Regex.automaton("[a-z]+\\-[0-9a-z\\-]+",
-  "0;19,1a,1c,1m,2p,3f,16o0,17gg,188w,1ekg;2,3,2,4,2,5,2,2,2,2,2;6;1|1:,5:2/1|1:,3:3,5:2/4|0:1,1:,2:1/|;4");
+      "0;19,1a,1c,1m,2p,3f,16o0,17gg,188w,1ekg;2,3,2,4,2,5,2,2,2,2,2;6;1|1:,5:2/1|1:,3:3,5:2/4|0:1,1:,2:1/|;4");
 
   /**
    * Starts a builder with every member unset.

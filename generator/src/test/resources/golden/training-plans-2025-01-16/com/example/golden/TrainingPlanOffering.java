@@ -50,7 +50,7 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
     String currencyCode,
     List<ReservedCapacityOffering> reservedCapacityOfferings) implements Json.Writable, Validatable {
   private static final Regex PATTERN_0 = Regex.automaton("^[a-z0-9\\-]+$",
-  "0;a,b,d,e,19,1a,1c,1m,2p,3f,3p,3q,6co,6cq,16o0,17gg,188w,1ekg;2,3,2,4,2,5,2,5,2,5,2,6,2,6,2,2,2,2,2;7;|0:2/|5:3/|1:4,3:5,4:6,5:3,6:5/|/|1:4/|1:4,3:5;4");
+      "0;a,b,d,e,19,1a,1c,1m,2p,3f,3p,3q,6co,6cq,16o0,17gg,188w,1ekg;2,3,2,4,2,5,2,5,2,5,2,6,2,6,2,2,2,2,2;7;|0:2/|5:3/|1:4,3:5,4:6,5:3,6:5/|/|1:4/|1:4,3:5;4");
 
   /**
    * Copies lists and maps, so the record stays immutable.
