@@ -9,7 +9,7 @@ def out = new File(basedir, 'target/generated-sources/shapegen')
 def files = []
 out.eachFileRecurse { if (it.isFile()) files << it }
 // The generated sources, and the lock file in .shapegen/ (opening it again does not touch it).
-assert files.findAll { !it.path.contains('/.shapegen/') }.size() == 32
+assert files.findAll { !it.path.contains('/.shapegen/') }.size() == 33
 assert files.collect { out.toPath().relativize(it.toPath()).toString() }.findAll { it.startsWith('.shapegen') } == ['.shapegen/lock']
 files.each { f ->
     def t = Files.getLastModifiedTime(f.toPath()).toMillis()
