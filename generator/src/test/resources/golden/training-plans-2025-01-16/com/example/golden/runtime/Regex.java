@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * A {@code pattern} constraint of the model. Most were compiled to a deterministic automaton when this code was
  * generated: checking a value then reads each of its characters once, whatever the pattern, and finds exactly what
- * {@code Pattern.compile(pattern).matcher(value).find()} finds. The rest (lookaround, back-references, word
- * boundaries) use java.util.regex, within the budget that {@link Validation} documents.
+ * {@code Pattern.compile(pattern).matcher(value).find()} finds. The rest (lookahead, lookbehind of more than one
+ * character, back-references, {@code \B}, and automata too large to embed) use java.util.regex, within the budget
+ * that {@link Validation} documents.
  */
 public final class Regex {
     private static final int CATEGORIES = 31;
