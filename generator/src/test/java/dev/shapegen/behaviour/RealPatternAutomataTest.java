@@ -78,7 +78,8 @@ class RealPatternAutomataTest {
                 + " java.util.regex; %,d values compared (%,d match), %,d not compared (java.util.regex did not"
                 + " finish in %,d steps)%n", patterns.size(), models.getFileName(), vacuous, automata,
                 fellBack.values().stream().mapToInt(List::size).sum(), compared, matched, unfinished, JAVA_STEPS);
-        fellBack.forEach((reason, list) -> System.out.println("  kept java.util.regex, " + reason + ": " + list));
+        fellBack.forEach((reason, list) -> System.out.println("  kept java.util.regex, " + reason + " (" + list.size()
+                + "): " + list));
         assertTrue(EXPECTED_REASONS.containsAll(fellBack.keySet()), () -> "unexpected fallbacks: " + fellBack);
         assertTrue(matched > compared / 10, "the values must include many that match, not only near-misses");
     }
