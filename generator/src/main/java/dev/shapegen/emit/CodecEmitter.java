@@ -103,7 +103,7 @@ final class CodecEmitter {
     /** {@code writeJson} of a union member this code does not know: written back as it came. */
     MethodSpec writeUnknown() {
         return writeJson().addStatement("g.writeStartObject(this)")
-                .addStatement("$T.field(g, this.name, this.value)", writing).addStatement("g.writeEndObject()").build();
+                .addStatement("$T.document(g, this.name, this.value)", writing).addStatement("g.writeEndObject()").build();
     }
 
     private MethodSpec.Builder readJson(ClassName self) {
@@ -121,22 +121,37 @@ final class CodecEmitter {
                 .addParameter(GENERATOR, "g").addException(IOException.class);
     }
 
-    /** The statement writing one member, which leaves it out when null; timestamps in the member's format. */
+    /**
+     * The statement writing one member, which leaves it out when null; timestamps in the member's format. Each kind
+     * of value has a writer of its own name, so javac has one method to check per call.
+     */
     private CodeBlock field(Member m, String wire, CodeBlock value) {
-        if (holdsTimestamps(types.model().target(m))) {
-            return CodeBlock.of("$T.field(g, $L, $L, $T.Format.$L)", writing, Literals.string(wire), value,
+        Shape target = types.model().target(m);
+        if (holdsTimestamps(target)) {
+            return CodeBlock.of("$T.timestamps(g, $L, $L, $T.Format.$L)", writing, Literals.string(wire), value,
                     types.runtime("Timestamps"), types.model().timestampFormat(m).name());
         }
-        return CodeBlock.of("$T.field(g, $L, $L)", writing, Literals.string(wire), value);
+        return CodeBlock.of("$T.$L(g, $L, $L)", writing, writer(target), Literals.string(wire), value);
+    }
+
+    private static String writer(Shape shape) {
+        return switch (shape.type()) {
+            case STRING -> shape.isEnum() ? "enumValue" : "string";
+            case STRUCTURE -> shape.isDocument() ? "document" : "object";
+            case LIST -> "list";
+            case MAP -> "map";
+            case BOOLEAN -> "bool";
+            case BLOB -> "blob";
+            case TIMESTAMP -> throw new IllegalArgumentException("timestamps are written with their format");
+            default -> "number";
+        };
     }
 
     /** An expression reading a value of this shape at the parser named {@code p}. */
     private CodeBlock read(Shape shape, String p, int depth) {
         return switch (shape.type()) {
-            case LIST -> CodeBlock.of("$T.readList($L, $L)", reading, p,
-                    element(types.model().target(shape.listMember()), depth + 1));
-            case MAP -> CodeBlock.of("$T.readMap($L, $L)", reading, p,
-                    element(types.model().target(shape.mapValue()), depth + 1));
+            case LIST -> collection("readList", types.model().target(shape.listMember()), p, depth);
+            case MAP -> collection("readMap", types.model().target(shape.mapValue()), p, depth);
             case STRING -> shape.isEnum() ? CodeBlock.of("$T.readEnum($L, $T.class)", reading, p, types.of(shape))
                     : CodeBlock.of("$T.readString($L)", reading, p);
             case STRUCTURE -> shape.isDocument() ? CodeBlock.of("$T.readDocument($L)", reading, p)
@@ -146,15 +161,16 @@ final class CodecEmitter {
     }
 
     /**
-     * What reads a list element or map value: its class, which the runtime maps to a reader once per type (no method
-     * reference to compile or link per member), or a lambda for nested lists and maps.
+     * Reads a list or map. Elements are named by their class, which the runtime maps to a reader once per type (no
+     * method reference to compile or link per member); nested lists and maps are read by a lambda, with the
+     * {@code With} variant of the method (no overloads: javac infers one method per call).
      */
-    private CodeBlock element(Shape shape, int depth) {
-        if (Types.isCollection(shape)) {
-            String p = "$p" + depth;
-            return CodeBlock.of("$L -> $L", p, read(shape, p, depth));
+    private CodeBlock collection(String method, Shape element, String p, int depth) {
+        if (Types.isCollection(element)) {
+            String inner = "$p" + (depth + 1);
+            return CodeBlock.of("$T.$LWith($L, $L -> $L)", reading, method, p, inner, read(element, inner, depth + 1));
         }
-        return CodeBlock.of("$T.class", types.of(shape));
+        return CodeBlock.of("$T.$L($L, $T.class)", reading, method, p, types.of(element));
     }
 
     private boolean holdsTimestamps(Shape shape) {

@@ -9,7 +9,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.shapegen.model.Shape;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,18 +57,13 @@ public final class EnumEmitter {
         type.addField(FieldSpec.builder(listType, "all", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($L)", List.class, all.build()).build());
         type.addField(FieldSpec.builder(mapType, "byValue", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("index()").build());
+                .initializer("$T.byValue(all)", types.runtime("Json")).build());
         type.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(known, "known", Modifier.PRIVATE, Modifier.FINAL);
 
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(String.class, "value").addParameter(known, "known")
                 .addStatement("this.value = value").addStatement("this.known = known").build());
-        type.addMethod(MethodSpec.methodBuilder("index").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(mapType)
-                .addStatement("$T<$T, $T> index = new $T<>()", Map.class, String.class, self, LinkedHashMap.class)
-                .beginControlFlow("for ($T v : all)", self).addStatement("index.put(v.value, v)").endControlFlow()
-                .addStatement("return $T.copyOf(index)", Map.class).build());
         type.addMethod(MethodSpec.methodBuilder("fromValue").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(AnnotationSpec.builder(Annotations.JSON_CREATOR)
                         .addMember("mode", "$T.Mode.DELEGATING", Annotations.JSON_CREATOR).build())
@@ -109,7 +103,7 @@ public final class EnumEmitter {
                 .addJavadoc("Returns the wire value.\n\n@return the wire string\n").addStatement("return value")
                 .build());
         type.addType(knownEnum.build());
-        return JavaFile.builder(self.packageName(), type.build()).build();
+        return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
     }
 
     /** Javadoc naming a wire value; doclint rejects an empty {@code <code>} element. */

@@ -79,7 +79,7 @@ public final class StructureEmitter {
         }
         record.addFields(validator.patternFields());
         record.addType(builder(shape, self, builder));
-        return JavaFile.builder(self.packageName(), record.build()).skipJavaLangImports(false).build();
+        return JavaFile.builder(self.packageName(), record.build()).skipJavaLangImports(true).build();
     }
 
     private ParameterSpec component(Member m, String name) {

@@ -111,7 +111,7 @@ public final class Types {
         }
         // '$' keeps lambda parameters apart from component names, which never contain it.
         String param = "$e" + depth;
-        return CodeBlock.of("$T.$L($L, $L -> $L)", copies, method, expr, param,
+        return CodeBlock.of("$T.$LWith($L, $L -> $L)", copies, method, expr, param,
                 copyOf(inner, CodeBlock.of("$L", param), depth + 1));
     }
 

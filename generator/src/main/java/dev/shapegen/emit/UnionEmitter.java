@@ -45,7 +45,7 @@ public final class UnionEmitter {
         union.addPermittedSubclass(unknown);
         union.addType(unknownVariant(self, unknown, validator, codec));
         union.addMethod(codec.readUnion(shape, self, unknown));
-        return JavaFile.builder(self.packageName(), union.build()).build();
+        return JavaFile.builder(self.packageName(), union.build()).skipJavaLangImports(true).build();
     }
 
     private TypeSpec variant(Member m, String wire, ClassName variant, ClassName self, CodecEmitter codec) {

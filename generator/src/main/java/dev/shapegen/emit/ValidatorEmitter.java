@@ -20,8 +20,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the validation code of one generated type: the walk over its members that checks every constraint of the
  * model (required, length, size, range, pattern, enum membership), deep. The shared checks live once per package
- * in the runtime's {@code Validation}; here only the calls are generated. Patterns become static fields, compiled
- * once (to an automaton, by the generator, where it can).
+ * in the runtime's {@code Validation}; here only the calls are generated, one per member for nearly every shape
+ * (the checks skip null values themselves, lists and maps of structures and strings included), so a type costs javac
+ * little to compile. Patterns become static fields, compiled once (to an automaton, by the generator, where it can).
  */
 final class ValidatorEmitter {
     private final Types types;
@@ -86,67 +87,121 @@ final class ValidatorEmitter {
     }
 
     /**
-     * Emits the checks of one value. {@code member} is the wire name the value sits under, or null for list
+     * Emits the checks of one value: one call of the runtime's null-tolerant checks where one fits (nearly always),
+     * else a block guarded by a null test. {@code member} is the wire name the value sits under, or null for list
      * elements and map values (whose path is already entered).
      */
     private void value(CodeBlock.Builder b, Shape shape, String member, String expr, int depth) {
         if (!needsCheck(shape, depth)) {
             return;
         }
+        CodeBlock call = call(shape, member, expr, depth);
+        if (call != null) {
+            b.addStatement("$L", call);
+            return;
+        }
         b.beginControlFlow("if ($L != null)", expr);
         switch (shape.type()) {
-            case STRING -> string(b, shape, member, shape.isEnum() ? expr + ".value()" : expr);
+            case STRING -> b.addStatement("$L", string(shape, member, expr + ".value()"))
+                    .addStatement("$L", known(shape, member, expr));
             case LIST, MAP -> collection(b, shape, member, expr, depth);
-            case STRUCTURE -> nested(b, member, expr);
-            case BLOB -> b.addStatement("v.bytes($L, $L.size(), $L, $L)", Literals.string(member), expr,
-                    longBound(shape.min(), true), longBound(shape.max(), false));
-            default -> number(b, shape, member, expr);
-        }
-        if (shape.isEnum()) {
-            b.addStatement("v.known($L, $L.isKnown(), $L.value(), $T.knownValues())", Literals.string(member), expr,
-                    expr, types.names().type(shape.name()));
+            default -> b.addStatement("v.range($L, new $T($L.toString()), $L, $L)", Literals.string(member),
+                    BigDecimal.class, expr, decimal(shape.min()), decimal(shape.max()));
         }
         b.endControlFlow();
     }
 
-    private void string(CodeBlock.Builder b, Shape shape, String member, String expr) {
-        String regex = types.model().checkedPattern(shape);
-        if (shape.min() == null && shape.max() == null && regex == null) {
-            return;
+    /** The one call that checks a value of this shape, or null where none fits. */
+    private CodeBlock call(Shape shape, String member, String expr, int depth) {
+        CodeBlock m = Literals.string(member);
+        return switch (shape.type()) {
+            case STRING -> !shape.isEnum() ? string(shape, member, expr)
+                    : hasLengthOrPattern(shape) ? null : known(shape, member, expr);
+            case STRUCTURE -> CodeBlock.of("v.nested($L, $L)", m, expr);
+            case BLOB -> CodeBlock.of("v.bytes($L, $L, $L)", m, expr, bounds(shape));
+            case FLOAT, DOUBLE -> CodeBlock.of("v.doubleRange($L, $L, $L, $L)", m, expr,
+                    shape.min() == null ? CodeBlock.of("$T.NEGATIVE_INFINITY", Double.class)
+                            : CodeBlock.of("$Ld", shape.min().toPlainString()),
+                    shape.max() == null ? CodeBlock.of("$T.POSITIVE_INFINITY", Double.class)
+                            : CodeBlock.of("$Ld", shape.max().toPlainString()));
+            case INTEGER, LONG, SHORT, BYTE -> CodeBlock.of("v.longRange($L, $L, $L)", m, expr, bounds(shape));
+            case LIST -> listCall(shape, m, expr, depth);
+            case MAP -> mapCall(shape, m, expr, depth);
+            default -> null;
+        };
+    }
+
+    private CodeBlock listCall(Shape shape, CodeBlock m, String expr, int depth) {
+        Shape element = types.model().target(shape.listMember());
+        if (!needsCheck(element, depth + 1)) {
+            return CodeBlock.of("v.listSize($L, $L, $L)", m, expr, bounds(shape));
         }
+        if (element.type() == ShapeType.STRUCTURE) {
+            return CodeBlock.of("v.list($L, $L, $L)", m, expr, bounds(shape));
+        }
+        if (element.type() == ShapeType.STRING && !element.isEnum()) {
+            return CodeBlock.of("v.strings($L, $L, $L, $L)", m, expr, bounds(shape), lengthAndPattern(element));
+        }
+        if (element.isEnum() && !hasLengthOrPattern(element)) {
+            return CodeBlock.of("v.enums($L, $L, $L, $T.knownValues())", m, expr, bounds(shape),
+                    types.names().type(element.name()));
+        }
+        return null;
+    }
+
+    private CodeBlock mapCall(Shape shape, CodeBlock m, String expr, int depth) {
+        // Map keys are plain strings in Java (even for enum keys), so only their length and pattern are checked.
+        Shape key = types.model().target(shape.mapKey());
+        Shape value = types.model().target(shape.mapValue());
+        boolean checkValues = needsCheck(value, depth + 1);
+        if (!checkValues && !hasLengthOrPattern(key)) {
+            return CodeBlock.of("v.mapSize($L, $L, $L)", m, expr, bounds(shape));
+        }
+        if (checkValues && value.type() == ShapeType.STRUCTURE) {
+            return CodeBlock.of("v.map($L, $L, $L, $L)", m, expr, bounds(shape), lengthAndPattern(key));
+        }
+        if (value.type() == ShapeType.STRING && !value.isEnum()) {
+            return CodeBlock.of("v.stringMap($L, $L, $L, $L, $L)", m, expr, bounds(shape), lengthAndPattern(key),
+                    checkValues ? lengthAndPattern(value) : CodeBlock.of("$L, $L, null", bound(null, true),
+                            bound(null, false)));
+        }
+        return null;
+    }
+
+    private CodeBlock string(Shape shape, String member, String expr) {
+        return CodeBlock.of("v.string($L, $L, $L)", Literals.string(member), expr, lengthAndPattern(shape));
+    }
+
+    private CodeBlock known(Shape shape, String member, String expr) {
+        return CodeBlock.of("v.known($L, $L, $T.knownValues())", Literals.string(member), expr,
+                types.names().type(shape.name()));
+    }
+
+    /** {@code min, max, pattern} of a string: its length bounds and the pattern field, or null. */
+    private CodeBlock lengthAndPattern(Shape shape) {
+        String regex = types.model().checkedPattern(shape);
         String pattern = regex == null ? "null" : patterns.computeIfAbsent(ResolvedModel.patternKey(shape),
                 k -> new PatternField("PATTERN_" + patterns.size(), regex, types.model().automaton(shape))).name();
-        b.addStatement("v.string($L, $L, $L, $L, $L)", Literals.string(member), expr, longBound(shape.min(), true),
-                longBound(shape.max(), false), pattern);
+        return CodeBlock.of("$L, $L", bounds(shape), pattern);
     }
 
-    private void number(CodeBlock.Builder b, Shape shape, String member, String expr) {
-        if (shape.min() == null && shape.max() == null) {
-            return;
-        }
-        switch (shape.type()) {
-            case FLOAT, DOUBLE -> b.addStatement("v.range($L, $L.doubleValue(), $L, $L)", Literals.string(member),
-                    expr, shape.min() == null ? "Double.NEGATIVE_INFINITY" : shape.min().toPlainString() + "d",
-                    shape.max() == null ? "Double.POSITIVE_INFINITY" : shape.max().toPlainString() + "d");
-            case BIG_DECIMAL, BIG_INTEGER -> b.addStatement("v.range($L, new $T($L.toString()), $L, $L)",
-                    Literals.string(member), BigDecimal.class, expr, decimal(shape.min()), decimal(shape.max()));
-            default -> b.addStatement("v.range($L, $L.longValue(), $L, $L)", Literals.string(member), expr,
-                    longBound(shape.min(), true), longBound(shape.max(), false));
-        }
+    private boolean hasLengthOrPattern(Shape shape) {
+        return shape.min() != null || shape.max() != null || types.model().checkedPattern(shape) != null;
     }
 
+    /**
+     * The checks of a list or map that no single call covers (nested collections, numbers and constrained enums
+     * inside them, maps of those): a loop over the elements, each checked as a value of its own.
+     */
     private void collection(CodeBlock.Builder b, Shape shape, String member, String expr, int depth) {
         if (shape.min() != null || shape.max() != null) {
-            b.addStatement("v.size($L, $L.size(), $L, $L)", Literals.string(member), expr,
-                    longBound(shape.min(), true), longBound(shape.max(), false));
+            b.addStatement("v.size($L, $L.size(), $L)", Literals.string(member), expr, bounds(shape));
         }
         boolean isList = shape.type() == ShapeType.LIST;
         Shape element = types.model().target(isList ? shape.listMember() : shape.mapValue());
         Shape key = isList ? null : types.model().target(shape.mapKey());
         boolean checkElements = needsCheck(element, depth + 1);
-        // Map keys are plain strings in Java (even for enum keys), so only their length and pattern are checked.
-        boolean checkKeys = key != null && (key.min() != null || key.max() != null
-                || types.model().checkedPattern(key) != null);
+        boolean checkKeys = key != null && hasLengthOrPattern(key);
         if (!checkElements && !checkKeys) {
             return;
         }
@@ -167,7 +222,7 @@ final class ValidatorEmitter {
             b.beginControlFlow("for ($T $L : $L.entrySet())", entry, en, expr)
                     .addStatement("v.enterKey($L.getKey())", en);
             if (checkKeys) {
-                string(b, key, null, en + ".getKey()");
+                b.addStatement("$L", string(key, null, en + ".getKey()"));
             }
             if (checkElements) {
                 b.addStatement("$T $L = $L.getValue()", types.of(element), e, en);
@@ -175,16 +230,6 @@ final class ValidatorEmitter {
             }
         }
         b.addStatement("v.exit()").endControlFlow();
-        if (member != null) {
-            b.addStatement("v.exit()");
-        }
-    }
-
-    private void nested(CodeBlock.Builder b, String member, String expr) {
-        if (member != null) {
-            b.addStatement("v.enter($L)", Literals.string(member));
-        }
-        b.addStatement("$L.validate(v)", expr);
         if (member != null) {
             b.addStatement("v.exit()");
         }
@@ -209,16 +254,22 @@ final class ValidatorEmitter {
         };
     }
 
-    private static String longBound(BigDecimal bound, boolean isMin) {
+    /** {@code min, max} of a length, size or whole-number range; unset bounds are the extremes of {@code long}. */
+    private static CodeBlock bounds(Shape shape) {
+        return CodeBlock.of("$L, $L", bound(shape.min(), true), bound(shape.max(), false));
+    }
+
+    private static CodeBlock bound(BigDecimal bound, boolean isMin) {
+        CodeBlock none = CodeBlock.of(isMin ? "$T.MIN_VALUE" : "$T.MAX_VALUE", Long.class);
         if (bound == null) {
-            return isMin ? "Long.MIN_VALUE" : "Long.MAX_VALUE";
+            return none;
         }
         // A fractional bound on a whole number: the nearest whole bound inside it.
         BigDecimal whole = bound.setScale(0, isMin ? java.math.RoundingMode.CEILING : java.math.RoundingMode.FLOOR);
         try {
-            return whole.longValueExact() + "L";
+            return CodeBlock.of("$LL", whole.longValueExact());
         } catch (ArithmeticException e) {
-            return isMin ? "Long.MIN_VALUE" : "Long.MAX_VALUE";
+            return none;
         }
     }
 

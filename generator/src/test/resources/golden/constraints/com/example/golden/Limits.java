@@ -16,13 +16,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Boolean;
-import java.lang.Double;
-import java.lang.Float;
-import java.lang.Integer;
-import java.lang.Long;
-import java.lang.Override;
-import java.lang.String;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -79,7 +72,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
    */
   public Limits {
     tags = Copies.map(tags);
-    matrix = Copies.list(matrix, $e0 -> Copies.list($e0));
+    matrix = Copies.listWith(matrix, $e0 -> Copies.list($e0));
   }
 
   /**
@@ -124,7 +117,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
           case "Huge" -> b.huge = JsonReading.readBigInteger(p);
           case "Bytes" -> b.bytes = JsonReading.readBlob(p);
           case "Tags" -> b.tags = JsonReading.readMap(p, String.class);
-          case "Matrix" -> b.matrix = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, Integer.class));
+          case "Matrix" -> b.matrix = JsonReading.readListWith(p, $p1 -> JsonReading.readList($p1, Integer.class));
           case "Flag" -> b.flag = JsonReading.readBoolean(p);
           case "Emoji" -> b.emoji = JsonReading.readString(p);
           default -> p.skipChildren();
@@ -139,62 +132,37 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Id", this.id);
-    JsonWriting.field(g, "Small", this.small);
-    JsonWriting.field(g, "Big", this.big);
-    JsonWriting.field(g, "Ratio", this.ratio);
-    JsonWriting.field(g, "Weight", this.weight);
-    JsonWriting.field(g, "Exact", this.exact);
-    JsonWriting.field(g, "Huge", this.huge);
-    JsonWriting.field(g, "Bytes", this.bytes);
-    JsonWriting.field(g, "Tags", this.tags);
-    JsonWriting.field(g, "Matrix", this.matrix);
-    JsonWriting.field(g, "Flag", this.flag);
-    JsonWriting.field(g, "Emoji", this.emoji);
+    JsonWriting.string(g, "Id", this.id);
+    JsonWriting.number(g, "Small", this.small);
+    JsonWriting.number(g, "Big", this.big);
+    JsonWriting.number(g, "Ratio", this.ratio);
+    JsonWriting.number(g, "Weight", this.weight);
+    JsonWriting.number(g, "Exact", this.exact);
+    JsonWriting.number(g, "Huge", this.huge);
+    JsonWriting.blob(g, "Bytes", this.bytes);
+    JsonWriting.map(g, "Tags", this.tags);
+    JsonWriting.list(g, "Matrix", this.matrix);
+    JsonWriting.bool(g, "Flag", this.flag);
+    JsonWriting.string(g, "Emoji", this.emoji);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("Id", this.id);
-    if (this.id != null) {
-      v.string("Id", this.id, 3L, 10L, PATTERN_0);
-    }
-    if (this.small != null) {
-      v.range("Small", this.small.longValue(), -5L, 5L);
-    }
-    if (this.big != null) {
-      v.range("Big", this.big.longValue(), 10000000000L, Long.MAX_VALUE);
-    }
-    if (this.ratio != null) {
-      v.range("Ratio", this.ratio.doubleValue(), 0d, 1d);
-    }
-    if (this.weight != null) {
-      v.range("Weight", this.weight.doubleValue(), 0.5d, Double.POSITIVE_INFINITY);
-    }
+    v.string("Id", this.id, 3L, 10L, PATTERN_0);
+    v.longRange("Small", this.small, -5L, 5L);
+    v.longRange("Big", this.big, 10000000000L, Long.MAX_VALUE);
+    v.doubleRange("Ratio", this.ratio, 0d, 1d);
+    v.doubleRange("Weight", this.weight, 0.5d, Double.POSITIVE_INFINITY);
     if (this.exact != null) {
       v.range("Exact", new BigDecimal(this.exact.toString()), null, new BigDecimal("1.25"));
     }
     if (this.huge != null) {
       v.range("Huge", new BigDecimal(this.huge.toString()), new BigDecimal("0"), null);
     }
-    if (this.bytes != null) {
-      v.bytes("Bytes", this.bytes.size(), 1L, 4L);
-    }
-    if (this.tags != null) {
-      v.size("Tags", this.tags.size(), 1L, 3L);
-      v.enter("Tags");
-      for (Map.Entry<String, String> $en0 : this.tags.entrySet()) {
-        v.enterKey($en0.getKey());
-        v.string(null, $en0.getKey(), 1L, 3L, PATTERN_1);
-        String $e0 = $en0.getValue();
-        if ($e0 != null) {
-          v.string(null, $e0, Long.MIN_VALUE, 4L, null);
-        }
-        v.exit();
-      }
-      v.exit();
-    }
+    v.bytes("Bytes", this.bytes, 1L, 4L);
+    v.stringMap("Tags", this.tags, 1L, 3L, 1L, 3L, PATTERN_1, Long.MIN_VALUE, 4L, null);
     if (this.matrix != null) {
       v.size("Matrix", this.matrix.size(), Long.MIN_VALUE, 2L);
       v.enter("Matrix");
@@ -206,9 +174,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
           for (int $i1 = 0; $i1 < $e0.size(); $i1++) {
             Integer $e1 = $e0.get($i1);
             v.enterIndex($i1);
-            if ($e1 != null) {
-              v.range(null, $e1.longValue(), -5L, 5L);
-            }
+            v.longRange(null, $e1, -5L, 5L);
             v.exit();
           }
         }
@@ -216,9 +182,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
       }
       v.exit();
     }
-    if (this.emoji != null) {
-      v.string("Emoji", this.emoji, Long.MIN_VALUE, 2L, null);
-    }
+    v.string("Emoji", this.emoji, Long.MIN_VALUE, 2L, null);
   }
 
   /**

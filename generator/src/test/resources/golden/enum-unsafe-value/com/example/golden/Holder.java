@@ -14,8 +14,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -91,28 +89,15 @@ public record Holder(UnsafeValues kind,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Kind", this.kind);
-    JsonWriting.field(g, "Kinds", this.kinds);
+    JsonWriting.enumValue(g, "Kind", this.kind);
+    JsonWriting.list(g, "Kinds", this.kinds);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.kind != null) {
-      v.known("Kind", this.kind.isKnown(), this.kind.value(), UnsafeValues.knownValues());
-    }
-    if (this.kinds != null) {
-      v.enter("Kinds");
-      for (int $i0 = 0; $i0 < this.kinds.size(); $i0++) {
-        UnsafeValues $e0 = this.kinds.get($i0);
-        v.enterIndex($i0);
-        if ($e0 != null) {
-          v.known(null, $e0.isKnown(), $e0.value(), UnsafeValues.knownValues());
-        }
-        v.exit();
-      }
-      v.exit();
-    }
+    v.known("Kind", this.kind, UnsafeValues.knownValues());
+    v.enums("Kinds", this.kinds, Long.MIN_VALUE, Long.MAX_VALUE, UnsafeValues.knownValues());
   }
 
   /**

@@ -4,10 +4,6 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.lang.Object;
-import java.lang.Override;
-import java.lang.String;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,7 +88,7 @@ public final class UnsafeValues implements Json.EnumValue {
 
   private static final List<UnsafeValues> all = List.of(ML_TRN1_32XLARGE, _32XLARGE, A_B, A_B_2, A_B_3, UNRECOGNIZED_, VALUE, VALUE_2, WITH_SPACE, N_CODE, X_Y, AT, BACK_U0041SLASH, QUOTED);
 
-  private static final Map<String, UnsafeValues> byValue = index();
+  private static final Map<String, UnsafeValues> byValue = Json.byValue(all);
 
   private final String value;
 
@@ -101,14 +97,6 @@ public final class UnsafeValues implements Json.EnumValue {
   private UnsafeValues(String value, Known known) {
     this.value = value;
     this.known = known;
-  }
-
-  private static Map<String, UnsafeValues> index() {
-    Map<String, UnsafeValues> index = new LinkedHashMap<>();
-    for (UnsafeValues v : all) {
-      index.put(v.value, v);
-    }
-    return Map.copyOf(index);
   }
 
   /**

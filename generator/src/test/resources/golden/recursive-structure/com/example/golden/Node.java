@@ -14,8 +14,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -50,7 +48,7 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
   public Node {
     children = Copies.list(children);
     byKey = Copies.map(byKey);
-    grid = Copies.list(grid, $e0 -> Copies.list($e0));
+    grid = Copies.listWith(grid, $e0 -> Copies.list($e0));
   }
 
   /**
@@ -89,7 +87,7 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
           case "Name" -> b.name = JsonReading.readString(p);
           case "Children" -> b.children = JsonReading.readList(p, Node.class);
           case "ByKey" -> b.byKey = JsonReading.readMap(p, Node.class);
-          case "Grid" -> b.grid = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, Node.class));
+          case "Grid" -> b.grid = JsonReading.readListWith(p, $p1 -> JsonReading.readList($p1, Node.class));
           case "Partner" -> b.partner = Partner.readJson(p);
           default -> p.skipChildren();
         }
@@ -103,69 +101,31 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Name", this.name);
-    JsonWriting.field(g, "Children", this.children);
-    JsonWriting.field(g, "ByKey", this.byKey);
-    JsonWriting.field(g, "Grid", this.grid);
-    JsonWriting.field(g, "Partner", this.partner);
+    JsonWriting.string(g, "Name", this.name);
+    JsonWriting.list(g, "Children", this.children);
+    JsonWriting.map(g, "ByKey", this.byKey);
+    JsonWriting.list(g, "Grid", this.grid);
+    JsonWriting.object(g, "Partner", this.partner);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("Name", this.name);
-    if (this.name != null) {
-      v.string("Name", this.name, 1L, 8L, null);
-    }
-    if (this.children != null) {
-      v.enter("Children");
-      for (int $i0 = 0; $i0 < this.children.size(); $i0++) {
-        Node $e0 = this.children.get($i0);
-        v.enterIndex($i0);
-        if ($e0 != null) {
-          $e0.validate(v);
-        }
-        v.exit();
-      }
-      v.exit();
-    }
-    if (this.byKey != null) {
-      v.enter("ByKey");
-      for (Map.Entry<String, Node> $en0 : this.byKey.entrySet()) {
-        v.enterKey($en0.getKey());
-        v.string(null, $en0.getKey(), 1L, 8L, null);
-        Node $e0 = $en0.getValue();
-        if ($e0 != null) {
-          $e0.validate(v);
-        }
-        v.exit();
-      }
-      v.exit();
-    }
+    v.string("Name", this.name, 1L, 8L, null);
+    v.list("Children", this.children, Long.MIN_VALUE, Long.MAX_VALUE);
+    v.map("ByKey", this.byKey, Long.MIN_VALUE, Long.MAX_VALUE, 1L, 8L, null);
     if (this.grid != null) {
       v.enter("Grid");
       for (int $i0 = 0; $i0 < this.grid.size(); $i0++) {
         List<Node> $e0 = this.grid.get($i0);
         v.enterIndex($i0);
-        if ($e0 != null) {
-          for (int $i1 = 0; $i1 < $e0.size(); $i1++) {
-            Node $e1 = $e0.get($i1);
-            v.enterIndex($i1);
-            if ($e1 != null) {
-              $e1.validate(v);
-            }
-            v.exit();
-          }
-        }
+        v.list(null, $e0, Long.MIN_VALUE, Long.MAX_VALUE);
         v.exit();
       }
       v.exit();
     }
-    if (this.partner != null) {
-      v.enter("Partner");
-      this.partner.validate(v);
-      v.exit();
-    }
+    v.nested("Partner", this.partner);
   }
 
   /**

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -76,15 +74,13 @@ public record Builder_(String builder_) implements Json.Writable, Validatable {
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Builder", this.builder_);
+    JsonWriting.string(g, "Builder", this.builder_);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.builder_ != null) {
-      v.string("Builder", this.builder_, 1L, Long.MAX_VALUE, null);
-    }
+    v.string("Builder", this.builder_, 1L, Long.MAX_VALUE, null);
   }
 
   /**

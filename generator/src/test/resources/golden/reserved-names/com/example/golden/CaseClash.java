@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -76,15 +74,13 @@ public record CaseClash(String a) implements Json.Writable, Validatable {
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "A", this.a);
+    JsonWriting.string(g, "A", this.a);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.a != null) {
-      v.string("A", this.a, 1L, Long.MAX_VALUE, null);
-    }
+    v.string("A", this.a, 1L, Long.MAX_VALUE, null);
   }
 
   /**

@@ -12,8 +12,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -77,15 +75,13 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Choice", this.value);
+      JsonWriting.string(g, "Choice", this.value);
       g.writeEndObject();
     }
 
     @Override
     public void validate(Validation v) {
-      if (this.value != null) {
-        v.string("Choice", this.value, 1L, Long.MAX_VALUE, null);
-      }
+      v.string("Choice", this.value, 1L, Long.MAX_VALUE, null);
     }
   }
 
@@ -112,15 +108,13 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Unknown", this.value);
+      JsonWriting.string(g, "Unknown", this.value);
       g.writeEndObject();
     }
 
     @Override
     public void validate(Validation v) {
-      if (this.value != null) {
-        v.string("Unknown", this.value, 1L, Long.MAX_VALUE, null);
-      }
+      v.string("Unknown", this.value, 1L, Long.MAX_VALUE, null);
     }
   }
 
@@ -147,17 +141,13 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Builder", this.value);
+      JsonWriting.object(g, "Builder", this.value);
       g.writeEndObject();
     }
 
     @Override
     public void validate(Validation v) {
-      if (this.value != null) {
-        v.enter("Builder");
-        this.value.validate(v);
-        v.exit();
-      }
+      v.nested("Builder", this.value);
     }
   }
 
@@ -184,17 +174,13 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Record", this.value);
+      JsonWriting.object(g, "Record", this.value);
       g.writeEndObject();
     }
 
     @Override
     public void validate(Validation v) {
-      if (this.value != null) {
-        v.enter("Record");
-        this.value.validate(v);
-        v.exit();
-      }
+      v.nested("Record", this.value);
     }
   }
 
@@ -223,7 +209,7 @@ public sealed interface Choice extends Json.Writable, Validatable permits Choice
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, this.name, this.value);
+      JsonWriting.document(g, this.name, this.value);
       g.writeEndObject();
     }
 

@@ -12,8 +12,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -75,15 +73,13 @@ public record IOException(String message) implements Json.Writable, Validatable 
   @Override
   public void writeJson(JsonGenerator g) throws java.io.IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Message", this.message);
+    JsonWriting.string(g, "Message", this.message);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.message != null) {
-      v.string("Message", this.message, 1L, Long.MAX_VALUE, null);
-    }
+    v.string("Message", this.message, 1L, Long.MAX_VALUE, null);
   }
 
   /**

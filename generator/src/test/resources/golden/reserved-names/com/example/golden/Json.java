@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -75,15 +73,13 @@ public record Json(
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Json", this.json);
+    JsonWriting.enumValue(g, "Json", this.json);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.json != null) {
-      v.known("Json", this.json.isKnown(), this.json.value(), JsonParser.knownValues());
-    }
+    v.known("Json", this.json, JsonParser.knownValues());
   }
 
   /**

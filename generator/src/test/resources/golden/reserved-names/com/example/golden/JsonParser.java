@@ -4,9 +4,6 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.lang.Override;
-import java.lang.String;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +28,7 @@ public final class JsonParser implements Json.EnumValue {
 
   private static final List<JsonParser> all = List.of(A, B);
 
-  private static final Map<String, JsonParser> byValue = index();
+  private static final Map<String, JsonParser> byValue = Json.byValue(all);
 
   private final String value;
 
@@ -40,14 +37,6 @@ public final class JsonParser implements Json.EnumValue {
   private JsonParser(String value, Known known) {
     this.value = value;
     this.known = known;
-  }
-
-  private static Map<String, JsonParser> index() {
-    Map<String, JsonParser> index = new LinkedHashMap<>();
-    for (JsonParser v : all) {
-      index.put(v.value, v);
-    }
-    return Map.copyOf(index);
   }
 
   /**

@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -75,15 +73,13 @@ public record JsonReading(String value) implements Json.Writable, Validatable {
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Value", this.value);
+    JsonWriting.string(g, "Value", this.value);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.value != null) {
-      v.string("Value", this.value, 1L, Long.MAX_VALUE, null);
-    }
+    v.string("Value", this.value, 1L, Long.MAX_VALUE, null);
   }
 
   /**

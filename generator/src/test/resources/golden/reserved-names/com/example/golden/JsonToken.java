@@ -12,8 +12,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -75,15 +73,13 @@ public sealed interface JsonToken extends Json.Writable, Validatable permits Jso
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Token", this.value);
+      JsonWriting.string(g, "Token", this.value);
       g.writeEndObject();
     }
 
     @Override
     public void validate(Validation v) {
-      if (this.value != null) {
-        v.string("Token", this.value, 1L, Long.MAX_VALUE, null);
-      }
+      v.string("Token", this.value, 1L, Long.MAX_VALUE, null);
     }
   }
 
@@ -110,17 +106,13 @@ public sealed interface JsonToken extends Json.Writable, Validatable permits Jso
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Json", this.value);
+      JsonWriting.object(g, "Json", this.value);
       g.writeEndObject();
     }
 
     @Override
     public void validate(Validation v) {
-      if (this.value != null) {
-        v.enter("Json");
-        this.value.validate(v);
-        v.exit();
-      }
+      v.nested("Json", this.value);
     }
   }
 
@@ -149,7 +141,7 @@ public sealed interface JsonToken extends Json.Writable, Validatable permits Jso
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, this.name, this.value);
+      JsonWriting.document(g, this.name, this.value);
       g.writeEndObject();
     }
 

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -76,15 +74,13 @@ public record Object(String name) implements Json.Writable, Validatable {
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Name", this.name);
+    JsonWriting.string(g, "Name", this.name);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.name != null) {
-      v.string("Name", this.name, 1L, Long.MAX_VALUE, null);
-    }
+    v.string("Name", this.name, 1L, Long.MAX_VALUE, null);
   }
 
   /**

@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -75,17 +73,13 @@ public record Record(Object object) implements Json.Writable, Validatable {
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Object", this.object);
+    JsonWriting.object(g, "Object", this.object);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.object != null) {
-      v.enter("Object");
-      this.object.validate(v);
-      v.exit();
-    }
+    v.nested("Object", this.object);
   }
 
   /**

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -138,148 +136,72 @@ public record Reserved(String default_, String class_, String notify_, String wa
   @Override
   public void writeJson(JsonGenerator g) throws java.io.IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Default", this.default_);
-    JsonWriting.field(g, "Class", this.class_);
-    JsonWriting.field(g, "Notify", this.notify_);
-    JsonWriting.field(g, "Wait", this.wait_);
-    JsonWriting.field(g, "HashCode", this.hashCode_);
-    JsonWriting.field(g, "ToString", this.toString_);
-    JsonWriting.field(g, "GetClass", this.getClass_);
-    JsonWriting.field(g, "Builder", this.builder_);
-    JsonWriting.field(g, "Build", this.build_);
-    JsonWriting.field(g, "Validate", this.validate_);
-    JsonWriting.field(g, "ToBuilder", this.toBuilder_);
-    JsonWriting.field(g, "Record", this.record_);
-    JsonWriting.field(g, "Var", this.var_);
-    JsonWriting.field(g, "Yield", this.yield_);
-    JsonWriting.field(g, "V", this.v);
-    JsonWriting.field(g, "Source", this.source);
-    JsonWriting.field(g, "Integer", this.integer);
-    JsonWriting.field(g, "Count", this.count);
-    JsonWriting.field(g, "max-items", this.maxItems);
-    JsonWriting.field(g, "MaxItems", this.maxItems2);
-    JsonWriting.field(g, "ReadJson", this.readJson_);
-    JsonWriting.field(g, "WriteJson", this.writeJson_);
-    JsonWriting.field(g, "Name", this.name);
-    JsonWriting.field(g, "B", this.b);
-    JsonWriting.field(g, "G", this.g);
-    JsonWriting.field(g, "P", this.p);
-    JsonWriting.field(g, "Json", this.json);
-    JsonWriting.field(g, "JsonReading", this.jsonReading);
-    JsonWriting.field(g, "JsonParser", this.jsonParser);
-    JsonWriting.field(g, "JsonToken", this.jsonToken);
-    JsonWriting.field(g, "IOException", this.ioException);
+    JsonWriting.string(g, "Default", this.default_);
+    JsonWriting.string(g, "Class", this.class_);
+    JsonWriting.string(g, "Notify", this.notify_);
+    JsonWriting.string(g, "Wait", this.wait_);
+    JsonWriting.string(g, "HashCode", this.hashCode_);
+    JsonWriting.string(g, "ToString", this.toString_);
+    JsonWriting.string(g, "GetClass", this.getClass_);
+    JsonWriting.object(g, "Builder", this.builder_);
+    JsonWriting.string(g, "Build", this.build_);
+    JsonWriting.string(g, "Validate", this.validate_);
+    JsonWriting.string(g, "ToBuilder", this.toBuilder_);
+    JsonWriting.object(g, "Record", this.record_);
+    JsonWriting.string(g, "Var", this.var_);
+    JsonWriting.string(g, "Yield", this.yield_);
+    JsonWriting.string(g, "V", this.v);
+    JsonWriting.object(g, "Source", this.source);
+    JsonWriting.object(g, "Integer", this.integer);
+    JsonWriting.number(g, "Count", this.count);
+    JsonWriting.string(g, "max-items", this.maxItems);
+    JsonWriting.string(g, "MaxItems", this.maxItems2);
+    JsonWriting.string(g, "ReadJson", this.readJson_);
+    JsonWriting.string(g, "WriteJson", this.writeJson_);
+    JsonWriting.string(g, "Name", this.name);
+    JsonWriting.string(g, "B", this.b);
+    JsonWriting.string(g, "G", this.g);
+    JsonWriting.string(g, "P", this.p);
+    JsonWriting.object(g, "Json", this.json);
+    JsonWriting.object(g, "JsonReading", this.jsonReading);
+    JsonWriting.enumValue(g, "JsonParser", this.jsonParser);
+    JsonWriting.object(g, "JsonToken", this.jsonToken);
+    JsonWriting.object(g, "IOException", this.ioException);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.default_ != null) {
-      v.string("Default", this.default_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.class_ != null) {
-      v.string("Class", this.class_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.notify_ != null) {
-      v.string("Notify", this.notify_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.wait_ != null) {
-      v.string("Wait", this.wait_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.hashCode_ != null) {
-      v.string("HashCode", this.hashCode_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.toString_ != null) {
-      v.string("ToString", this.toString_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.getClass_ != null) {
-      v.string("GetClass", this.getClass_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.builder_ != null) {
-      v.enter("Builder");
-      this.builder_.validate(v);
-      v.exit();
-    }
-    if (this.build_ != null) {
-      v.string("Build", this.build_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.validate_ != null) {
-      v.string("Validate", this.validate_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.toBuilder_ != null) {
-      v.string("ToBuilder", this.toBuilder_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.record_ != null) {
-      v.enter("Record");
-      this.record_.validate(v);
-      v.exit();
-    }
-    if (this.var_ != null) {
-      v.string("Var", this.var_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.yield_ != null) {
-      v.string("Yield", this.yield_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.v != null) {
-      v.string("V", this.v, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.source != null) {
-      v.enter("Source");
-      this.source.validate(v);
-      v.exit();
-    }
-    if (this.integer != null) {
-      v.enter("Integer");
-      this.integer.validate(v);
-      v.exit();
-    }
-    if (this.maxItems != null) {
-      v.string("max-items", this.maxItems, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.maxItems2 != null) {
-      v.string("MaxItems", this.maxItems2, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.readJson_ != null) {
-      v.string("ReadJson", this.readJson_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.writeJson_ != null) {
-      v.string("WriteJson", this.writeJson_, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.name != null) {
-      v.string("Name", this.name, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.b != null) {
-      v.string("B", this.b, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.g != null) {
-      v.string("G", this.g, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.p != null) {
-      v.string("P", this.p, 1L, Long.MAX_VALUE, null);
-    }
-    if (this.json != null) {
-      v.enter("Json");
-      this.json.validate(v);
-      v.exit();
-    }
-    if (this.jsonReading != null) {
-      v.enter("JsonReading");
-      this.jsonReading.validate(v);
-      v.exit();
-    }
-    if (this.jsonParser != null) {
-      v.known("JsonParser", this.jsonParser.isKnown(), this.jsonParser.value(), JsonParser.knownValues());
-    }
-    if (this.jsonToken != null) {
-      v.enter("JsonToken");
-      this.jsonToken.validate(v);
-      v.exit();
-    }
-    if (this.ioException != null) {
-      v.enter("IOException");
-      this.ioException.validate(v);
-      v.exit();
-    }
+    v.string("Default", this.default_, 1L, Long.MAX_VALUE, null);
+    v.string("Class", this.class_, 1L, Long.MAX_VALUE, null);
+    v.string("Notify", this.notify_, 1L, Long.MAX_VALUE, null);
+    v.string("Wait", this.wait_, 1L, Long.MAX_VALUE, null);
+    v.string("HashCode", this.hashCode_, 1L, Long.MAX_VALUE, null);
+    v.string("ToString", this.toString_, 1L, Long.MAX_VALUE, null);
+    v.string("GetClass", this.getClass_, 1L, Long.MAX_VALUE, null);
+    v.nested("Builder", this.builder_);
+    v.string("Build", this.build_, 1L, Long.MAX_VALUE, null);
+    v.string("Validate", this.validate_, 1L, Long.MAX_VALUE, null);
+    v.string("ToBuilder", this.toBuilder_, 1L, Long.MAX_VALUE, null);
+    v.nested("Record", this.record_);
+    v.string("Var", this.var_, 1L, Long.MAX_VALUE, null);
+    v.string("Yield", this.yield_, 1L, Long.MAX_VALUE, null);
+    v.string("V", this.v, 1L, Long.MAX_VALUE, null);
+    v.nested("Source", this.source);
+    v.nested("Integer", this.integer);
+    v.string("max-items", this.maxItems, 1L, Long.MAX_VALUE, null);
+    v.string("MaxItems", this.maxItems2, 1L, Long.MAX_VALUE, null);
+    v.string("ReadJson", this.readJson_, 1L, Long.MAX_VALUE, null);
+    v.string("WriteJson", this.writeJson_, 1L, Long.MAX_VALUE, null);
+    v.string("Name", this.name, 1L, Long.MAX_VALUE, null);
+    v.string("B", this.b, 1L, Long.MAX_VALUE, null);
+    v.string("G", this.g, 1L, Long.MAX_VALUE, null);
+    v.string("P", this.p, 1L, Long.MAX_VALUE, null);
+    v.nested("Json", this.json);
+    v.nested("JsonReading", this.jsonReading);
+    v.known("JsonParser", this.jsonParser, JsonParser.knownValues());
+    v.nested("JsonToken", this.jsonToken);
+    v.nested("IOException", this.ioException);
   }
 
   /**

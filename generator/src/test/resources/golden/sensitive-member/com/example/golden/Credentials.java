@@ -14,8 +14,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -112,29 +110,21 @@ public record Credentials(String userName, String password, String token, Profil
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "UserName", this.userName);
-    JsonWriting.field(g, "Password", this.password);
-    JsonWriting.field(g, "Token", this.token);
-    JsonWriting.field(g, "Profile", this.profile);
-    JsonWriting.field(g, "Hint", this.hint);
-    JsonWriting.field(g, "Keys", this.keys);
-    JsonWriting.field(g, "ByName", this.byName);
-    JsonWriting.field(g, "Choice", this.choice);
+    JsonWriting.string(g, "UserName", this.userName);
+    JsonWriting.string(g, "Password", this.password);
+    JsonWriting.string(g, "Token", this.token);
+    JsonWriting.object(g, "Profile", this.profile);
+    JsonWriting.string(g, "Hint", this.hint);
+    JsonWriting.list(g, "Keys", this.keys);
+    JsonWriting.map(g, "ByName", this.byName);
+    JsonWriting.object(g, "Choice", this.choice);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.profile != null) {
-      v.enter("Profile");
-      this.profile.validate(v);
-      v.exit();
-    }
-    if (this.choice != null) {
-      v.enter("Choice");
-      this.choice.validate(v);
-      v.exit();
-    }
+    v.nested("Profile", this.profile);
+    v.nested("Choice", this.choice);
   }
 
   /**

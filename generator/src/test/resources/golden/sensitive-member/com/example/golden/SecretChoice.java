@@ -12,8 +12,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -75,7 +73,7 @@ public sealed interface SecretChoice extends Json.Writable, Validatable permits 
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Password", this.value);
+      JsonWriting.string(g, "Password", this.value);
       g.writeEndObject();
     }
 
@@ -117,7 +115,7 @@ public sealed interface SecretChoice extends Json.Writable, Validatable permits 
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Hint", this.value);
+      JsonWriting.string(g, "Hint", this.value);
       g.writeEndObject();
     }
 
@@ -151,7 +149,7 @@ public sealed interface SecretChoice extends Json.Writable, Validatable permits 
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, this.name, this.value);
+      JsonWriting.document(g, this.name, this.value);
       g.writeEndObject();
     }
 

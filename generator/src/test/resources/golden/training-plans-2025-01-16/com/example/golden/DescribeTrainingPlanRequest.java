@@ -14,8 +14,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -81,16 +79,14 @@ public record DescribeTrainingPlanRequest(
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "TrainingPlanName", this.trainingPlanName);
+    JsonWriting.string(g, "TrainingPlanName", this.trainingPlanName);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("TrainingPlanName", this.trainingPlanName);
-    if (this.trainingPlanName != null) {
-      v.string("TrainingPlanName", this.trainingPlanName, 1L, 64L, PATTERN_0);
-    }
+    v.string("TrainingPlanName", this.trainingPlanName, 1L, 64L, PATTERN_0);
   }
 
   /**

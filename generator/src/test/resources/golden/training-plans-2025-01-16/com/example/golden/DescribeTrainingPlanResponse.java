@@ -16,10 +16,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Integer;
-import java.lang.Long;
-import java.lang.Override;
-import java.lang.String;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -147,85 +143,41 @@ public record DescribeTrainingPlanResponse(String trainingPlanArn, String traini
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "TrainingPlanArn", this.trainingPlanArn);
-    JsonWriting.field(g, "TrainingPlanName", this.trainingPlanName);
-    JsonWriting.field(g, "Status", this.status);
-    JsonWriting.field(g, "StatusMessage", this.statusMessage);
-    JsonWriting.field(g, "DurationHours", this.durationHours);
-    JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
-    JsonWriting.field(g, "StartTime", this.startTime, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "EndTime", this.endTime, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "UpfrontFee", this.upfrontFee);
-    JsonWriting.field(g, "CurrencyCode", this.currencyCode);
-    JsonWriting.field(g, "TotalInstanceCount", this.totalInstanceCount);
-    JsonWriting.field(g, "AvailableInstanceCount", this.availableInstanceCount);
-    JsonWriting.field(g, "InUseInstanceCount", this.inUseInstanceCount);
-    JsonWriting.field(g, "TargetResources", this.targetResources);
-    JsonWriting.field(g, "ReservedCapacitySummaries", this.reservedCapacitySummaries);
+    JsonWriting.string(g, "TrainingPlanArn", this.trainingPlanArn);
+    JsonWriting.string(g, "TrainingPlanName", this.trainingPlanName);
+    JsonWriting.enumValue(g, "Status", this.status);
+    JsonWriting.string(g, "StatusMessage", this.statusMessage);
+    JsonWriting.number(g, "DurationHours", this.durationHours);
+    JsonWriting.number(g, "DurationMinutes", this.durationMinutes);
+    JsonWriting.timestamps(g, "StartTime", this.startTime, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.timestamps(g, "EndTime", this.endTime, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.string(g, "UpfrontFee", this.upfrontFee);
+    JsonWriting.string(g, "CurrencyCode", this.currencyCode);
+    JsonWriting.number(g, "TotalInstanceCount", this.totalInstanceCount);
+    JsonWriting.number(g, "AvailableInstanceCount", this.availableInstanceCount);
+    JsonWriting.number(g, "InUseInstanceCount", this.inUseInstanceCount);
+    JsonWriting.list(g, "TargetResources", this.targetResources);
+    JsonWriting.list(g, "ReservedCapacitySummaries", this.reservedCapacitySummaries);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("TrainingPlanArn", this.trainingPlanArn);
-    if (this.trainingPlanArn != null) {
-      v.string("TrainingPlanArn", this.trainingPlanArn, 50L, 2048L, PATTERN_0);
-    }
+    v.string("TrainingPlanArn", this.trainingPlanArn, 50L, 2048L, PATTERN_0);
     v.required("TrainingPlanName", this.trainingPlanName);
-    if (this.trainingPlanName != null) {
-      v.string("TrainingPlanName", this.trainingPlanName, 1L, 64L, PATTERN_1);
-    }
+    v.string("TrainingPlanName", this.trainingPlanName, 1L, 64L, PATTERN_1);
     v.required("Status", this.status);
-    if (this.status != null) {
-      v.known("Status", this.status.isKnown(), this.status.value(), TrainingPlanStatus.knownValues());
-    }
-    if (this.statusMessage != null) {
-      v.string("StatusMessage", this.statusMessage, 0L, 1024L, null);
-    }
-    if (this.durationHours != null) {
-      v.range("DurationHours", this.durationHours.longValue(), 0L, 87600L);
-    }
-    if (this.durationMinutes != null) {
-      v.range("DurationMinutes", this.durationMinutes.longValue(), 0L, 59L);
-    }
-    if (this.upfrontFee != null) {
-      v.string("UpfrontFee", this.upfrontFee, Long.MIN_VALUE, 256L, null);
-    }
-    if (this.totalInstanceCount != null) {
-      v.range("TotalInstanceCount", this.totalInstanceCount.longValue(), 0L, Long.MAX_VALUE);
-    }
-    if (this.availableInstanceCount != null) {
-      v.range("AvailableInstanceCount", this.availableInstanceCount.longValue(), 0L, Long.MAX_VALUE);
-    }
-    if (this.inUseInstanceCount != null) {
-      v.range("InUseInstanceCount", this.inUseInstanceCount.longValue(), 0L, Long.MAX_VALUE);
-    }
-    if (this.targetResources != null) {
-      v.size("TargetResources", this.targetResources.size(), 1L, Long.MAX_VALUE);
-      v.enter("TargetResources");
-      for (int $i0 = 0; $i0 < this.targetResources.size(); $i0++) {
-        SageMakerResourceName $e0 = this.targetResources.get($i0);
-        v.enterIndex($i0);
-        if ($e0 != null) {
-          v.known(null, $e0.isKnown(), $e0.value(), SageMakerResourceName.knownValues());
-        }
-        v.exit();
-      }
-      v.exit();
-    }
-    if (this.reservedCapacitySummaries != null) {
-      v.size("ReservedCapacitySummaries", this.reservedCapacitySummaries.size(), 0L, 5L);
-      v.enter("ReservedCapacitySummaries");
-      for (int $i0 = 0; $i0 < this.reservedCapacitySummaries.size(); $i0++) {
-        ReservedCapacitySummary $e0 = this.reservedCapacitySummaries.get($i0);
-        v.enterIndex($i0);
-        if ($e0 != null) {
-          $e0.validate(v);
-        }
-        v.exit();
-      }
-      v.exit();
-    }
+    v.known("Status", this.status, TrainingPlanStatus.knownValues());
+    v.string("StatusMessage", this.statusMessage, 0L, 1024L, null);
+    v.longRange("DurationHours", this.durationHours, 0L, 87600L);
+    v.longRange("DurationMinutes", this.durationMinutes, 0L, 59L);
+    v.string("UpfrontFee", this.upfrontFee, Long.MIN_VALUE, 256L, null);
+    v.longRange("TotalInstanceCount", this.totalInstanceCount, 0L, Long.MAX_VALUE);
+    v.longRange("AvailableInstanceCount", this.availableInstanceCount, 0L, Long.MAX_VALUE);
+    v.longRange("InUseInstanceCount", this.inUseInstanceCount, 0L, Long.MAX_VALUE);
+    v.enums("TargetResources", this.targetResources, 1L, Long.MAX_VALUE, SageMakerResourceName.knownValues());
+    v.list("ReservedCapacitySummaries", this.reservedCapacitySummaries, 0L, 5L);
   }
 
   /**

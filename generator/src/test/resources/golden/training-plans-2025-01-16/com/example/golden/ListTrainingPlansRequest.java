@@ -15,9 +15,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Integer;
-import java.lang.Override;
-import java.lang.String;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -110,43 +107,23 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "NextToken", this.nextToken);
-    JsonWriting.field(g, "MaxResults", this.maxResults);
-    JsonWriting.field(g, "StartTimeAfter", this.startTimeAfter, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "StartTimeBefore", this.startTimeBefore, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "SortBy", this.sortBy);
-    JsonWriting.field(g, "SortOrder", this.sortOrder);
-    JsonWriting.field(g, "Filters", this.filters);
+    JsonWriting.string(g, "NextToken", this.nextToken);
+    JsonWriting.number(g, "MaxResults", this.maxResults);
+    JsonWriting.timestamps(g, "StartTimeAfter", this.startTimeAfter, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.timestamps(g, "StartTimeBefore", this.startTimeBefore, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.enumValue(g, "SortBy", this.sortBy);
+    JsonWriting.enumValue(g, "SortOrder", this.sortOrder);
+    JsonWriting.list(g, "Filters", this.filters);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.nextToken != null) {
-      v.string("NextToken", this.nextToken, Long.MIN_VALUE, 8192L, null);
-    }
-    if (this.maxResults != null) {
-      v.range("MaxResults", this.maxResults.longValue(), 1L, 100L);
-    }
-    if (this.sortBy != null) {
-      v.known("SortBy", this.sortBy.isKnown(), this.sortBy.value(), TrainingPlanSortBy.knownValues());
-    }
-    if (this.sortOrder != null) {
-      v.known("SortOrder", this.sortOrder.isKnown(), this.sortOrder.value(), TrainingPlanSortOrder.knownValues());
-    }
-    if (this.filters != null) {
-      v.size("Filters", this.filters.size(), 1L, 5L);
-      v.enter("Filters");
-      for (int $i0 = 0; $i0 < this.filters.size(); $i0++) {
-        TrainingPlanFilter $e0 = this.filters.get($i0);
-        v.enterIndex($i0);
-        if ($e0 != null) {
-          $e0.validate(v);
-        }
-        v.exit();
-      }
-      v.exit();
-    }
+    v.string("NextToken", this.nextToken, Long.MIN_VALUE, 8192L, null);
+    v.longRange("MaxResults", this.maxResults, 1L, 100L);
+    v.known("SortBy", this.sortBy, TrainingPlanSortBy.knownValues());
+    v.known("SortOrder", this.sortOrder, TrainingPlanSortOrder.knownValues());
+    v.list("Filters", this.filters, 1L, 5L);
   }
 
   /**

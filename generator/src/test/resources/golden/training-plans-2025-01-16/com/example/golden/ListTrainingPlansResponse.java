@@ -14,8 +14,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -91,29 +89,16 @@ public record ListTrainingPlansResponse(String nextToken,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "NextToken", this.nextToken);
-    JsonWriting.field(g, "TrainingPlanSummaries", this.trainingPlanSummaries);
+    JsonWriting.string(g, "NextToken", this.nextToken);
+    JsonWriting.list(g, "TrainingPlanSummaries", this.trainingPlanSummaries);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.nextToken != null) {
-      v.string("NextToken", this.nextToken, Long.MIN_VALUE, 8192L, null);
-    }
+    v.string("NextToken", this.nextToken, Long.MIN_VALUE, 8192L, null);
     v.required("TrainingPlanSummaries", this.trainingPlanSummaries);
-    if (this.trainingPlanSummaries != null) {
-      v.enter("TrainingPlanSummaries");
-      for (int $i0 = 0; $i0 < this.trainingPlanSummaries.size(); $i0++) {
-        TrainingPlanSummary $e0 = this.trainingPlanSummaries.get($i0);
-        v.enterIndex($i0);
-        if ($e0 != null) {
-          $e0.validate(v);
-        }
-        v.exit();
-      }
-      v.exit();
-    }
+    v.list("TrainingPlanSummaries", this.trainingPlanSummaries, Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
   /**

@@ -4,10 +4,6 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.lang.Object;
-import java.lang.Override;
-import java.lang.String;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,7 +48,7 @@ public final class ReservedCapacityInstanceType implements Json.EnumValue {
 
   private static final List<ReservedCapacityInstanceType> all = List.of(ML_P4D_24XLARGE, ML_P5_48XLARGE, ML_P5E_48XLARGE, ML_P5EN_48XLARGE, ML_TRN1_32XLARGE, ML_TRN2_48XLARGE);
 
-  private static final Map<String, ReservedCapacityInstanceType> byValue = index();
+  private static final Map<String, ReservedCapacityInstanceType> byValue = Json.byValue(all);
 
   private final String value;
 
@@ -61,14 +57,6 @@ public final class ReservedCapacityInstanceType implements Json.EnumValue {
   private ReservedCapacityInstanceType(String value, Known known) {
     this.value = value;
     this.known = known;
-  }
-
-  private static Map<String, ReservedCapacityInstanceType> index() {
-    Map<String, ReservedCapacityInstanceType> index = new LinkedHashMap<>();
-    for (ReservedCapacityInstanceType v : all) {
-      index.put(v.value, v);
-    }
-    return Map.copyOf(index);
   }
 
   /**

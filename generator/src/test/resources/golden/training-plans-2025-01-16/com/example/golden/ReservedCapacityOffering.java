@@ -15,10 +15,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Integer;
-import java.lang.Long;
-import java.lang.Override;
-import java.lang.String;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
 
@@ -99,35 +95,25 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "InstanceType", this.instanceType);
-    JsonWriting.field(g, "InstanceCount", this.instanceCount);
-    JsonWriting.field(g, "AvailabilityZone", this.availabilityZone);
-    JsonWriting.field(g, "DurationHours", this.durationHours);
-    JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
-    JsonWriting.field(g, "StartTime", this.startTime, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "EndTime", this.endTime, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.enumValue(g, "InstanceType", this.instanceType);
+    JsonWriting.number(g, "InstanceCount", this.instanceCount);
+    JsonWriting.string(g, "AvailabilityZone", this.availabilityZone);
+    JsonWriting.number(g, "DurationHours", this.durationHours);
+    JsonWriting.number(g, "DurationMinutes", this.durationMinutes);
+    JsonWriting.timestamps(g, "StartTime", this.startTime, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.timestamps(g, "EndTime", this.endTime, Timestamps.Format.EPOCH_SECONDS);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("InstanceType", this.instanceType);
-    if (this.instanceType != null) {
-      v.known("InstanceType", this.instanceType.isKnown(), this.instanceType.value(), ReservedCapacityInstanceType.knownValues());
-    }
+    v.known("InstanceType", this.instanceType, ReservedCapacityInstanceType.knownValues());
     v.required("InstanceCount", this.instanceCount);
-    if (this.instanceCount != null) {
-      v.range("InstanceCount", this.instanceCount.longValue(), 1L, 256L);
-    }
-    if (this.availabilityZone != null) {
-      v.string("AvailabilityZone", this.availabilityZone, 1L, 32L, PATTERN_0);
-    }
-    if (this.durationHours != null) {
-      v.range("DurationHours", this.durationHours.longValue(), 0L, 87600L);
-    }
-    if (this.durationMinutes != null) {
-      v.range("DurationMinutes", this.durationMinutes.longValue(), 0L, 59L);
-    }
+    v.longRange("InstanceCount", this.instanceCount, 1L, 256L);
+    v.string("AvailabilityZone", this.availabilityZone, 1L, 32L, PATTERN_0);
+    v.longRange("DurationHours", this.durationHours, 0L, 87600L);
+    v.longRange("DurationMinutes", this.durationMinutes, 0L, 59L);
   }
 
   /**

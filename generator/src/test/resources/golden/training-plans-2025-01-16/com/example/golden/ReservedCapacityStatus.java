@@ -4,10 +4,6 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.lang.Object;
-import java.lang.Override;
-import java.lang.String;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +43,7 @@ public final class ReservedCapacityStatus implements Json.EnumValue {
 
   private static final List<ReservedCapacityStatus> all = List.of(PENDING, ACTIVE, SCHEDULED, EXPIRED, FAILED);
 
-  private static final Map<String, ReservedCapacityStatus> byValue = index();
+  private static final Map<String, ReservedCapacityStatus> byValue = Json.byValue(all);
 
   private final String value;
 
@@ -56,14 +52,6 @@ public final class ReservedCapacityStatus implements Json.EnumValue {
   private ReservedCapacityStatus(String value, Known known) {
     this.value = value;
     this.known = known;
-  }
-
-  private static Map<String, ReservedCapacityStatus> index() {
-    Map<String, ReservedCapacityStatus> index = new LinkedHashMap<>();
-    for (ReservedCapacityStatus v : all) {
-      index.put(v.value, v);
-    }
-    return Map.copyOf(index);
   }
 
   /**

@@ -15,10 +15,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Integer;
-import java.lang.Long;
-import java.lang.Override;
-import java.lang.String;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
 
@@ -107,45 +103,31 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "ReservedCapacityArn", this.reservedCapacityArn);
-    JsonWriting.field(g, "InstanceType", this.instanceType);
-    JsonWriting.field(g, "TotalInstanceCount", this.totalInstanceCount);
-    JsonWriting.field(g, "Status", this.status);
-    JsonWriting.field(g, "AvailabilityZone", this.availabilityZone);
-    JsonWriting.field(g, "DurationHours", this.durationHours);
-    JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
-    JsonWriting.field(g, "StartTime", this.startTime, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "EndTime", this.endTime, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.string(g, "ReservedCapacityArn", this.reservedCapacityArn);
+    JsonWriting.enumValue(g, "InstanceType", this.instanceType);
+    JsonWriting.number(g, "TotalInstanceCount", this.totalInstanceCount);
+    JsonWriting.enumValue(g, "Status", this.status);
+    JsonWriting.string(g, "AvailabilityZone", this.availabilityZone);
+    JsonWriting.number(g, "DurationHours", this.durationHours);
+    JsonWriting.number(g, "DurationMinutes", this.durationMinutes);
+    JsonWriting.timestamps(g, "StartTime", this.startTime, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.timestamps(g, "EndTime", this.endTime, Timestamps.Format.EPOCH_SECONDS);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("ReservedCapacityArn", this.reservedCapacityArn);
-    if (this.reservedCapacityArn != null) {
-      v.string("ReservedCapacityArn", this.reservedCapacityArn, 50L, 2048L, PATTERN_0);
-    }
+    v.string("ReservedCapacityArn", this.reservedCapacityArn, 50L, 2048L, PATTERN_0);
     v.required("InstanceType", this.instanceType);
-    if (this.instanceType != null) {
-      v.known("InstanceType", this.instanceType.isKnown(), this.instanceType.value(), ReservedCapacityInstanceType.knownValues());
-    }
+    v.known("InstanceType", this.instanceType, ReservedCapacityInstanceType.knownValues());
     v.required("TotalInstanceCount", this.totalInstanceCount);
-    if (this.totalInstanceCount != null) {
-      v.range("TotalInstanceCount", this.totalInstanceCount.longValue(), 0L, Long.MAX_VALUE);
-    }
+    v.longRange("TotalInstanceCount", this.totalInstanceCount, 0L, Long.MAX_VALUE);
     v.required("Status", this.status);
-    if (this.status != null) {
-      v.known("Status", this.status.isKnown(), this.status.value(), ReservedCapacityStatus.knownValues());
-    }
-    if (this.availabilityZone != null) {
-      v.string("AvailabilityZone", this.availabilityZone, 1L, 32L, PATTERN_1);
-    }
-    if (this.durationHours != null) {
-      v.range("DurationHours", this.durationHours.longValue(), 0L, 87600L);
-    }
-    if (this.durationMinutes != null) {
-      v.range("DurationMinutes", this.durationMinutes.longValue(), 0L, 59L);
-    }
+    v.known("Status", this.status, ReservedCapacityStatus.knownValues());
+    v.string("AvailabilityZone", this.availabilityZone, 1L, 32L, PATTERN_1);
+    v.longRange("DurationHours", this.durationHours, 0L, 87600L);
+    v.longRange("DurationMinutes", this.durationMinutes, 0L, 59L);
   }
 
   /**

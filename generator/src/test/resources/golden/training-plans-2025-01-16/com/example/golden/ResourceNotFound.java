@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -76,15 +74,13 @@ public record ResourceNotFound(String message) implements Json.Writable, Validat
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Message", this.message);
+    JsonWriting.string(g, "Message", this.message);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
-    if (this.message != null) {
-      v.string("Message", this.message, Long.MIN_VALUE, 1024L, null);
-    }
+    v.string("Message", this.message, Long.MIN_VALUE, 1024L, null);
   }
 
   /**

@@ -4,10 +4,6 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.lang.Object;
-import java.lang.Override;
-import java.lang.String;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +28,7 @@ public final class SageMakerResourceName implements Json.EnumValue {
 
   private static final List<SageMakerResourceName> all = List.of(TRAINING_JOB, HYPERPOD_CLUSTER);
 
-  private static final Map<String, SageMakerResourceName> byValue = index();
+  private static final Map<String, SageMakerResourceName> byValue = Json.byValue(all);
 
   private final String value;
 
@@ -41,14 +37,6 @@ public final class SageMakerResourceName implements Json.EnumValue {
   private SageMakerResourceName(String value, Known known) {
     this.value = value;
     this.known = known;
-  }
-
-  private static Map<String, SageMakerResourceName> index() {
-    Map<String, SageMakerResourceName> index = new LinkedHashMap<>();
-    for (SageMakerResourceName v : all) {
-      index.put(v.value, v);
-    }
-    return Map.copyOf(index);
   }
 
   /**

@@ -15,10 +15,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Integer;
-import java.lang.Long;
-import java.lang.Override;
-import java.lang.String;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -108,42 +104,24 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "InstanceType", this.instanceType);
-    JsonWriting.field(g, "InstanceCount", this.instanceCount);
-    JsonWriting.field(g, "StartTimeAfter", this.startTimeAfter, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "EndTimeBefore", this.endTimeBefore, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "DurationHours", this.durationHours);
-    JsonWriting.field(g, "TargetResources", this.targetResources);
+    JsonWriting.enumValue(g, "InstanceType", this.instanceType);
+    JsonWriting.number(g, "InstanceCount", this.instanceCount);
+    JsonWriting.timestamps(g, "StartTimeAfter", this.startTimeAfter, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.timestamps(g, "EndTimeBefore", this.endTimeBefore, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.number(g, "DurationHours", this.durationHours);
+    JsonWriting.list(g, "TargetResources", this.targetResources);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("InstanceType", this.instanceType);
-    if (this.instanceType != null) {
-      v.known("InstanceType", this.instanceType.isKnown(), this.instanceType.value(), ReservedCapacityInstanceType.knownValues());
-    }
+    v.known("InstanceType", this.instanceType, ReservedCapacityInstanceType.knownValues());
     v.required("InstanceCount", this.instanceCount);
-    if (this.instanceCount != null) {
-      v.range("InstanceCount", this.instanceCount.longValue(), 1L, 256L);
-    }
-    if (this.durationHours != null) {
-      v.range("DurationHours", this.durationHours.longValue(), 1L, 87600L);
-    }
+    v.longRange("InstanceCount", this.instanceCount, 1L, 256L);
+    v.longRange("DurationHours", this.durationHours, 1L, 87600L);
     v.required("TargetResources", this.targetResources);
-    if (this.targetResources != null) {
-      v.size("TargetResources", this.targetResources.size(), 1L, Long.MAX_VALUE);
-      v.enter("TargetResources");
-      for (int $i0 = 0; $i0 < this.targetResources.size(); $i0++) {
-        SageMakerResourceName $e0 = this.targetResources.get($i0);
-        v.enterIndex($i0);
-        if ($e0 != null) {
-          v.known(null, $e0.isKnown(), $e0.value(), SageMakerResourceName.knownValues());
-        }
-        v.exit();
-      }
-      v.exit();
-    }
+    v.enums("TargetResources", this.targetResources, 1L, Long.MAX_VALUE, SageMakerResourceName.knownValues());
   }
 
   /**

@@ -14,8 +14,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -88,26 +86,14 @@ public record SearchTrainingPlanOfferingsResponse(
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "TrainingPlanOfferings", this.trainingPlanOfferings);
+    JsonWriting.list(g, "TrainingPlanOfferings", this.trainingPlanOfferings);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("TrainingPlanOfferings", this.trainingPlanOfferings);
-    if (this.trainingPlanOfferings != null) {
-      v.size("TrainingPlanOfferings", this.trainingPlanOfferings.size(), 0L, Long.MAX_VALUE);
-      v.enter("TrainingPlanOfferings");
-      for (int $i0 = 0; $i0 < this.trainingPlanOfferings.size(); $i0++) {
-        TrainingPlanOffering $e0 = this.trainingPlanOfferings.get($i0);
-        v.enterIndex($i0);
-        if ($e0 != null) {
-          $e0.validate(v);
-        }
-        v.exit();
-      }
-      v.exit();
-    }
+    v.list("TrainingPlanOfferings", this.trainingPlanOfferings, 0L, Long.MAX_VALUE);
   }
 
   /**

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -79,21 +77,17 @@ public record TrainingPlanFilter(TrainingPlanFilterName name,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Name", this.name);
-    JsonWriting.field(g, "Value", this.value);
+    JsonWriting.enumValue(g, "Name", this.name);
+    JsonWriting.string(g, "Value", this.value);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("Name", this.name);
-    if (this.name != null) {
-      v.known("Name", this.name.isKnown(), this.name.value(), TrainingPlanFilterName.knownValues());
-    }
+    v.known("Name", this.name, TrainingPlanFilterName.knownValues());
     v.required("Value", this.value);
-    if (this.value != null) {
-      v.string("Value", this.value, Long.MIN_VALUE, 64L, null);
-    }
+    v.string("Value", this.value, Long.MIN_VALUE, 64L, null);
   }
 
   /**

@@ -4,10 +4,6 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.lang.Object;
-import java.lang.Override;
-import java.lang.String;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +23,7 @@ public final class TrainingPlanFilterName implements Json.EnumValue {
 
   private static final List<TrainingPlanFilterName> all = List.of(STATUS);
 
-  private static final Map<String, TrainingPlanFilterName> byValue = index();
+  private static final Map<String, TrainingPlanFilterName> byValue = Json.byValue(all);
 
   private final String value;
 
@@ -36,14 +32,6 @@ public final class TrainingPlanFilterName implements Json.EnumValue {
   private TrainingPlanFilterName(String value, Known known) {
     this.value = value;
     this.known = known;
-  }
-
-  private static Map<String, TrainingPlanFilterName> index() {
-    Map<String, TrainingPlanFilterName> index = new LinkedHashMap<>();
-    for (TrainingPlanFilterName v : all) {
-      index.put(v.value, v);
-    }
-    return Map.copyOf(index);
   }
 
   /**

@@ -16,9 +16,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Long;
-import java.lang.Override;
-import java.lang.String;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -124,60 +121,28 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "TrainingPlanOfferingId", this.trainingPlanOfferingId);
-    JsonWriting.field(g, "TargetResources", this.targetResources);
-    JsonWriting.field(g, "RequestedStartTimeAfter", this.requestedStartTimeAfter, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "RequestedEndTimeBefore", this.requestedEndTimeBefore, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "DurationHours", this.durationHours);
-    JsonWriting.field(g, "DurationMinutes", this.durationMinutes);
-    JsonWriting.field(g, "UpfrontFee", this.upfrontFee);
-    JsonWriting.field(g, "CurrencyCode", this.currencyCode);
-    JsonWriting.field(g, "ReservedCapacityOfferings", this.reservedCapacityOfferings);
+    JsonWriting.string(g, "TrainingPlanOfferingId", this.trainingPlanOfferingId);
+    JsonWriting.list(g, "TargetResources", this.targetResources);
+    JsonWriting.timestamps(g, "RequestedStartTimeAfter", this.requestedStartTimeAfter, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.timestamps(g, "RequestedEndTimeBefore", this.requestedEndTimeBefore, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.number(g, "DurationHours", this.durationHours);
+    JsonWriting.number(g, "DurationMinutes", this.durationMinutes);
+    JsonWriting.string(g, "UpfrontFee", this.upfrontFee);
+    JsonWriting.string(g, "CurrencyCode", this.currencyCode);
+    JsonWriting.list(g, "ReservedCapacityOfferings", this.reservedCapacityOfferings);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("TrainingPlanOfferingId", this.trainingPlanOfferingId);
-    if (this.trainingPlanOfferingId != null) {
-      v.string("TrainingPlanOfferingId", this.trainingPlanOfferingId, 1L, 256L, PATTERN_0);
-    }
+    v.string("TrainingPlanOfferingId", this.trainingPlanOfferingId, 1L, 256L, PATTERN_0);
     v.required("TargetResources", this.targetResources);
-    if (this.targetResources != null) {
-      v.size("TargetResources", this.targetResources.size(), 1L, Long.MAX_VALUE);
-      v.enter("TargetResources");
-      for (int $i0 = 0; $i0 < this.targetResources.size(); $i0++) {
-        SageMakerResourceName $e0 = this.targetResources.get($i0);
-        v.enterIndex($i0);
-        if ($e0 != null) {
-          v.known(null, $e0.isKnown(), $e0.value(), SageMakerResourceName.knownValues());
-        }
-        v.exit();
-      }
-      v.exit();
-    }
-    if (this.durationHours != null) {
-      v.range("DurationHours", this.durationHours.longValue(), 0L, 87600L);
-    }
-    if (this.durationMinutes != null) {
-      v.range("DurationMinutes", this.durationMinutes.longValue(), 0L, 59L);
-    }
-    if (this.upfrontFee != null) {
-      v.string("UpfrontFee", this.upfrontFee, Long.MIN_VALUE, 256L, null);
-    }
-    if (this.reservedCapacityOfferings != null) {
-      v.size("ReservedCapacityOfferings", this.reservedCapacityOfferings.size(), 0L, 5L);
-      v.enter("ReservedCapacityOfferings");
-      for (int $i0 = 0; $i0 < this.reservedCapacityOfferings.size(); $i0++) {
-        ReservedCapacityOffering $e0 = this.reservedCapacityOfferings.get($i0);
-        v.enterIndex($i0);
-        if ($e0 != null) {
-          $e0.validate(v);
-        }
-        v.exit();
-      }
-      v.exit();
-    }
+    v.enums("TargetResources", this.targetResources, 1L, Long.MAX_VALUE, SageMakerResourceName.knownValues());
+    v.longRange("DurationHours", this.durationHours, 0L, 87600L);
+    v.longRange("DurationMinutes", this.durationMinutes, 0L, 59L);
+    v.string("UpfrontFee", this.upfrontFee, Long.MIN_VALUE, 256L, null);
+    v.list("ReservedCapacityOfferings", this.reservedCapacityOfferings, 0L, 5L);
   }
 
   /**

@@ -4,10 +4,6 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.lang.Object;
-import java.lang.Override;
-import java.lang.String;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +33,7 @@ public final class TrainingPlanSortBy implements Json.EnumValue {
 
   private static final List<TrainingPlanSortBy> all = List.of(TRAININGPLANNAME, STARTTIME, STATUS);
 
-  private static final Map<String, TrainingPlanSortBy> byValue = index();
+  private static final Map<String, TrainingPlanSortBy> byValue = Json.byValue(all);
 
   private final String value;
 
@@ -46,14 +42,6 @@ public final class TrainingPlanSortBy implements Json.EnumValue {
   private TrainingPlanSortBy(String value, Known known) {
     this.value = value;
     this.known = known;
-  }
-
-  private static Map<String, TrainingPlanSortBy> index() {
-    Map<String, TrainingPlanSortBy> index = new LinkedHashMap<>();
-    for (TrainingPlanSortBy v : all) {
-      index.put(v.value, v);
-    }
-    return Map.copyOf(index);
   }
 
   /**

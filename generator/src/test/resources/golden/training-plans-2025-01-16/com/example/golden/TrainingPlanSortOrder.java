@@ -4,10 +4,6 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.lang.Object;
-import java.lang.Override;
-import java.lang.String;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +28,7 @@ public final class TrainingPlanSortOrder implements Json.EnumValue {
 
   private static final List<TrainingPlanSortOrder> all = List.of(ASCENDING, DESCENDING);
 
-  private static final Map<String, TrainingPlanSortOrder> byValue = index();
+  private static final Map<String, TrainingPlanSortOrder> byValue = Json.byValue(all);
 
   private final String value;
 
@@ -41,14 +37,6 @@ public final class TrainingPlanSortOrder implements Json.EnumValue {
   private TrainingPlanSortOrder(String value, Known known) {
     this.value = value;
     this.known = known;
-  }
-
-  private static Map<String, TrainingPlanSortOrder> index() {
-    Map<String, TrainingPlanSortOrder> index = new LinkedHashMap<>();
-    for (TrainingPlanSortOrder v : all) {
-      index.put(v.value, v);
-    }
-    return Map.copyOf(index);
   }
 
   /**

@@ -4,10 +4,6 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.lang.Object;
-import java.lang.Override;
-import java.lang.String;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +43,7 @@ public final class TrainingPlanStatus implements Json.EnumValue {
 
   private static final List<TrainingPlanStatus> all = List.of(PENDING, ACTIVE, SCHEDULED, EXPIRED, FAILED);
 
-  private static final Map<String, TrainingPlanStatus> byValue = index();
+  private static final Map<String, TrainingPlanStatus> byValue = Json.byValue(all);
 
   private final String value;
 
@@ -56,14 +52,6 @@ public final class TrainingPlanStatus implements Json.EnumValue {
   private TrainingPlanStatus(String value, Known known) {
     this.value = value;
     this.known = known;
-  }
-
-  private static Map<String, TrainingPlanStatus> index() {
-    Map<String, TrainingPlanStatus> index = new LinkedHashMap<>();
-    for (TrainingPlanStatus v : all) {
-      index.put(v.value, v);
-    }
-    return Map.copyOf(index);
   }
 
   /**

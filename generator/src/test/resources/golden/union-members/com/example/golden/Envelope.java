@@ -14,8 +14,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -91,31 +89,16 @@ public record Envelope(Payload payload,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Payload", this.payload);
-    JsonWriting.field(g, "Payloads", this.payloads);
+    JsonWriting.object(g, "Payload", this.payload);
+    JsonWriting.list(g, "Payloads", this.payloads);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("Payload", this.payload);
-    if (this.payload != null) {
-      v.enter("Payload");
-      this.payload.validate(v);
-      v.exit();
-    }
-    if (this.payloads != null) {
-      v.enter("Payloads");
-      for (int $i0 = 0; $i0 < this.payloads.size(); $i0++) {
-        Payload $e0 = this.payloads.get($i0);
-        v.enterIndex($i0);
-        if ($e0 != null) {
-          $e0.validate(v);
-        }
-        v.exit();
-      }
-      v.exit();
-    }
+    v.nested("Payload", this.payload);
+    v.list("Payloads", this.payloads, Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
   /**

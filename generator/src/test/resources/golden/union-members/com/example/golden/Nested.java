@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -75,18 +73,14 @@ public record Nested(Payload inner) implements Json.Writable, Validatable {
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Inner", this.inner);
+    JsonWriting.object(g, "Inner", this.inner);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
     v.required("Inner", this.inner);
-    if (this.inner != null) {
-      v.enter("Inner");
-      this.inner.validate(v);
-      v.exit();
-    }
+    v.nested("Inner", this.inner);
   }
 
   /**

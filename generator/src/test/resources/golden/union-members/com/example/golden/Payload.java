@@ -15,9 +15,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Integer;
-import java.lang.Override;
-import java.lang.String;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +54,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
       case "Number" -> new Number(JsonReading.readInteger(q));
       case "When" -> new When(JsonReading.readTimestamp(q));
       case "Tags" -> new Tags(JsonReading.readList(q, String.class));
-      case "Labels" -> new Labels(JsonReading.readMap(q, $p1 -> JsonReading.readList($p1, String.class)));
+      case "Labels" -> new Labels(JsonReading.readMapWith(q, $p1 -> JsonReading.readList($p1, String.class)));
       case "Data" -> new Data(JsonReading.readBlob(q));
       case "Color" -> new Color(JsonReading.readEnum(q, com.example.golden.Color.class));
       case "Nested" -> new Nested(com.example.golden.Nested.readJson(q));
@@ -92,15 +89,13 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Text", this.value);
+      JsonWriting.string(g, "Text", this.value);
       g.writeEndObject();
     }
 
     @Override
     public void validate(Validation v) {
-      if (this.value != null) {
-        v.string("Text", this.value, Long.MIN_VALUE, 5L, null);
-      }
+      v.string("Text", this.value, Long.MIN_VALUE, 5L, null);
     }
   }
 
@@ -127,15 +122,13 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Number", this.value);
+      JsonWriting.number(g, "Number", this.value);
       g.writeEndObject();
     }
 
     @Override
     public void validate(Validation v) {
-      if (this.value != null) {
-        v.range("Number", this.value.longValue(), 0L, Long.MAX_VALUE);
-      }
+      v.longRange("Number", this.value, 0L, Long.MAX_VALUE);
     }
   }
 
@@ -162,7 +155,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "When", this.value, Timestamps.Format.EPOCH_SECONDS);
+      JsonWriting.timestamps(g, "When", this.value, Timestamps.Format.EPOCH_SECONDS);
       g.writeEndObject();
     }
 
@@ -195,25 +188,13 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Tags", this.value);
+      JsonWriting.list(g, "Tags", this.value);
       g.writeEndObject();
     }
 
     @Override
     public void validate(Validation v) {
-      if (this.value != null) {
-        v.size("Tags", this.value.size(), Long.MIN_VALUE, 2L);
-        v.enter("Tags");
-        for (int $i0 = 0; $i0 < this.value.size(); $i0++) {
-          String $e0 = this.value.get($i0);
-          v.enterIndex($i0);
-          if ($e0 != null) {
-            v.string(null, $e0, Long.MIN_VALUE, 5L, null);
-          }
-          v.exit();
-        }
-        v.exit();
-      }
+      v.strings("Tags", this.value, Long.MIN_VALUE, 2L, Long.MIN_VALUE, 5L, null);
     }
   }
 
@@ -230,7 +211,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
      */
     public Labels {
       Objects.requireNonNull(value, "value");
-      value = Copies.map(value, $e0 -> Copies.list($e0));
+      value = Copies.mapWith(value, $e0 -> Copies.list($e0));
     }
 
     @Override
@@ -241,7 +222,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Labels", this.value);
+      JsonWriting.map(g, "Labels", this.value);
       g.writeEndObject();
     }
 
@@ -253,17 +234,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
           v.enterKey($en0.getKey());
           v.string(null, $en0.getKey(), Long.MIN_VALUE, 5L, null);
           List<String> $e0 = $en0.getValue();
-          if ($e0 != null) {
-            v.size(null, $e0.size(), Long.MIN_VALUE, 2L);
-            for (int $i1 = 0; $i1 < $e0.size(); $i1++) {
-              String $e1 = $e0.get($i1);
-              v.enterIndex($i1);
-              if ($e1 != null) {
-                v.string(null, $e1, Long.MIN_VALUE, 5L, null);
-              }
-              v.exit();
-            }
-          }
+          v.strings(null, $e0, Long.MIN_VALUE, 2L, Long.MIN_VALUE, 5L, null);
           v.exit();
         }
         v.exit();
@@ -294,7 +265,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Data", this.value);
+      JsonWriting.blob(g, "Data", this.value);
       g.writeEndObject();
     }
 
@@ -326,15 +297,13 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Color", this.value);
+      JsonWriting.enumValue(g, "Color", this.value);
       g.writeEndObject();
     }
 
     @Override
     public void validate(Validation v) {
-      if (this.value != null) {
-        v.known("Color", this.value.isKnown(), this.value.value(), com.example.golden.Color.knownValues());
-      }
+      v.known("Color", this.value, com.example.golden.Color.knownValues());
     }
   }
 
@@ -361,17 +330,13 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Nested", this.value);
+      JsonWriting.object(g, "Nested", this.value);
       g.writeEndObject();
     }
 
     @Override
     public void validate(Validation v) {
-      if (this.value != null) {
-        v.enter("Nested");
-        this.value.validate(v);
-        v.exit();
-      }
+      v.nested("Nested", this.value);
     }
   }
 
@@ -398,7 +363,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Free", this.value);
+      JsonWriting.document(g, "Free", this.value);
       g.writeEndObject();
     }
 
@@ -431,7 +396,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, "Times", this.value, Timestamps.Format.EPOCH_SECONDS);
+      JsonWriting.timestamps(g, "Times", this.value, Timestamps.Format.EPOCH_SECONDS);
       g.writeEndObject();
     }
 
@@ -465,7 +430,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
     @Override
     public void writeJson(JsonGenerator g) throws IOException {
       g.writeStartObject(this);
-      JsonWriting.field(g, this.name, this.value);
+      JsonWriting.document(g, this.name, this.value);
       g.writeEndObject();
     }
 

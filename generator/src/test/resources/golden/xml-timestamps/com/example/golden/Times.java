@@ -16,8 +16,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.lang.Override;
-import java.lang.String;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +56,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
    * @param header the {@code Header} member, or null
    */
   public Times {
-    series = Copies.list(series, $e0 -> Copies.list($e0));
+    series = Copies.listWith(series, $e0 -> Copies.list($e0));
     byName = Copies.map(byName);
   }
 
@@ -99,7 +97,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
           case "Epoch" -> b.epoch = JsonReading.readTimestamp(p);
           case "Http" -> b.http = JsonReading.readTimestamp(p);
           case "Iso" -> b.iso = JsonReading.readTimestamp(p);
-          case "Series" -> b.series = JsonReading.readList(p, $p1 -> JsonReading.readList($p1, Instant.class));
+          case "Series" -> b.series = JsonReading.readListWith(p, $p1 -> JsonReading.readList($p1, Instant.class));
           case "ByName" -> b.byName = JsonReading.readMap(p, Instant.class);
           case "payload" -> b.payload = JsonReading.readBlob(p);
           case "Header" -> b.header = JsonReading.readTimestamp(p);
@@ -115,14 +113,14 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
   @Override
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
-    JsonWriting.field(g, "Default", this.default_, Timestamps.Format.ISO_8601);
-    JsonWriting.field(g, "Epoch", this.epoch, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "Http", this.http, Timestamps.Format.RFC_822);
-    JsonWriting.field(g, "Iso", this.iso, Timestamps.Format.ISO_8601);
-    JsonWriting.field(g, "Series", this.series, Timestamps.Format.EPOCH_SECONDS);
-    JsonWriting.field(g, "ByName", this.byName, Timestamps.Format.ISO_8601);
-    JsonWriting.field(g, "payload", this.payload);
-    JsonWriting.field(g, "Header", this.header, Timestamps.Format.ISO_8601);
+    JsonWriting.timestamps(g, "Default", this.default_, Timestamps.Format.ISO_8601);
+    JsonWriting.timestamps(g, "Epoch", this.epoch, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.timestamps(g, "Http", this.http, Timestamps.Format.RFC_822);
+    JsonWriting.timestamps(g, "Iso", this.iso, Timestamps.Format.ISO_8601);
+    JsonWriting.timestamps(g, "Series", this.series, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.timestamps(g, "ByName", this.byName, Timestamps.Format.ISO_8601);
+    JsonWriting.blob(g, "payload", this.payload);
+    JsonWriting.timestamps(g, "Header", this.header, Timestamps.Format.ISO_8601);
     g.writeEndObject();
   }
 

@@ -34,7 +34,7 @@ public final class Copies {
      * @param element copies one element
      * @return an unmodifiable copy, or null when the source is null
      */
-    public static <T> List<T> list(List<? extends T> source, UnaryOperator<T> element) {
+    public static <T> List<T> listWith(List<? extends T> source, UnaryOperator<T> element) {
         if (source == null) {
             return null;
         }
@@ -64,7 +64,7 @@ public final class Copies {
      * @param value copies one value
      * @return an unmodifiable copy, or null when the source is null
      */
-    public static <V> Map<String, V> map(Map<String, ? extends V> source, UnaryOperator<V> value) {
+    public static <V> Map<String, V> mapWith(Map<String, ? extends V> source, UnaryOperator<V> value) {
         if (source == null) {
             return null;
         }

@@ -22,6 +22,9 @@ import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Streaming JSON for the generated types. Every record and union reads itself from a {@link JsonParser} and writes
@@ -80,6 +83,28 @@ public final class Json {
          * @return the wire string
          */
         String value();
+
+        /**
+         * Tells whether this version of the model knows the value.
+         *
+         * @return true for the values the generated type lists
+         */
+        boolean isKnown();
+    }
+
+    /**
+     * Indexes the constants of a generated enum by wire value, for its {@code fromValue}.
+     *
+     * @param <T> the enum type
+     * @param values the constants
+     * @return an unmodifiable map from each constant's wire value to the constant
+     */
+    public static <T extends EnumValue> Map<String, T> byValue(List<T> values) {
+        Map<String, T> index = new LinkedHashMap<>();
+        for (T v : values) {
+            index.put(v.value(), v);
+        }
+        return Map.copyOf(index);
     }
 
     /** Lets Jackson write generated records and unions through {@link Writable#writeJson}. */

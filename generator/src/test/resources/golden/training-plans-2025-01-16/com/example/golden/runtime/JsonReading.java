@@ -37,7 +37,7 @@ public final class JsonReading {
      * @return a new list (the record it goes into makes it unmodifiable), or null for JSON {@code null}
      * @throws IOException when the value is not an array of such elements
      */
-    public static <T> List<T> readList(JsonParser p, Json.Reader<T> element) throws IOException {
+    public static <T> List<T> readListWith(JsonParser p, Json.Reader<T> element) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -67,7 +67,7 @@ public final class JsonReading {
      * @return a new map in document order, or null for JSON {@code null}
      * @throws IOException when the value is not an object of such values
      */
-    public static <T> Map<String, T> readMap(JsonParser p, Json.Reader<T> value) throws IOException {
+    public static <T> Map<String, T> readMapWith(JsonParser p, Json.Reader<T> value) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -92,7 +92,7 @@ public final class JsonReading {
      * @throws IOException when the value is not an array of such elements
      */
     public static <T> List<T> readList(JsonParser p, Class<T> element) throws IOException {
-        return readList(p, Json.reader(element));
+        return readListWith(p, Json.reader(element));
     }
 
     /**
@@ -105,7 +105,7 @@ public final class JsonReading {
      * @throws IOException when the value is not an object of such values
      */
     public static <T> Map<String, T> readMap(JsonParser p, Class<T> value) throws IOException {
-        return readMap(p, Json.reader(value));
+        return readMapWith(p, Json.reader(value));
     }
 
     /**

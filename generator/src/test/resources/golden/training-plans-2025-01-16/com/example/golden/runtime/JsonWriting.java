@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the members of generated types to a {@link JsonGenerator}, for their {@code writeJson} methods. Each
- * {@code field} method leaves the member out when its value is null; lists and maps are written element by element,
- * null elements as JSON {@code null}, timestamps at any depth in the member's format.
+ * Writes the members of generated types to a {@link JsonGenerator}, for their {@code writeJson} methods: one method
+ * per kind of value, named after it (no overloads, so each call in generated code has one candidate to check). Each
+ * leaves the member out when its value is null; lists and maps are written element by element, null elements as
+ * JSON {@code null}, timestamps at any depth in the member's format.
  */
 public final class JsonWriting {
     private JsonWriting() {}
@@ -26,7 +27,7 @@ public final class JsonWriting {
      * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
-    public static void field(JsonGenerator g, String name, String v) throws IOException {
+    public static void string(JsonGenerator g, String name, String v) throws IOException {
         if (v != null) {
             g.writeStringField(name, v);
         }
@@ -40,7 +41,7 @@ public final class JsonWriting {
      * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
-    public static void field(JsonGenerator g, String name, Number v) throws IOException {
+    public static void number(JsonGenerator g, String name, Number v) throws IOException {
         if (v != null) {
             g.writeFieldName(name);
             writeNumber(g, v);
@@ -55,7 +56,7 @@ public final class JsonWriting {
      * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
-    public static void field(JsonGenerator g, String name, Boolean v) throws IOException {
+    public static void bool(JsonGenerator g, String name, Boolean v) throws IOException {
         if (v != null) {
             g.writeBooleanField(name, v);
         }
@@ -69,7 +70,7 @@ public final class JsonWriting {
      * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
-    public static void field(JsonGenerator g, String name, Json.EnumValue v) throws IOException {
+    public static void enumValue(JsonGenerator g, String name, Json.EnumValue v) throws IOException {
         if (v != null) {
             g.writeStringField(name, v.value());
         }
@@ -83,7 +84,7 @@ public final class JsonWriting {
      * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
-    public static void field(JsonGenerator g, String name, Json.Writable v) throws IOException {
+    public static void object(JsonGenerator g, String name, Json.Writable v) throws IOException {
         if (v != null) {
             g.writeFieldName(name);
             checkNesting(g);
@@ -99,7 +100,7 @@ public final class JsonWriting {
      * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
-    public static void field(JsonGenerator g, String name, Blob v) throws IOException {
+    public static void blob(JsonGenerator g, String name, Blob v) throws IOException {
         if (v != null) {
             g.writeStringField(name, v.toBase64());
         }
@@ -113,7 +114,7 @@ public final class JsonWriting {
      * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
-    public static void field(JsonGenerator g, String name, Document v) throws IOException {
+    public static void document(JsonGenerator g, String name, Document v) throws IOException {
         if (v != null) {
             g.writeFieldName(name);
             writeValue(g, v, Timestamps.Format.EPOCH_SECONDS);
@@ -128,8 +129,8 @@ public final class JsonWriting {
      * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
-    public static void field(JsonGenerator g, String name, List<?> v) throws IOException {
-        field(g, name, v, Timestamps.Format.EPOCH_SECONDS);
+    public static void list(JsonGenerator g, String name, List<?> v) throws IOException {
+        timestamps(g, name, v, Timestamps.Format.EPOCH_SECONDS);
     }
 
     /**
@@ -140,8 +141,8 @@ public final class JsonWriting {
      * @param v the value, or null to leave the member out
      * @throws IOException when writing fails
      */
-    public static void field(JsonGenerator g, String name, Map<String, ?> v) throws IOException {
-        field(g, name, v, Timestamps.Format.EPOCH_SECONDS);
+    public static void map(JsonGenerator g, String name, Map<String, ?> v) throws IOException {
+        timestamps(g, name, v, Timestamps.Format.EPOCH_SECONDS);
     }
 
     /**
@@ -153,7 +154,7 @@ public final class JsonWriting {
      * @param format the member's timestamp format
      * @throws IOException when writing fails
      */
-    public static void field(JsonGenerator g, String name, Object v, Timestamps.Format format) throws IOException {
+    public static void timestamps(JsonGenerator g, String name, Object v, Timestamps.Format format) throws IOException {
         if (v != null) {
             g.writeFieldName(name);
             writeValue(g, v, format);

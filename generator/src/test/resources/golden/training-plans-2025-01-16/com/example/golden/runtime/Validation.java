@@ -5,10 +5,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects violations while generated {@code validate} methods walk a value. Keeps the current path as a stack on
  * one buffer, so a walk allocates nothing until it finds a violation. One instance per walk; not thread-safe.
+ *
+ * <p>The checks take the value as it is, null included: a null value (an absent member, a null element) has nothing
+ * to check, so generated code calls them without testing for null first, one call per member.
  *
  * <p>Bounded on hostile values: a walk goes at most {@link #MAX_DEPTH} levels deep. Most patterns are checked by an
  * automaton that reads each character once; the few that java.util.regex checks (see {@link Regex}) may read the
@@ -136,13 +140,16 @@ public final class Validation {
      * first means a pattern never runs on input longer than the model allows.
      *
      * @param member the member's wire name, or null for the value at the current path
-     * @param value the value, not null
+     * @param value the value, or null: nothing to check
      * @param min the least length, or {@code Long.MIN_VALUE} for none
      * @param max the greatest length, or {@code Long.MAX_VALUE} for none
      * @param pattern the pattern the value must contain a match of (not anchored), or null; when java.util.regex
      *     checks it, searched within the budget of {@link #PATTERN_STEPS} and {@link #PATTERN_STEPS_PER_CHAR}
      */
     public void string(String member, String value, long min, long max, Regex pattern) {
+        if (value == null) {
+            return;
+        }
         if (min != NONE_MIN || max != NONE_MAX) {
             int chars = value.length();
             // A code point is one or two chars: when half the char count is enough and the full count is not too
@@ -184,11 +191,15 @@ public final class Validation {
      * Checks the length of a blob.
      *
      * @param member the member's wire name, or null for the value at the current path
-     * @param size the number of bytes
+     * @param value the blob, or null: nothing to check
      * @param min the least length, or {@code Long.MIN_VALUE} for none
      * @param max the greatest length, or {@code Long.MAX_VALUE} for none
      */
-    public void bytes(String member, int size, long min, long max) {
+    public void bytes(String member, Blob value, long min, long max) {
+        if (value == null) {
+            return;
+        }
+        int size = value.size();
         if (size < min) {
             add(member, "must be at least " + min + " bytes long, but is " + size);
         } else if (size > max) {
@@ -197,34 +208,42 @@ public final class Validation {
     }
 
     /**
-     * Checks a whole number against a range.
+     * Checks a whole number (an {@code Integer}, {@code Long}, {@code Short} or {@code Byte}) against a range.
      *
      * @param member the member's wire name, or null for the value at the current path
-     * @param value the value
+     * @param value the value, or null: nothing to check
      * @param min the least value, or {@code Long.MIN_VALUE} for none
      * @param max the greatest value, or {@code Long.MAX_VALUE} for none
      */
-    public void range(String member, long value, long min, long max) {
-        if (value < min) {
-            add(member, "must be at least " + min + ", but is " + value);
-        } else if (value > max) {
-            add(member, "must be at most " + max + ", but is " + value);
+    public void longRange(String member, Number value, long min, long max) {
+        if (value == null) {
+            return;
+        }
+        long n = value.longValue();
+        if (n < min) {
+            add(member, "must be at least " + min + ", but is " + n);
+        } else if (n > max) {
+            add(member, "must be at most " + max + ", but is " + n);
         }
     }
 
     /**
-     * Checks a floating-point number against a range.
+     * Checks a floating-point number (a {@code Float} or {@code Double}) against a range.
      *
      * @param member the member's wire name, or null for the value at the current path
-     * @param value the value
+     * @param value the value, or null: nothing to check
      * @param min the least value, or negative infinity for none
      * @param max the greatest value, or positive infinity for none
      */
-    public void range(String member, double value, double min, double max) {
-        if (value < min) {
-            add(member, "must be at least " + BigDecimal.valueOf(min).stripTrailingZeros().toPlainString() + ", but is " + value);
-        } else if (value > max) {
-            add(member, "must be at most " + BigDecimal.valueOf(max).stripTrailingZeros().toPlainString() + ", but is " + value);
+    public void doubleRange(String member, Number value, double min, double max) {
+        if (value == null) {
+            return;
+        }
+        double d = value.doubleValue();
+        if (d < min) {
+            add(member, "must be at least " + BigDecimal.valueOf(min).stripTrailingZeros().toPlainString() + ", but is " + d);
+        } else if (d > max) {
+            add(member, "must be at most " + BigDecimal.valueOf(max).stripTrailingZeros().toPlainString() + ", but is " + d);
         }
     }
 
@@ -253,16 +272,206 @@ public final class Validation {
      * Checks that an enum value is one this code knows.
      *
      * @param member the member's wire name, or null for the value at the current path
-     * @param known whether the value is known
-     * @param value the value as written on the wire
+     * @param value the value, or null: nothing to check
      * @param knownValues the known values, for the message
      */
-    public void known(String member, boolean known, String value, List<?> knownValues) {
-        if (!known) {
+    public void known(String member, Json.EnumValue value, List<?> knownValues) {
+        if (value != null && !value.isKnown()) {
             List<String> names = knownValues.stream().map(String::valueOf).toList();
             String list = names.size() <= 12 ? String.join(", ", names)
                     : String.join(", ", names.subList(0, 12)) + ", ... (" + names.size() + " in all)";
-            add(member, "\"" + value + "\" is not one of the known values: " + list);
+            add(member, "\"" + value.value() + "\" is not one of the known values: " + list);
+        }
+    }
+
+    /**
+     * Walks a structure or union.
+     *
+     * @param member the member's wire name, or null for the value at the current path
+     * @param value the value, or null: nothing to check
+     */
+    public void nested(String member, Validatable value) {
+        if (value != null) {
+            enterMember(member);
+            value.validate(this);
+            exitMember(member);
+        }
+    }
+
+    /**
+     * Checks the size of a list whose elements have nothing to check.
+     *
+     * @param member the member's wire name, or null for the value at the current path
+     * @param value the list, or null: nothing to check
+     * @param min the least size, or {@code Long.MIN_VALUE} for none
+     * @param max the greatest size, or {@code Long.MAX_VALUE} for none
+     */
+    public void listSize(String member, List<?> value, long min, long max) {
+        if (value != null) {
+            size(member, value.size(), min, max);
+        }
+    }
+
+    /**
+     * Checks the size of a map whose keys and values have nothing to check.
+     *
+     * @param member the member's wire name, or null for the value at the current path
+     * @param value the map, or null: nothing to check
+     * @param min the least size, or {@code Long.MIN_VALUE} for none
+     * @param max the greatest size, or {@code Long.MAX_VALUE} for none
+     */
+    public void mapSize(String member, Map<?, ?> value, long min, long max) {
+        if (value != null) {
+            size(member, value.size(), min, max);
+        }
+    }
+
+    /**
+     * Checks a list of structures or unions: its size, then each element, walked.
+     *
+     * @param member the member's wire name, or null for the value at the current path
+     * @param value the list, or null: nothing to check
+     * @param min the least size, or {@code Long.MIN_VALUE} for none
+     * @param max the greatest size, or {@code Long.MAX_VALUE} for none
+     */
+    public void list(String member, List<? extends Validatable> value, long min, long max) {
+        if (value == null) {
+            return;
+        }
+        size(member, value.size(), min, max);
+        enterMember(member);
+        for (int i = 0; i < value.size(); i++) {
+            Validatable e = value.get(i);
+            enterIndex(i);
+            if (e != null) {
+                e.validate(this);
+            }
+            exit();
+        }
+        exitMember(member);
+    }
+
+    /**
+     * Checks a list of strings: its size, then each element's length and pattern, as {@link #string} does.
+     *
+     * @param member the member's wire name, or null for the value at the current path
+     * @param value the list, or null: nothing to check
+     * @param min the least size, or {@code Long.MIN_VALUE} for none
+     * @param max the greatest size, or {@code Long.MAX_VALUE} for none
+     * @param minLength the least length of an element, or {@code Long.MIN_VALUE} for none
+     * @param maxLength the greatest length of an element, or {@code Long.MAX_VALUE} for none
+     * @param pattern the pattern each element must contain a match of, or null
+     */
+    public void strings(String member, List<String> value, long min, long max, long minLength, long maxLength,
+            Regex pattern) {
+        if (value == null) {
+            return;
+        }
+        size(member, value.size(), min, max);
+        enterMember(member);
+        for (int i = 0; i < value.size(); i++) {
+            String e = value.get(i);
+            enterIndex(i);
+            string(null, e, minLength, maxLength, pattern);
+            exit();
+        }
+        exitMember(member);
+    }
+
+    /**
+     * Checks a list of enum values: its size, then that each element is known.
+     *
+     * @param member the member's wire name, or null for the value at the current path
+     * @param value the list, or null: nothing to check
+     * @param min the least size, or {@code Long.MIN_VALUE} for none
+     * @param max the greatest size, or {@code Long.MAX_VALUE} for none
+     * @param knownValues the known values, for the message
+     */
+    public void enums(String member, List<? extends Json.EnumValue> value, long min, long max, List<?> knownValues) {
+        if (value == null) {
+            return;
+        }
+        size(member, value.size(), min, max);
+        enterMember(member);
+        for (int i = 0; i < value.size(); i++) {
+            Json.EnumValue e = value.get(i);
+            enterIndex(i);
+            known(null, e, knownValues);
+            exit();
+        }
+        exitMember(member);
+    }
+
+    /**
+     * Checks a map of structures or unions: its size, then each key's length and pattern and each value, walked.
+     *
+     * @param member the member's wire name, or null for the value at the current path
+     * @param value the map, or null: nothing to check
+     * @param min the least size, or {@code Long.MIN_VALUE} for none
+     * @param max the greatest size, or {@code Long.MAX_VALUE} for none
+     * @param keyMin the least length of a key, or {@code Long.MIN_VALUE} for none
+     * @param keyMax the greatest length of a key, or {@code Long.MAX_VALUE} for none
+     * @param keyPattern the pattern each key must contain a match of, or null
+     */
+    public void map(String member, Map<String, ? extends Validatable> value, long min, long max, long keyMin,
+            long keyMax, Regex keyPattern) {
+        if (value == null) {
+            return;
+        }
+        size(member, value.size(), min, max);
+        enterMember(member);
+        for (Map.Entry<String, ? extends Validatable> e : value.entrySet()) {
+            enterKey(e.getKey());
+            string(null, e.getKey(), keyMin, keyMax, keyPattern);
+            Validatable v = e.getValue();
+            if (v != null) {
+                v.validate(this);
+            }
+            exit();
+        }
+        exitMember(member);
+    }
+
+    /**
+     * Checks a map of strings: its size, then each key's and each value's length and pattern.
+     *
+     * @param member the member's wire name, or null for the value at the current path
+     * @param value the map, or null: nothing to check
+     * @param min the least size, or {@code Long.MIN_VALUE} for none
+     * @param max the greatest size, or {@code Long.MAX_VALUE} for none
+     * @param keyMin the least length of a key, or {@code Long.MIN_VALUE} for none
+     * @param keyMax the greatest length of a key, or {@code Long.MAX_VALUE} for none
+     * @param keyPattern the pattern each key must contain a match of, or null
+     * @param minLength the least length of a value, or {@code Long.MIN_VALUE} for none
+     * @param maxLength the greatest length of a value, or {@code Long.MAX_VALUE} for none
+     * @param pattern the pattern each value must contain a match of, or null
+     */
+    public void stringMap(String member, Map<String, String> value, long min, long max, long keyMin, long keyMax,
+            Regex keyPattern, long minLength, long maxLength, Regex pattern) {
+        if (value == null) {
+            return;
+        }
+        size(member, value.size(), min, max);
+        enterMember(member);
+        for (Map.Entry<String, String> e : value.entrySet()) {
+            enterKey(e.getKey());
+            string(null, e.getKey(), keyMin, keyMax, keyPattern);
+            string(null, e.getValue(), minLength, maxLength, pattern);
+            exit();
+        }
+        exitMember(member);
+    }
+
+    /** Descends into a member, unless the value is a list element or map value (already entered). */
+    private void enterMember(String member) {
+        if (member != null) {
+            enter(member);
+        }
+    }
+
+    private void exitMember(String member) {
+        if (member != null) {
+            exit();
         }
     }
 
