@@ -9,15 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Emits the support types that generated code shares, once per package: violations, the validation walk, blobs,
+ * Emits the support types that generated code shares, once per package: violations, the validation walk, the pattern automata, blobs,
  * documents, timestamp codecs, collection copies and the union reader. They are fixed sources, kept as resources
  * and given the run's package, so shared logic is compiled once instead of copied into every type.
  */
 public final class RuntimeEmitter {
     /** The support types, in the order they are written. */
     static final List<String> TYPES = List.of("Violation", "ValidationException", "Validation", "Regex",
-            "PatternSearch",
-"Validatable", "Blob", "Document", "Timestamps", "Copies", "Json", "JsonReading", "JsonWriting");
+            "PatternSearch", "Validatable", "Blob", "Document", "Timestamps", "Copies", "Json", "JsonReading",
+            "JsonWriting");
 
     private RuntimeEmitter() {}
 

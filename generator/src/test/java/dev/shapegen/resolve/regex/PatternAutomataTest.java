@@ -77,6 +77,33 @@ class PatternAutomataTest {
         assertNotNull(compiled.reason());
     }
 
+    /**
+     * A repetition bound is dropped only where no value within {@code max} can reach it: every string over the
+     * pattern's alphabet up to {@code max} code points gets java.util.regex's answer, for a max just below, at and
+     * just above the length at which the bound could bind.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {4, 5, 6, 7, 8, 9})
+    void boundsDroppedForMaxChangeNoAnswerWithinMax(int max) {
+        String pattern = "^x(ab?){2,3}$";
+        RuntimeRegex automaton = RuntimeRegex.of(pattern, max);
+        Pattern java = Pattern.compile(pattern);
+        List<String> values = new ArrayList<>(List.of(""));
+        for (int length = 1; length <= max; length++) {
+            for (String v : List.copyOf(values)) {
+                if (v.length() == length - 1) {
+                    for (String c : new String[] {"x", "a", "b", "\n"}) {
+                        values.add(v + c);
+                    }
+                }
+            }
+        }
+        for (String value : values) {
+            assertEquals(java.matcher(value).find(), automaton.found(value),
+                    () -> "pattern " + pattern + " (max " + max + ") on " + escape(value));
+        }
+    }
+
     static String escape(String value) {
         StringBuilder out = new StringBuilder("\"");
         value.chars().forEach(c -> out.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c)
