@@ -17,19 +17,44 @@ import java.util.BitSet;
  * @param states how many states, the dead one not counted
  * @param table the next state for each state (0 to {@code states}) and class
  * @param accepting the accepting states
+ * @param search which way the value is read
  */
 public record Automaton(int[] bounds, boolean categories, int[] symbolClass, int classes, int states, int[] table,
-        BitSet accepting) {
+        BitSet accepting, Search search) {
+
+    /** Which way a search reads the value. */
+    public enum Search {
+        /** From the start to the end, looking for a match anywhere. */
+        FORWARD,
+        /** From the end to the start, anchored at the end ({@code \z}): see {@link Reversal}. */
+        BACKWARD_FROM_END,
+        /**
+         * From the end to the start, and again from before a line terminator that ends the value, if there is one
+         * ({@code $}, {@code \Z}): see {@link Reversal}.
+         */
+        BACKWARD_FROM_LINE_END
+    }
+
+    /** This automaton, read the given way. */
+    Automaton searching(Search way) {
+        return new Automaton(bounds, categories, symbolClass, classes, states, table, accepting, way);
+    }
 
     /**
      * The automaton as the generated runtime reads it: fields separated by {@code ;}, numbers in base 36 separated
-     * by {@code ,}, 0 written as nothing. The table has a row for each state from 1 on, separated by {@code /}: the
+     * by {@code ,}, 0 written as nothing. The first field holds flags: 1 when classes use categories, 2 for a
+     * backward search, 4 for one that also starts before a final line terminator. The table has a row for each state from 1 on, separated by {@code /}: the
      * state most classes lead to, {@code |}, then the other transitions as {@code class:state} pairs.
      */
     public String encode() {
         StringBuilder out = new StringBuilder();
         int[] counts = new int[states + 1];
-        out.append(categories ? '1' : '0').append(';');
+        int flags = (categories ? 1 : 0) + switch (search) {
+            case FORWARD -> 0;
+            case BACKWARD_FROM_END -> 2;
+            case BACKWARD_FROM_LINE_END -> 2 + 4;
+        };
+        out.append(flags).append(';');
         numbers(out, bounds, 1, bounds.length);
         out.append(';');
         numbers(out, symbolClass, 0, symbolClass.length);

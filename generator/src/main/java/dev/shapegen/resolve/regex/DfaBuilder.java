@@ -125,7 +125,7 @@ final class DfaBuilder {
         }
         int count = states.size() - 1;
         return Minimizer.minimal(new Automaton(p.bounds, p.categories, p.symbolClass, classes, count,
-                Arrays.copyOf(table, (count + 1) * classes), accepting));
+                Arrays.copyOf(table, (count + 1) * classes), accepting, Automaton.Search.FORWARD));
     }
 
     /**

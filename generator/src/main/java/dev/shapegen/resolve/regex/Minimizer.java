@@ -66,7 +66,8 @@ final class Minimizer {
                 accepting.set(to);
             }
         }
-        return new Automaton(a.bounds(), a.categories(), a.symbolClass(), classes, used, minimal, accepting);
+        return new Automaton(a.bounds(), a.categories(), a.symbolClass(), classes, used, minimal, accepting,
+                a.search());
     }
 
     /** The block of each state, once no class splits any block further. */

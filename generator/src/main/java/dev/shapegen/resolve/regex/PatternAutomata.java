@@ -43,31 +43,67 @@ public final class PatternAutomata {
      * @return the automaton, or why there is none
      */
     public static Compiled compile(String pattern, long maxLength) {
+        RegexTree tree;
         try {
-            RegexTree tree = Lengths.relax(JavaRegexParser.parse(pattern), maxLength);
-            Nfa nfa = new Nfa();
-            int start = nfa.state();
-            int search = start;
-            if (!Anchors.startsAnchored(tree)) {
-                // Any code point, and the start of the input, may come before a match.
-                int skip = nfa.state();
-                int skipBegin = nfa.state();
-                search = nfa.state();
-                nfa.empty(start, search);
-                nfa.empty(start, skip);
-                nfa.empty(start, skipBegin);
-                nfa.edge(skip, nfa.leaf(CharSet.ALL), start);
-                nfa.edge(skipBegin, Nfa.BEGIN, start);
-            }
-            int accept = nfa.build(tree, search);
-            Automaton automaton = DfaBuilder.build(nfa, start, accept);
-            String encoded = automaton.encode();
-            if (encoded.length() > MAX_ENCODED) {
-                throw new Unsupported("an automaton too large to embed in generated code");
-            }
-            return new Compiled(automaton, encoded, null);
+            tree = Lengths.relax(JavaRegexParser.parse(pattern), maxLength);
         } catch (Unsupported e) {
             return new Compiled(null, null, e.getMessage());
         }
+        try {
+            return encoded(forward(tree));
+        } catch (Unsupported forward) {
+            // Too many states searching forwards; a match that must end at the end may need few, read backwards.
+            try {
+                return encoded(backward(tree));
+            } catch (Unsupported backward) {
+                return new Compiled(null, null, forward.getMessage());
+            }
+        }
+    }
+
+    /** Compiles the pattern for a search in the given direction only; for tests that pin each. */
+    static Compiled compile(String pattern, long maxLength, boolean backward) {
+        try {
+            RegexTree tree = Lengths.relax(JavaRegexParser.parse(pattern), maxLength);
+            return encoded(backward ? backward(tree) : forward(tree));
+        } catch (Unsupported e) {
+            return new Compiled(null, null, e.getMessage());
+        }
+    }
+
+    private static Automaton forward(RegexTree tree) throws Unsupported {
+        Nfa nfa = new Nfa();
+        int start = nfa.state();
+        int search = start;
+        if (!Anchors.startsAnchored(tree)) {
+            // Any code point, and the start of the input, may come before a match.
+            int skip = nfa.state();
+            int skipBegin = nfa.state();
+            search = nfa.state();
+            nfa.empty(start, search);
+            nfa.empty(start, skip);
+            nfa.empty(start, skipBegin);
+            nfa.edge(skip, nfa.leaf(CharSet.ALL), start);
+            nfa.edge(skipBegin, Nfa.BEGIN, start);
+        }
+        int accept = nfa.build(tree, search);
+        return DfaBuilder.build(nfa, start, accept);
+    }
+
+    private static Automaton backward(RegexTree tree) throws Unsupported {
+        Reversal.Reversed reversed = Reversal.of(tree);
+        Nfa nfa = new Nfa();
+        int start = nfa.state();
+        int accept = nfa.build(reversed.tree(), start);
+        return DfaBuilder.build(nfa, start, accept).searching(reversed.beforeFinalTerminator()
+                ? Automaton.Search.BACKWARD_FROM_LINE_END : Automaton.Search.BACKWARD_FROM_END);
+    }
+
+    private static Compiled encoded(Automaton automaton) throws Unsupported {
+        String encoded = automaton.encode();
+        if (encoded.length() > MAX_ENCODED) {
+            throw new Unsupported("an automaton too large to embed in generated code");
+        }
+        return new Compiled(automaton, encoded, null);
     }
 }

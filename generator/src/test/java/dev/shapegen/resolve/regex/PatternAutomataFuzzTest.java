@@ -53,6 +53,35 @@ class PatternAutomataFuzzTest {
         }
     }
 
+    /**
+     * Random patterns ending at an end anchor, searched backwards from it as the generator does where the forward
+     * automaton would be too large.
+     */
+    @Property(tries = 1000, seed = "20250115")
+    void backwardSearchesFindWhatJavaUtilRegexFinds(@ForAll long seed) {
+        Random random = new Random(seed);
+        String body = alternation(random, 0);
+        String pattern = (body.contains("|") ? "(?:" + body + ")" : body)
+                + new String[] {"$", "\\Z", "\\z"}[random.nextInt(3)];
+        try {
+            Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            Statistics.collect("not valid java.util.regex");
+            return;
+        }
+        RuntimeRegex automaton = RuntimeRegex.backward(pattern);
+        Statistics.collect(automaton == null ? "not searched backwards" : "backwards");
+        Statistics.coverage(check -> check.check("backwards").percentage(p -> p >= 30));
+        if (automaton == null) {
+            return;
+        }
+        Pattern java = Pattern.compile(pattern);
+        for (String value : values(random)) {
+            assertEquals(java.matcher(value).find(), automaton.found(value), () -> "pattern "
+                    + PatternAutomataTest.escape(pattern) + " backwards on " + PatternAutomataTest.escape(value));
+        }
+    }
+
     private static String alternation(Random random, int depth) {
         StringBuilder out = new StringBuilder(sequence(random, depth));
         while (random.nextInt(4) == 0) {

@@ -78,6 +78,51 @@ class PatternAutomataTest {
     }
 
     /**
+     * Patterns that must end at an end anchor, searched backwards from it (as the generator does where the forward
+     * automaton would be too large): the places {@code $} matches, start anchors, and lookbehinds folded into the
+     * code point before them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"a$", "ab\\z", "a\\Z", "[ab]+$", "(^|x)a$", "^a$", "(a|^)b$", "a?^b$", "$", "()$", "(|a)$",
+        "a?$", "\\r$", "\\n$", "\\r?\\n$", ".$", ".*$", "[^a]$", "\\p{L}+$", "\\s$", "\\uD83D\\uDE00$",
+        "[\\uD800\\uDC00-\\uDBFF\\uDFFF]b$", "a(?<!-)$", "[a-]+(?<!-)$", "([a-z]([a-z-]){0,3})(?<!-)$",
+        "[a-z]+(?<=[bx])$", "(ab?)+(?<!b)$", "a(b|c?)(?<!c)$", "a(b|c?)d?(?<!c)$", "(ab|a-?)(?<=[-b])\\z",
+        "[a-z]([a-z-]){0,3}(?<!-)(/[0-9]{1,2})?$", "(x\\r?)*$", "a{2,}(?<!b)$", "-?a(?<!\\u0301)$", "ab?(?<=[ab])$",
+        "(arn:x/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)$"})
+    void searchedBackwardsFindsWhatJavaUtilRegexFinds(String pattern) {
+        RuntimeRegex automaton = RuntimeRegex.backward(pattern);
+        assertNotNull(automaton, () -> PatternAutomata.compile(pattern, PatternAutomata.NO_MAX, true).reason());
+        Pattern java = Pattern.compile(pattern);
+        for (String value : values()) {
+            assertEquals(java.matcher(value).find(), automaton.found(value),
+                    () -> "pattern " + pattern + " backwards on " + escape(value));
+        }
+    }
+
+    /** Where reading backwards from the end anchor would not be exact, there is no backward automaton. */
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "^a", "a$\\n?", "\\ba$", "a\\b$", "a*(?<!a)$", "(?<!-)a$", "(^a)*b$", "a$|b$",
+        "a$b?$", "(?=a)a$", "a$$"})
+    void notSearchedBackwardsWhereThatWouldNotBeExact(String pattern) {
+        Pattern.compile(pattern);
+        assertNull(PatternAutomata.compile(pattern, PatternAutomata.NO_MAX, true).automaton(), pattern);
+    }
+
+    /**
+     * SageMaker's ArnOrName: searching forwards, an automaton must remember every place a name may have started in
+     * the last 63 code points; backwards it is small, and the generator picks it.
+     */
+    @org.junit.jupiter.api.Test
+    void picksTheBackwardSearchWhereTheForwardOneIsTooLarge() {
+        String pattern = "(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?"
+                + "([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)$";
+        assertNull(PatternAutomata.compile(pattern, 170, false).automaton());
+        PatternAutomata.Compiled compiled = PatternAutomata.compile(pattern, 170);
+        assertEquals(Automaton.Search.BACKWARD_FROM_LINE_END, compiled.automaton().search());
+        assertEquals(true, compiled.automaton().states() < 10, () -> compiled.automaton().states() + " states");
+    }
+
+    /**
      * A repetition bound is dropped only where no value within {@code max} can reach it: every string over the
      * pattern's alphabet up to {@code max} code points gets java.util.regex's answer, for a max just below, at and
      * just above the length at which the bound could bind.

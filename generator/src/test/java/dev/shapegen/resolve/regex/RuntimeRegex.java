@@ -51,7 +51,15 @@ public final class RuntimeRegex {
 
     /** The runtime's automaton for the pattern on values of at most {@code maxLength} code points, or null. */
     public static RuntimeRegex of(String pattern, long maxLength) {
-        String encoded = PatternAutomata.compile(pattern, maxLength).encoded();
+        return of(pattern, PatternAutomata.compile(pattern, maxLength).encoded());
+    }
+
+    /** The runtime's automaton that searches backwards from the end anchor, or null when there is none. */
+    public static RuntimeRegex backward(String pattern) {
+        return of(pattern, PatternAutomata.compile(pattern, PatternAutomata.NO_MAX, true).encoded());
+    }
+
+    private static RuntimeRegex of(String pattern, String encoded) {
         if (encoded == null) {
             return null;
         }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A {@code pattern} constraint of the model. Most were compiled to a deterministic automaton when this code was
  * generated: checking a value then reads each of its characters once, whatever the pattern, and finds exactly what
- * {@code Pattern.compile(pattern).matcher(value).find()} finds. The rest (lookahead, lookbehind of more than one
+ * {@code Pattern.compile(pattern).matcher(value).find()} finds. (A pattern that must end at {@code $} may be read
+ * backwards from the end instead, and then again from before a line terminator that ends the value: twice at most.) The rest (lookahead, lookbehind of more than one
  * character, back-references, {@code \B}, and automata too large to embed) use java.util.regex, within the budget
  * that {@link Validation} documents.
  */
@@ -21,6 +22,10 @@ public final class Regex {
     private final Pattern pattern;
     private final int[] bounds;
     private final boolean categories;
+    /** Whether the value is read from its end, as a pattern that must end at {@code $} can be. */
+    private final boolean backward;
+    /** For a backward search: whether it also starts before a line terminator that ends the value. */
+    private final boolean fromLineEnd;
     private final int[] symbolClass;
     private final int classes;
     private final int[] table;
@@ -32,13 +37,16 @@ public final class Regex {
         this.pattern = pattern;
         if (automaton == null) {
             bounds = symbolClass = table = null;
-            categories = false;
+            categories = backward = fromLineEnd = false;
             classes = 0;
             accepting = null;
             return;
         }
         String[] fields = automaton.split(";", -1);
-        categories = fields[0].equals("1");
+        int flags = Integer.parseInt(fields[0], 36);
+        categories = (flags & 1) != 0;
+        backward = (flags & 2) != 0;
+        fromLineEnd = (flags & 4) != 0;
         int[] rest = numbers(fields[1]);
         bounds = new int[rest.length + 1];
         System.arraycopy(rest, 0, bounds, 1, rest.length);
@@ -126,6 +134,17 @@ public final class Regex {
         if (accepting[1]) {
             return true;
         }
+        if (!backward) {
+            return foundForward(value);
+        }
+        if (foundBackward(value, value.length())) {
+            return true;
+        }
+        int lineEnd = fromLineEnd ? finalTerminator(value) : -1;
+        return lineEnd >= 0 && foundBackward(value, lineEnd);
+    }
+
+    private boolean foundForward(String value) {
         int row = table[classes + BEGIN];
         int length = value.length();
         for (int i = 0; row > 0 && i < length; ) {
@@ -145,6 +164,44 @@ public final class Regex {
             row = table[row + END];
         }
         return row == FOUND;
+    }
+
+    /** Reads {@code value} backwards from {@code end}: the start symbol stands for that place, the end one for 0. */
+    private boolean foundBackward(String value, int end) {
+        int row = table[classes + BEGIN];
+        for (int i = end; row > 0 && i > 0; ) {
+            char ch = value.charAt(i - 1);
+            int symbol;
+            if (ch < 128) {
+                symbol = ascii[ch];
+                i--;
+            } else {
+                int cp = value.codePointBefore(i);
+                symbol = classOf(cp);
+                i -= Character.charCount(cp);
+            }
+            row = table[row + symbol];
+        }
+        if (row > 0) {
+            row = table[row + END];
+        }
+        return row == FOUND;
+    }
+
+    /**
+     * Where {@code $} matches besides the end: before the line terminator that ends the value ({@code \r\n} counting
+     * as one), or -1.
+     */
+    private static int finalTerminator(String value) {
+        int n = value.length();
+        if (n == 0) {
+            return -1;
+        }
+        char last = value.charAt(n - 1);
+        if (last == '\n') {
+            return n >= 2 && value.charAt(n - 2) == '\r' ? n - 2 : n - 1;
+        }
+        return last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029' ? n - 1 : -1;
     }
 
     private int classOf(int cp) {
