@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the standalone jar the way people run it, each run a new JVM, and prints markdown tables:
 #   1. `java -jar generator/target/shapegen.jar generate` on sagemaker-latest.json: wall time and peak RSS,
-#      median of RUNS runs (default 5), each into a fresh output folder;
+#      median of RUNS runs (default 5), each into a fresh output folder; and the same in one JVM
+#      (-Dshapegen.fork=false). The peak RSS of a run in two JVMs is the larger of the two (GNU time);
 #   2. javac compiling what the first of those runs wrote, against the Jackson jars (median of JAVAC_RUNS, default 3);
 #   3. generate with -Xmx256m on every model in the models folder: pass or fail, time, peak RSS.
 #
@@ -68,9 +69,12 @@ mib() {
 echo "machine: $(nproc) cores, $(uname -srm), $(java -version 2>&1 | head -n 1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
-# 1. The jar on the newest SageMaker model, default heap.
+# 1. The jar on the newest SageMaker model, default heap: as people run it (generate runs in a second, batch JVM),
+# and in one JVM (-Dshapegen.fork=false), alternating so that both see the same machine.
 walls=()
 rsss=()
+one_walls=()
+one_rsss=()
 for i in $(seq 1 "$runs"); do
   echo "generate sagemaker-latest.json, run $i of $runs" >&2
   read -r status wall rss < <(measure "$work/generate-$i.log" \
@@ -81,6 +85,15 @@ for i in $(seq 1 "$runs"); do
   fi
   walls+=("$wall")
   rsss+=("$rss")
+  echo "generate sagemaker-latest.json in one JVM, run $i of $runs" >&2
+  read -r status wall rss < <(measure "$work/generate-one-$i.log" java -Dshapegen.fork=false -jar "$jar" generate \
+    --spec "$models/sagemaker-latest.json" --output "$work/out-one-$i" --package "$package")
+  if [ "$status" != 0 ]; then
+    cat "$work/generate-one-$i.log" >&2
+    die "generate in one JVM failed with exit status $status"
+  fi
+  one_walls+=("$wall")
+  one_rsss+=("$rss")
 done
 files=$(find "$work/out-1" -name '*.java' | wc -l)
 
@@ -109,6 +122,9 @@ echo "|---|---:|---:|---:|---|"
 range=$(printf '%s\n' "${walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')
 echo "| \`java -jar shapegen.jar generate\` ($files files) | $(printf '%s\n' "${walls[@]}" | median) \
 | $(mib "$(printf '%s\n' "${rsss[@]}" | median)") | $runs | $range |"
+range=$(printf '%s\n' "${one_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')
+echo "| \`java -Dshapegen.fork=false -jar shapegen.jar generate\` (one JVM) | $(printf '%s\n' "${one_walls[@]}" | median) \
+| $(mib "$(printf '%s\n' "${one_rsss[@]}" | median)") | $runs | $range |"
 range=$(printf '%s\n' "${javac_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')
 echo "| \`javac\` of that output, against the Jackson jars | $(printf '%s\n' "${javac_walls[@]}" | median) \
 | $(mib "$(printf '%s\n' "${javac_rsss[@]}" | median)") | $javac_runs | $range |"

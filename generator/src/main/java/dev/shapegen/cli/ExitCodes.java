@@ -11,6 +11,8 @@ final class ExitCodes {
     static final int IO = 3;
     /** A bug in shapegen. */
     static final int INTERNAL = 70;
+    /** The JVM that started this one (see {@link BatchJvm}) was killed, so this one stopped too, as if killed. */
+    static final int PARENT_KILLED = 137;
 
     private ExitCodes() {}
 }

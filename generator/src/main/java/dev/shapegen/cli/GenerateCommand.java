@@ -34,7 +34,10 @@ import picocli.CommandLine.Option;
                 "",
                 "Exit codes: 0 done; 1 the spec has errors, or the output directory holds the spec or sources "
                         + "shapegen did not write (one line each, nothing written); 2 bad options; 3 a file could not "
-                        + "be read or written, or another run kept the output directory locked too long."})
+                        + "be read or written, or another run kept the output directory locked too long.",
+                "",
+                "It runs in a second JVM tuned for a short job (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC), with the "
+                        + "JVM options given to java; java -Dshapegen.fork=false -jar ... runs it in one."})
 final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

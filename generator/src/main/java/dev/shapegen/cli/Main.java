@@ -20,7 +20,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // generate runs in a JVM set up for a short batch job where it can (see BatchJvm).
+        System.exit(BatchJvm.run(args)
+                .orElseGet(() -> run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true))));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

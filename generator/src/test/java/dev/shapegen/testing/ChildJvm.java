@@ -26,6 +26,8 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
+        // The writer itself runs here, not in a batch JVM it would start: killing this process kills the writer.
+        command.add("-Dshapegen.fork=false");
         command.addAll(options);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
