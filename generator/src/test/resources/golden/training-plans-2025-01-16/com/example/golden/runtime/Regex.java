@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * {@code Pattern.compile(pattern).matcher(value).find()} finds. The rest (lookahead, lookbehind of more than one
  * character, back-references, {@code \B}, and automata too large to embed) use java.util.regex, within the budget
  * that {@link Validation} documents.
+ *
+ * <p>Immutable, every field final: the generated {@code Patterns} holders share instances between threads without
+ * a lock, which is safe only so.
  */
 public final class Regex {
     private static final int CATEGORIES = 31;
