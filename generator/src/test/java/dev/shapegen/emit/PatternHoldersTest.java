@@ -83,6 +83,23 @@ class PatternHoldersTest {
         assertTrue(files.keySet().stream().noneMatch(p -> p.contains("Patterns")), files.keySet().toString());
     }
 
+    @Test
+    void modelTypesNamedLikeTheHolderCompile() throws Exception {
+        Path file = Files.writeString(dir.resolve("clash.json"), """
+                {"metadata": {"protocol": "json"}, "shapes": {
+                  "Patterns": {"type": "structure", "members": {"Id": {"shape": "Id"}, "R": {"shape": "Regex"}}},
+                  "Regex": {"type": "structure", "members": {"Id": {"shape": "Id"}, "P": {"shape": "Patterns"}}},
+                  "Id": {"type": "string", "pattern": "^[a-z]+$"}}}
+                """);
+        GenerationRequest request = GenerationRequest.all(file, dir.resolve("out"), "clash");
+        Generator.Emitted emitted = Generator.emit("clash.json", Files.readAllBytes(file), request);
+        CompiledCode code = CompiledCode.compile(emitted.files(), dir.resolve("compiled"));
+        assertEquals(0, code.count(Diagnostic.Kind.ERROR), code.report(Diagnostic.Kind.ERROR));
+        Object bad = new ObjectMapper().readValue("{\"Id\": \"A\", \"R\": {\"Id\": \"b\"}}",
+                code.load("clash.Patterns"));
+        assertEquals("[Id: must match the pattern ^[a-z]+$]", CompiledCode.call(bad, "validate").toString());
+    }
+
     /**
      * More patterns than one holder takes: several holders, all compiled, each pattern checked by the right one;
      * validating a value decodes the patterns of its type (the accessors are called as arguments) and no others.
