@@ -6,6 +6,7 @@ import dev.shapegen.diag.Diagnostics;
 import dev.shapegen.diag.SourceLocation;
 import dev.shapegen.diag.SpecException;
 import dev.shapegen.emit.EnumEmitter;
+import dev.shapegen.emit.PatternsEmitter;
 import dev.shapegen.emit.RuntimeEmitter;
 import dev.shapegen.emit.StructureEmitter;
 import dev.shapegen.emit.Types;
@@ -220,7 +221,8 @@ public final class Generator {
         int records = (int) shapes.stream().filter(Shape::isRecord).count();
         int unionCount = (int) shapes.stream().filter(Shape::isUnion).count();
         int enumCount = shapes.size() - records - unionCount;
-        List<GeneratedFile> support = RuntimeEmitter.emit(names.runtimePackage());
+        List<GeneratedFile> support = new ArrayList<>(RuntimeEmitter.emit(names.runtimePackage()));
+        PatternsEmitter.emit(types).forEach(holder -> support.add(toFile(holder)));
         files.addAll(support);
         List<Diagnostic> warnings = SourceMap.place(fileName, bytes, diagnostics.all());
         return new Emitted(files, records, enumCount, unionCount, support.size(), warnings);

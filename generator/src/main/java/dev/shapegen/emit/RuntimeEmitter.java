@@ -15,8 +15,8 @@ import java.util.List;
  */
 public final class RuntimeEmitter {
     /** The support types, in the order they are written. */
-    static final List<String> TYPES = List.of("Violation", "ValidationException", "Validation", "Regex",
-            "PatternSearch", "Validatable", "Blob", "Document", "Timestamps", "Copies", "Json", "JsonReading",
+    static final List<String> TYPES = List.of("Violation", "ValidationException", "Validation", "ValueChecks",
+            "Regex", "PatternSearch", "Validatable", "Blob", "Document", "Timestamps", "Copies", "Json", "JsonReading",
             "JsonWriting");
 
     private RuntimeEmitter() {}

@@ -77,7 +77,6 @@ public final class StructureEmitter {
         if (shape.members().values().stream().anyMatch(m -> types.model().isSensitive(m))) {
             record.addMethod(redactingToString(shape, self));
         }
-        record.addFields(validator.patternFields());
         record.addType(builder(shape, self, builder));
         return JavaFile.builder(self.packageName(), record.build()).skipJavaLangImports(true).build();
     }

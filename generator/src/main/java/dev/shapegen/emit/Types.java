@@ -23,10 +23,12 @@ public final class Types {
 
     private final ResolvedModel model;
     private final NameTable names;
+    private final PatternTable patterns;
 
     public Types(ResolvedModel model, NameTable names) {
         this.model = model;
         this.names = names;
+        this.patterns = PatternTable.of(model, names);
     }
 
     public ResolvedModel model() {
@@ -35,6 +37,11 @@ public final class Types {
 
     public NameTable names() {
         return names;
+    }
+
+    /** The patterns generated types check, each with its accessor in the runtime's pattern holders. */
+    PatternTable patterns() {
+        return patterns;
     }
 
     public ClassName runtime(String simpleName) {

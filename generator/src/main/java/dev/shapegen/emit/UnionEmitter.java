@@ -40,7 +40,7 @@ public final class UnionEmitter {
         for (Member m : shape.members().values()) {
             ClassName variant = self.nestedClass(types.names().variant(shape.name(), m.name()));
             union.addPermittedSubclass(variant);
-            union.addType(variant(m, types.names().wire(shape.name(), m.name()), variant, self, codec));
+            union.addType(variant(m, types.names().wire(shape.name(), m.name()), variant, self, codec, validator));
         }
         union.addPermittedSubclass(unknown);
         union.addType(unknownVariant(self, unknown, validator, codec));
@@ -48,9 +48,8 @@ public final class UnionEmitter {
         return JavaFile.builder(self.packageName(), union.build()).skipJavaLangImports(true).build();
     }
 
-    private TypeSpec variant(Member m, String wire, ClassName variant, ClassName self, CodecEmitter codec) {
-        // Interfaces cannot hold private fields, so each variant keeps its own compiled patterns.
-        ValidatorEmitter validator = new ValidatorEmitter(types);
+    private TypeSpec variant(Member m, String wire, ClassName variant, ClassName self, CodecEmitter codec,
+            ValidatorEmitter validator) {
         Shape target = types.model().target(m);
         String doc = m.documentation() == null ? "" : JavadocText.fromHtml(m.documentation());
         TypeSpec.Builder r = TypeSpec.recordBuilder(variant).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -79,7 +78,6 @@ public final class UnionEmitter {
                     .addJavadoc("Hides the sensitive value.\n\n@return the variant name and {@code ***}\n")
                     .addStatement("return $S", variant.simpleName() + "[value=***]").build());
         }
-        r.addFields(validator.patternFields());
         return r.build();
     }
 

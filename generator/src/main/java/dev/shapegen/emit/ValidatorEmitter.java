@@ -2,18 +2,13 @@ package dev.shapegen.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.shapegen.model.Member;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
-import dev.shapegen.resolve.ResolvedModel;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -22,35 +17,14 @@ import javax.lang.model.element.Modifier;
  * model (required, length, size, range, pattern, enum membership), deep. The shared checks live once per package
  * in the runtime's {@code Validation}; here only the calls are generated, one per member for nearly every shape
  * (the checks skip null values themselves, lists and maps of structures and strings included), so a type costs javac
- * little to compile. Patterns become static fields, compiled once (to an automaton, by the generator, where it can).
+ * little to compile. Patterns are referred to in the runtime's holders ({@link PatternTable}), where each is
+ * written once for the package.
  */
 final class ValidatorEmitter {
     private final Types types;
-    /** Pattern fields by {@link dev.shapegen.resolve.ResolvedModel#patternKey}: name, pattern and automaton. */
-    private final Map<String, PatternField> patterns = new LinkedHashMap<>();
-
-    private record PatternField(String name, String regex, String automaton) {}
 
     ValidatorEmitter(Types types) {
         this.types = types;
-    }
-
-    /**
-     * The pattern fields used by the code emitted so far, in order of first use: the automaton the generator
-     * compiled each pattern to, or java.util.regex for the few it could not.
-     */
-    List<FieldSpec> patternFields() {
-        List<FieldSpec> fields = new ArrayList<>();
-        ClassName regexType = types.runtime("Regex");
-        patterns.values().forEach(field -> {
-            CodeBlock init = field.automaton() == null
-                    ? CodeBlock.of("$T.backtracking($L)", regexType, Literals.string(field.regex()))
-                    : CodeBlock.of("$T.automaton($L,\n$>$>$L$<$<)", regexType, Literals.string(field.regex()),
-                            Literals.string(field.automaton()));
-            fields.add(FieldSpec.builder(regexType, field.name(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(init).build());
-        });
-        return fields;
     }
 
     /** The walk for a record: {@code validate(Validation v)}. Components are read as {@code this.x}. */
@@ -177,11 +151,10 @@ final class ValidatorEmitter {
                 types.names().type(shape.name()));
     }
 
-    /** {@code min, max, pattern} of a string: its length bounds and the pattern field, or null. */
+    /** {@code min, max, pattern} of a string: its length bounds and its pattern's accessor, or null. */
     private CodeBlock lengthAndPattern(Shape shape) {
-        String regex = types.model().checkedPattern(shape);
-        String pattern = regex == null ? "null" : patterns.computeIfAbsent(ResolvedModel.patternKey(shape),
-                k -> new PatternField("PATTERN_" + patterns.size(), regex, types.model().automaton(shape))).name();
+        CodeBlock pattern = types.model().checkedPattern(shape) == null ? CodeBlock.of("null")
+                : types.patterns().reference(shape);
         return CodeBlock.of("$L, $L", bounds(shape), pattern);
     }
 

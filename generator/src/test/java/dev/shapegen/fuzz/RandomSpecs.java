@@ -27,7 +27,8 @@ final class RandomSpecs {
             "validateOrThrow", "value", "memberName", "known", "isKnown", "source", "v", "Builder", "Known", "Unknown",
             "JsonReader", "String", "Integer", "Object", "Record", "Override", "Deprecated", "System", "Exception",
             "List", "Map", "Instant", "BigDecimal", "Pattern", "Objects", "Collections", "Generated", "Validation",
-            "Validatable", "Violation", "ValidationException", "Blob", "Document", "Timestamps", "Copies",
+            "Validatable", "Violation", "ValidationException", "Blob", "Document", "Timestamps", "Copies", "Regex",
+            "Patterns", "Patterns2",
             "UnionReader", "Foo", "foo", "FOO", "fOO", "_x", "1abc", "9", "a-b", "a.b", "a b", "$", "", "\u00e9",
             "var", "record", "yield", "PATTERN_0", "all", "byValue", "fromValue", "knownValues", "UNRECOGNIZED",
             "serialVersionUID", "p", "ctxt", "toJson", "$e0", "KMSKey", "S3Uri", "ARN");

@@ -6,7 +6,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
-import com.example.golden.runtime.Regex;
+import com.example.golden.runtime.Patterns;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -48,12 +48,6 @@ import javax.annotation.processing.Generated;
 public record Limits(String id, Integer small, Long big, Float ratio, Double weight,
     BigDecimal exact, BigInteger huge, Blob bytes, Map<String, String> tags,
     List<List<Integer>> matrix, Boolean flag, String emoji) implements Json.Writable, Validatable {
-  private static final Regex PATTERN_0 = Regex.automaton("^[a-z]+$",
-      "0;a,b,d,e,2p,3f,3p,3q,6co,6cq,16o0,17gg,188w,1ekg;2,3,2,4,2,5,2,6,2,6,2,2,2,2,2;7;|0:2/|5:3/|1:4,3:5,4:6,5:3,6:5/|/|1:4/|1:4,3:5;4");
-
-  private static final Regex PATTERN_1 = Regex.automaton("[a-z]",
-      "0;2p,3f,16o0,17gg,188w,1ekg;2,3,2,2,2,2,2;4;1|1:,3:2/|;2");
-
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -150,7 +144,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
   @Override
   public void validate(Validation v) {
     v.required("Id", this.id);
-    v.string("Id", this.id, 3L, 10L, PATTERN_0);
+    v.string("Id", this.id, 3L, 10L, Patterns.id());
     v.longRange("Small", this.small, -5L, 5L);
     v.longRange("Big", this.big, 10000000000L, Long.MAX_VALUE);
     v.doubleRange("Ratio", this.ratio, 0d, 1d);
@@ -162,7 +156,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
       v.range("Huge", new BigDecimal(this.huge.toString()), new BigDecimal("0"), null);
     }
     v.bytes("Bytes", this.bytes, 1L, 4L);
-    v.stringMap("Tags", this.tags, 1L, 3L, 1L, 3L, PATTERN_1, Long.MIN_VALUE, 4L, null);
+    v.stringMap("Tags", this.tags, 1L, 3L, 1L, 3L, Patterns.tagKey(), Long.MIN_VALUE, 4L, null);
     if (this.matrix != null) {
       v.size("Matrix", this.matrix.size(), Long.MIN_VALUE, 2L);
       v.enter("Matrix");

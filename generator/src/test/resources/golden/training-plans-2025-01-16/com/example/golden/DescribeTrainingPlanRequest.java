@@ -4,7 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
-import com.example.golden.runtime.Regex;
+import com.example.golden.runtime.Patterns;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -30,9 +30,6 @@ import javax.annotation.processing.Generated;
 )
 public record DescribeTrainingPlanRequest(
     String trainingPlanName) implements Json.Writable, Validatable {
-  private static final Regex PATTERN_0 = Regex.automaton("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}",
-      "0;19,1a,1c,1m,1t,2j,2p,3f,16o0,17gg,188w,1ekg;2,3,2,4,2,4,2,4,2,2,2,2,2;5;|0:2/|4:3/|;3");
-
   /**
    * Starts a builder with every member unset.
    *
@@ -86,7 +83,7 @@ public record DescribeTrainingPlanRequest(
   @Override
   public void validate(Validation v) {
     v.required("TrainingPlanName", this.trainingPlanName);
-    v.string("TrainingPlanName", this.trainingPlanName, 1L, 64L, PATTERN_0);
+    v.string("TrainingPlanName", this.trainingPlanName, 1L, 64L, Patterns.trainingPlanName());
   }
 
   /**

@@ -4,7 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
-import com.example.golden.runtime.Regex;
+import com.example.golden.runtime.Patterns;
 import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
@@ -40,9 +40,6 @@ import javax.annotation.processing.Generated;
 public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType,
     Integer instanceCount, String availabilityZone, Long durationHours, Long durationMinutes,
     Instant startTime, Instant endTime) implements Json.Writable, Validatable {
-  private static final Regex PATTERN_0 = Regex.automaton("[a-z]+\\-[0-9a-z\\-]+",
-      "0;19,1a,1c,1m,2p,3f,16o0,17gg,188w,1ekg;2,3,2,4,2,5,2,2,2,2,2;6;1|1:,5:2/1|1:,3:3,5:2/4|0:1,1:,2:1/|;4");
-
   /**
    * Starts a builder with every member unset.
    *
@@ -111,7 +108,7 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
     v.known("InstanceType", this.instanceType, ReservedCapacityInstanceType.knownValues());
     v.required("InstanceCount", this.instanceCount);
     v.longRange("InstanceCount", this.instanceCount, 1L, 256L);
-    v.string("AvailabilityZone", this.availabilityZone, 1L, 32L, PATTERN_0);
+    v.string("AvailabilityZone", this.availabilityZone, 1L, 32L, Patterns.availabilityZone());
     v.longRange("DurationHours", this.durationHours, 0L, 87600L);
     v.longRange("DurationMinutes", this.durationMinutes, 0L, 59L);
   }

@@ -4,7 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
-import com.example.golden.runtime.Regex;
+import com.example.golden.runtime.Patterns;
 import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
@@ -43,12 +43,6 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
     ReservedCapacityStatus status, String availabilityZone, Long durationHours,
     Long durationMinutes, Instant startTime,
     Instant endTime) implements Json.Writable, Validatable {
-  private static final Regex PATTERN_0 = Regex.automaton("arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:reserved-capacity/.*",
-      "0;a,b,d,e,19,1a,1b,1c,1m,1n,2p,2q,2r,2s,2t,2u,2v,2w,2x,2y,2z,30,31,32,33,34,35,36,37,38,39,3a,3b,3c,3d,3e,3f,3p,3q,6co,6cq,16o0,17gg,188w,1ekg;2,3,2,3,2,4,2,5,6,7,2,8,9,a,b,c,9,d,9,e,9,f,9,g,h,9,i,9,j,k,l,9,m,n,9,o,9,2,3,2,3,2,2,2,2,2;p;1|1:,8:2/1|1:,8:2,j:3/1|1:,8:2,h:4/1|1:,7:5,8:2/1|1:,8:6/1|1:,8:2,j:3,n:7/1|1:,8:2,k:8/8|0:1,1:,2:1,3:1,5:1,6:1,7:9,8:a/1|1:,8:2,k:b/8|0:1,1:,2:1,3:1,5:1,6:1,7:9,8:a,j:c/1|1:,8:d/8|0:1,1:,2:1,3:1,5:1,6:1,7:9,8:a,h:e/1|1:,8:2,d:f,j:3/8|0:1,1:,2:1,3:1,5:1,6:1,7:g,8:a/1|1:,8:2,c:h/1|1:,8:6,k:b/1|1:,8:2,g:i/1|1:,8:j/1|1:,8:2,f:k,j:3/1|1:,8:2,c:l/1|1:,8:2,j:m/1|1:,7:n,8:2/n|0:1,1:,2:1,3:1,5:1,7:o,8:p/1|1:,6:q,8:2/n|0:1,1:,2:1,3:1,5:1,7:o,8:p,j:r/1|1:,6:s,8:2/n|0:1,1:,2:1,3:1,5:1,7:o,8:p,h:t/1|1:,6:u,8:2/n|0:1,1:,2:1,3:1,5:1,7:v,8:p/1|1:,6:w,8:2/1|1:,6:q,8:6/1|1:,6:x,8:2/1|1:,6:y,8:2/1|1:,6:z,8:2/1|1:,6:10,8:2/1|1:,6:11,8:2/1|1:,6:12,8:2/1|1:,6:13,8:2/1|1:,6:14,8:2/1|1:,7:15,8:2/1|1:,8:2,j:16/1|1:,8:2,c:17/1|1:,8:2,k:18/1|1:,8:2,c:19/1|1:,8:2,j:1a/1|1:,8:2,m:1b/1|1:,8:2,c:1c/1|1:,8:2,b:1d/1|1:,4:1e,8:2/1|1:,8:2,a:1f/1|1:,8:1g/1|1:,8:2,i:1h,j:3/1|1:,8:1i/1|1:,8:2,a:1j,j:3/1|1:,8:2,e:1k/1|1:,8:2,l:1l/1|1:,8:2,o:1m/1|1:,5:1n,8:2/|;1n");
-
-  private static final Regex PATTERN_1 = Regex.automaton("[a-z]+\\-[0-9a-z\\-]+",
-      "0;19,1a,1c,1m,2p,3f,16o0,17gg,188w,1ekg;2,3,2,4,2,5,2,2,2,2,2;6;1|1:,5:2/1|1:,3:3,5:2/4|0:1,1:,2:1/|;4");
-
   /**
    * Starts a builder with every member unset.
    *
@@ -118,14 +112,14 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
   @Override
   public void validate(Validation v) {
     v.required("ReservedCapacityArn", this.reservedCapacityArn);
-    v.string("ReservedCapacityArn", this.reservedCapacityArn, 50L, 2048L, PATTERN_0);
+    v.string("ReservedCapacityArn", this.reservedCapacityArn, 50L, 2048L, Patterns.reservedCapacityArn());
     v.required("InstanceType", this.instanceType);
     v.known("InstanceType", this.instanceType, ReservedCapacityInstanceType.knownValues());
     v.required("TotalInstanceCount", this.totalInstanceCount);
     v.longRange("TotalInstanceCount", this.totalInstanceCount, 0L, Long.MAX_VALUE);
     v.required("Status", this.status);
     v.known("Status", this.status, ReservedCapacityStatus.knownValues());
-    v.string("AvailabilityZone", this.availabilityZone, 1L, 32L, PATTERN_1);
+    v.string("AvailabilityZone", this.availabilityZone, 1L, 32L, Patterns.availabilityZone());
     v.longRange("DurationHours", this.durationHours, 0L, 87600L);
     v.longRange("DurationMinutes", this.durationMinutes, 0L, 59L);
   }

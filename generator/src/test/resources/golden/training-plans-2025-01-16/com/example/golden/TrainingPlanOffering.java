@@ -5,7 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
-import com.example.golden.runtime.Regex;
+import com.example.golden.runtime.Patterns;
 import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
@@ -46,9 +46,6 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
     Instant requestedEndTimeBefore, Long durationHours, Long durationMinutes, String upfrontFee,
     String currencyCode,
     List<ReservedCapacityOffering> reservedCapacityOfferings) implements Json.Writable, Validatable {
-  private static final Regex PATTERN_0 = Regex.automaton("^[a-z0-9\\-]+$",
-      "0;a,b,d,e,19,1a,1c,1m,2p,3f,3p,3q,6co,6cq,16o0,17gg,188w,1ekg;2,3,2,4,2,5,2,5,2,5,2,6,2,6,2,2,2,2,2;7;|0:2/|5:3/|1:4,3:5,4:6,5:3,6:5/|/|1:4/|1:4,3:5;4");
-
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -136,7 +133,7 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
   @Override
   public void validate(Validation v) {
     v.required("TrainingPlanOfferingId", this.trainingPlanOfferingId);
-    v.string("TrainingPlanOfferingId", this.trainingPlanOfferingId, 1L, 256L, PATTERN_0);
+    v.string("TrainingPlanOfferingId", this.trainingPlanOfferingId, 1L, 256L, Patterns.trainingPlanOfferingId());
     v.required("TargetResources", this.targetResources);
     v.enums("TargetResources", this.targetResources, 1L, Long.MAX_VALUE, SageMakerResourceName.knownValues());
     v.longRange("DurationHours", this.durationHours, 0L, 87600L);

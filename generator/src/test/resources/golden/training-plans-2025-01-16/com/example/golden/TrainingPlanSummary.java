@@ -5,7 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
-import com.example.golden.runtime.Regex;
+import com.example.golden.runtime.Patterns;
 import com.example.golden.runtime.Timestamps;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
@@ -53,12 +53,6 @@ public record TrainingPlanSummary(String trainingPlanArn, String trainingPlanNam
     Integer totalInstanceCount, Integer availableInstanceCount, Integer inUseInstanceCount,
     List<SageMakerResourceName> targetResources,
     List<ReservedCapacitySummary> reservedCapacitySummaries) implements Json.Writable, Validatable {
-  private static final Regex PATTERN_0 = Regex.automaton("arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*",
-      "0;a,b,d,e,19,1a,1b,1c,1m,1n,2p,2q,2t,2u,2v,2w,2x,2y,2z,30,31,32,33,34,35,36,37,38,39,3b,3c,3f,3p,3q,6co,6cq,16o0,17gg,188w,1ekg;2,3,2,3,2,4,2,5,6,7,2,8,9,a,9,b,9,c,9,d,e,f,g,9,h,9,i,j,k,9,l,9,2,3,2,3,2,2,2,2,2;m;1|1:,8:2/1|1:,8:2,i:3/1|1:,8:2,g:4/1|1:,7:5,8:2/1|1:,8:6/1|1:,8:2,i:3,l:7/1|1:,8:2,j:8/8|0:1,1:,2:1,3:1,5:1,6:1,7:9,8:a/1|1:,8:2,j:b/8|0:1,1:,2:1,3:1,5:1,6:1,7:9,8:a,i:c/1|1:,8:d/8|0:1,1:,2:1,3:1,5:1,6:1,7:9,8:a,g:e/1|1:,8:2,b:f,i:3/8|0:1,1:,2:1,3:1,5:1,6:1,7:g,8:a/1|1:,8:2,a:h/1|1:,8:6,j:b/1|1:,8:2,f:i/1|1:,8:j/1|1:,8:2,d:k,i:3/1|1:,8:2,a:l/1|1:,8:2,i:m/1|1:,7:n,8:2/n|0:1,1:,2:1,3:1,5:1,7:o,8:p/1|1:,6:q,8:2/n|0:1,1:,2:1,3:1,5:1,7:o,8:p,i:r/1|1:,6:s,8:2/n|0:1,1:,2:1,3:1,5:1,7:o,8:p,g:t/1|1:,6:u,8:2/n|0:1,1:,2:1,3:1,5:1,7:v,8:p/1|1:,6:w,8:2/1|1:,6:q,8:6/1|1:,6:x,8:2/1|1:,6:y,8:2/1|1:,6:z,8:2/1|1:,6:10,8:2/1|1:,6:11,8:2/1|1:,6:12,8:2/1|1:,6:13,8:2/1|1:,6:14,8:2/1|1:,7:15,8:2/1|1:,8:2,k:16/1|1:,8:2,i:17/1|1:,8:18/1|1:,8:2,c:19,i:3/1|1:,8:2,g:1a/1|1:,8:2,c:1b/1|1:,8:2,g:1c/1|1:,8:2,b:1d/1|1:,4:1e,8:2/1|1:,8:2,h:1f/1|1:,8:2,e:1g/1|1:,8:1h/1|1:,8:2,g:1i,i:3/1|1:,5:1j,8:2/|;1j");
-
-  private static final Regex PATTERN_1 = Regex.automaton("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}",
-      "0;19,1a,1c,1m,1t,2j,2p,3f,16o0,17gg,188w,1ekg;2,3,2,4,2,4,2,4,2,2,2,2,2;5;|0:2/|4:3/|;3");
-
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -164,9 +158,9 @@ public record TrainingPlanSummary(String trainingPlanArn, String trainingPlanNam
   @Override
   public void validate(Validation v) {
     v.required("TrainingPlanArn", this.trainingPlanArn);
-    v.string("TrainingPlanArn", this.trainingPlanArn, 50L, 2048L, PATTERN_0);
+    v.string("TrainingPlanArn", this.trainingPlanArn, 50L, 2048L, Patterns.trainingPlanArn());
     v.required("TrainingPlanName", this.trainingPlanName);
-    v.string("TrainingPlanName", this.trainingPlanName, 1L, 64L, PATTERN_1);
+    v.string("TrainingPlanName", this.trainingPlanName, 1L, 64L, Patterns.trainingPlanName());
     v.required("Status", this.status);
     v.known("Status", this.status, TrainingPlanStatus.knownValues());
     v.string("StatusMessage", this.statusMessage, 0L, 1024L, null);

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * backwards from the end instead, and then again from before a line terminator that ends the value: twice at most.) The rest (lookahead, lookbehind of more than one
  * character, back-references, {@code \B}, and automata too large to embed) use java.util.regex, within the budget
  * that {@link Validation} documents.
+ *
+ * <p>Immutable, every field final: the generated {@code Patterns} holders share instances between threads without
+ * a lock, which is safe only so.
  */
 public final class Regex {
     private static final int CATEGORIES = 31;
