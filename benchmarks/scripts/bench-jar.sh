@@ -3,7 +3,8 @@
 #   1. `java -jar generator/target/shapegen.jar generate` on sagemaker-latest.json: wall time and peak RSS,
 #      median of RUNS runs (default 5), each into a fresh output folder; and the same in one JVM
 #      (-Dshapegen.fork=false). The peak RSS of a run in two JVMs is the larger of the two (GNU time);
-#   2. javac compiling what the first of those runs wrote, against the Jackson jars (median of JAVAC_RUNS, default 3);
+#   2. javac compiling what the first of those runs wrote, against the Jackson jars (median of JAVAC_RUNS, default 3),
+#      as it comes and with the batch-JVM flags (-J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC);
 #   3. generate with -Xmx256m on every model in the models folder: pass or fail, time, peak RSS.
 #
 # Needs: generator/target/shapegen.jar and benchmarks/target/jackson/ (mvn -pl benchmarks -am package -DskipTests),
@@ -100,19 +101,31 @@ files=$(find "$work/out-1" -name '*.java' | wc -l)
 # 2. javac on what the first run wrote.
 find "$work/out-1" -name '*.java' >"$work/sources.txt"
 classpath=$(printf '%s:' "$jackson"/*.jar)
+# javac as it comes, and javac in a batch JVM (the flags generate runs with), alternating; each into a new folder.
 javac_walls=()
 javac_rsss=()
+batch_walls=()
+batch_rsss=()
 for i in $(seq 1 "$javac_runs"); do
   echo "javac $files files, run $i of $javac_runs" >&2
-  rm -rf "$work/classes"
   read -r status wall rss < <(measure "$work/javac-$i.log" javac --release 17 -proc:none -nowarn -encoding UTF-8 \
-    -cp "${classpath%:}" -d "$work/classes" "@$work/sources.txt")
+    -cp "${classpath%:}" -d "$work/classes-$i" "@$work/sources.txt")
   if [ "$status" != 0 ]; then
     tail -n 40 "$work/javac-$i.log" >&2
     die "javac failed with exit status $status"
   fi
   javac_walls+=("$wall")
   javac_rsss+=("$rss")
+  echo "javac $files files in a batch JVM, run $i of $javac_runs" >&2
+  read -r status wall rss < <(measure "$work/javac-batch-$i.log" javac -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC \
+    --release 17 -proc:none -nowarn -encoding UTF-8 -cp "${classpath%:}" -d "$work/classes-batch-$i" \
+    "@$work/sources.txt")
+  if [ "$status" != 0 ]; then
+    tail -n 40 "$work/javac-batch-$i.log" >&2
+    die "javac in a batch JVM failed with exit status $status"
+  fi
+  batch_walls+=("$wall")
+  batch_rsss+=("$rss")
 done
 
 echo "### sagemaker-latest.json"
@@ -128,6 +141,10 @@ echo "| \`java -Dshapegen.fork=false -jar shapegen.jar generate\` (one JVM) | $(
 range=$(printf '%s\n' "${javac_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')
 echo "| \`javac\` of that output, against the Jackson jars | $(printf '%s\n' "${javac_walls[@]}" | median) \
 | $(mib "$(printf '%s\n' "${javac_rsss[@]}" | median)") | $javac_runs | $range |"
+range=$(printf '%s\n' "${batch_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')
+echo "| \`javac -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC\` of that output | \
+$(printf '%s\n' "${batch_walls[@]}" | median) | $(mib "$(printf '%s\n' "${batch_rsss[@]}" | median)") | $javac_runs \
+| $range |"
 echo
 
 # 3. Every model with a 256 MiB heap.
