@@ -1,53 +1,66 @@
 package dev.shapegen.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code generate} in a second JVM set up for a short batch job: the C1 compiler only, and the serial collector.
  * A generation runs each piece of code a few thousand times and exits; on a 2-core machine the optimizing compiler
- * spends more CPU compiling it than it saves (sagemaker-latest: half the CPU time, and a third of the memory, with
+ * spends more CPU compiling it than it saves (sagemaker-latest: half the wall time, and a third of the memory, with
  * these flags). {@code java -jar} cannot set them itself, so the first JVM starts the second and waits for it.
  *
- * <p>It runs in the first JVM instead when told to ({@code -Dshapegen.fork=false}), when it is the second JVM, and
- * when the JVM was started with a compiler or collector setting, an agent or a debugger: those were asked for.
+ * <p>It runs in the first JVM instead when told to ({@code -Dshapegen.fork=false}), on Windows (whose command lines
+ * would need quoting of their own), and when the JVM was started with any option but the plain ones listed in
+ * {@link #PASSED_ON}: a compiler or collector setting, an agent, a debugger or a log file was asked for, and belongs
+ * to the JVM it was given to. It also runs there when the second JVM does not start.
  */
 final class BatchJvm {
-    /** Set in the second JVM, so it does not start a third. */
-    static final String CHILD = "shapegen.forked";
+    /** Set in the second JVM: the first JVM's process id and start time, so it stops with it and starts no third. */
+    static final String PARENT = "shapegen.parent";
+    /** Set in the second JVM: a file it deletes as soon as it runs, to tell a JVM that did not start from a failure. */
+    static final String STARTED = "shapegen.started";
     static final String FORK = "shapegen.fork";
     static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    /** JVM options that mean someone chose how this JVM runs. */
-    private static final List<String> CHOSEN = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
-            "-XX:+TieredCompilation", "-Xint", "-Xcomp", "-XX:+Use", "-XX:-Use", "-agentlib", "-agentpath", "-javaagent",
-            "-Xdebug", "-Xrunjdwp", "-XX:StartFlightRecording", "-XX:+UnlockExperimentalVMOptions");
+    /** JVM options passed on to the second JVM; with any other, the command runs in the first. */
+    static final List<String> PASSED_ON = List.of("-D", "-Xmx", "-Xms", "-Xss", "-XX:MaxRAMPercentage=",
+            "-XX:InitialRAMPercentage=", "-XX:MinRAMPercentage=", "-XX:MaxRAM=", "-XX:ActiveProcessorCount=",
+            "-XX:+UseContainerSupport", "-XX:-UseContainerSupport", "-XX:MaxMetaspaceSize=", "-ea", "-da", "-esa",
+            "-dsa", "--add-opens", "--add-exports");
+    /** Environment variables whose options {@code getInputArguments()} already holds: not to be applied twice. */
+    private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS",
+            "_JAVA_OPTIONS");
 
     private BatchJvm() {}
 
     /**
      * The command that runs the same command line in a batch JVM, or empty when it should run in this one.
      *
-     * @param java the {@code java} executable of this JVM, if known
+     * @param java the {@code java} executable of this JVM
      * @param jvmOptions the options this JVM was started with
      * @param classPath this JVM's class path
      * @param fork the value of {@code -Dshapegen.fork}, or null
-     * @param child whether this is already the second JVM
+     * @param windows whether this runs on Windows
      * @param args the command line
      */
-    static Optional<List<String>> command(Optional<String> java, List<String> jvmOptions, String classPath,
-            String fork, boolean child, String[] args) {
+    static Optional<List<String>> command(Path java, List<String> jvmOptions, String classPath, String fork,
+            boolean windows, String[] args) {
         boolean generate = args.length > 0 && args[0].equals("generate");
-        if (!generate || child || "false".equals(fork) || java.isEmpty() || classPath == null || classPath.isEmpty()
-                || jvmOptions.stream().anyMatch(o -> CHOSEN.stream().anyMatch(o::startsWith))) {
+        if (!generate || windows || "false".equalsIgnoreCase(fork) || classPath == null || classPath.isEmpty()
+                || !jvmOptions.stream().allMatch(o -> PASSED_ON.stream().anyMatch(o::startsWith))) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
-        command.add(java.get());
+        command.add(java.toString());
         command.addAll(FLAGS);
         command.addAll(jvmOptions); // -Xmx and system properties, as given
-        command.add("-D" + CHILD + "=true");
         command.add("-cp");
         command.add(classPath);
         command.add(Main.class.getName());
@@ -58,33 +71,82 @@ final class BatchJvm {
     /**
      * Runs the command line in a batch JVM when {@link #command} says so.
      *
+     * @param err where to say that the second JVM did not start
      * @return its exit code, or empty when the command line should run in this JVM
      */
-    static Optional<Integer> run(String[] args) {
-        if (Boolean.getBoolean(CHILD)) {
-            stopWithParent();
+    static Optional<Integer> run(String[] args, PrintWriter err) {
+        String parent = System.getProperty(PARENT);
+        if (parent != null) {
+            startedAsSecond(parent);
             return Optional.empty();
         }
-        Optional<List<String>> command = command(ProcessHandle.current().info().command(),
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                System.getProperty("java.class.path"), System.getProperty(FORK), Boolean.getBoolean(CHILD), args);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (!Files.isExecutable(java)) {
+            return Optional.empty();
+        }
+        return run(command(java, ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                System.getProperty("java.class.path"), System.getProperty(FORK),
+                System.getProperty("os.name", "").startsWith("Windows"), args), err);
+    }
+
+    /** Runs the command, if any; empty when it is none, or when the JVM it starts never runs shapegen. */
+    static Optional<Integer> run(Optional<List<String>> command, PrintWriter err) {
         if (command.isEmpty()) {
             return Optional.empty();
         }
-        Process process;
+        Path started = null;
         try {
-            process = new ProcessBuilder(command.get()).inheritIO().start();
+            started = Files.createTempFile("shapegen-", ".starting");
+            ProcessHandle self = ProcessHandle.current();
+            List<String> line = new ArrayList<>(command.get());
+            int at = line.indexOf("-cp");
+            line.add(at, "-D" + PARENT + "=" + self.pid() + ":"
+                    + self.info().startInstant().map(Instant::toEpochMilli).orElse(0L));
+            line.add(at + 1, "-D" + STARTED + "=" + started);
+            ProcessBuilder builder = new ProcessBuilder(line).inheritIO();
+            OPTION_VARIABLES.forEach(builder.environment()::remove);
+            int code = waitFor(builder.start());
+            if (!Files.deleteIfExists(started)) {
+                return Optional.of(code);
+            }
+            err.println("shapegen: a second JVM for the generation did not start (exit code " + code
+                    + "); generating in this one. -D" + FORK + "=false skips the attempt.");
+            err.flush();
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // no second JVM: run here, only slower
+        } finally {
+            if (started != null) {
+                try {
+                    Files.deleteIfExists(started);
+                } catch (IOException ignored) {
+                    // A temporary file left behind; nothing to act on.
+                }
+            }
         }
-        // Stopped from outside (a build's timeout), the first JVM stops the second: it is the one writing.
-        Thread stop = new Thread(process::destroy);
+    }
+
+    private static int waitFor(Process process) {
+        // Stopped from outside (Ctrl-C, a build's timeout), the first JVM stops the second, the one writing, and
+        // lets it finish stopping.
+        Thread stop = new Thread(() -> {
+            process.destroy();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         Runtime.getRuntime().addShutdownHook(stop);
         while (true) {
             try {
                 int code = process.waitFor();
-                Runtime.getRuntime().removeShutdownHook(stop);
-                return Optional.of(code);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException shuttingDown) {
+                    // The JVM is stopping already; the hook waits for nothing.
+                }
+                return code;
             } catch (InterruptedException e) {
                 // Keep waiting: the second JVM's exit code is the answer.
             }
@@ -92,12 +154,28 @@ final class BatchJvm {
     }
 
     /**
-     * In the second JVM: stops when the first one ends. Killed outright ({@code kill -9}, a build's hard timeout),
-     * the first JVM cannot stop the second; the second notices and stops as abruptly, leaving the output as a killed
-     * run does (see {@code OutputWriter}).
+     * In the second JVM: says it started, and stops when the first one ends. Killed outright ({@code kill -9}, a
+     * build's hard timeout), the first JVM cannot stop the second; the second notices and stops as abruptly, leaving
+     * the output as a killed run does (see {@code OutputWriter}). The first JVM is named by process id and start
+     * time, so one that ended before the second looked for it is not mistaken for another that got its id.
      */
-    private static void stopWithParent() {
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit()
-                .thenRun(() -> Runtime.getRuntime().halt(ExitCodes.PARENT_KILLED)));
+    private static void startedAsSecond(String parent) {
+        String started = System.getProperty(STARTED);
+        if (started != null) {
+            try {
+                Files.deleteIfExists(Path.of(started));
+            } catch (IOException | RuntimeException e) {
+                // The first JVM will think this one did not start and generate itself: slower, not wrong.
+            }
+        }
+        int colon = parent.indexOf(':');
+        long pid = Long.parseLong(parent.substring(0, colon));
+        long startMillis = Long.parseLong(parent.substring(colon + 1));
+        Optional<ProcessHandle> first = ProcessHandle.of(pid).filter(p -> startMillis == 0
+                || p.info().startInstant().map(Instant::toEpochMilli).orElse(startMillis) == startMillis);
+        if (first.isEmpty()) {
+            Runtime.getRuntime().halt(ExitCodes.PARENT_KILLED);
+        }
+        first.get().onExit().thenRun(() -> Runtime.getRuntime().halt(ExitCodes.PARENT_KILLED));
     }
 }

@@ -21,8 +21,9 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // generate runs in a JVM set up for a short batch job where it can (see BatchJvm).
-        System.exit(BatchJvm.run(args)
-                .orElseGet(() -> run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true))));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(BatchJvm.run(args, err).orElseGet(() -> run(args, out, err)));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
