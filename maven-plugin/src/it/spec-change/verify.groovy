@@ -1,7 +1,7 @@
 import java.nio.file.Files
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('shapegen: the generated API changed: 1 files added, 1 removed, 1 changed since the last run')
+assert log.contains('shapegen: the generated API changed: 1 file added, 1 removed, 1 changed since the last run')
 assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
 assert log.contains('shapegen: the spec changed since the last generation:')
 def out = new File(basedir, 'src/generated/java')

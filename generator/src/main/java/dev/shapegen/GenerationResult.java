@@ -60,10 +60,15 @@ public record GenerationResult(
                     outputDirectory, elapsed.toMillis());
         }
         return String.format(java.util.Locale.ROOT,
-                "shapegen: %d types (%d records, %d enums, %d unions) + %d support files, %d written, %d unchanged, "
-                        + "%d deleted, %.1f KiB, %d warnings, in %d ms -> %s",
-                types(), records, enums, unions, supportFiles, filesWritten, filesUnchanged, filesDeleted,
-                bytes / 1024.0, warnings.size(), elapsed.toMillis(), outputDirectory);
+                "shapegen: %s (%s, %s, %s) + %s, %d written, %d unchanged, %d deleted, %.1f KiB, %s, in %d ms -> %s",
+                count(types(), "type"), count(records, "record"), count(enums, "enum"), count(unions, "union"),
+                count(supportFiles, "support file"), filesWritten, filesUnchanged, filesDeleted, bytes / 1024.0,
+                count(warnings.size(), "warning"), elapsed.toMillis(), outputDirectory);
+    }
+
+    /** {@code 1 type}, {@code 2 types}, {@code 0 types}. */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Whether the generated API differs from the previous run's (known only with a state file). */
@@ -73,7 +78,7 @@ public record GenerationResult(
 
     /** A short summary of how the generated files (types and support files) changed since the previous run. */
     public String changeSummary() {
-        return String.format(java.util.Locale.ROOT, "shapegen: the generated API changed: %d files added, "
-                + "%d removed, %d changed since the last run", typesAdded, typesRemoved, typesChanged);
+        return String.format(java.util.Locale.ROOT, "shapegen: the generated API changed: %s added, "
+                + "%d removed, %d changed since the last run", count(typesAdded, "file"), typesRemoved, typesChanged);
     }
 }

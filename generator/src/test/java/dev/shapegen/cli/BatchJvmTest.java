@@ -87,7 +87,7 @@ class BatchJvmTest {
     String output = Files.readString(log);
     assertEquals(0, good.exitValue(), output);
     assertTrue(Files.exists(dir.resolve("out/com/example/demo/Thing.java")), output);
-    assertTrue(output.startsWith("shapegen: 1 types (1 records"), output);
+    assertTrue(output.startsWith("shapegen: 1 type (1 record,"), output);
 
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\"shapes\": {\"Thing\": {\"type\": \"structure\", "
         + "\"members\": {\"Name\": {\"shape\": \"Missing\"}}}}}");

@@ -96,7 +96,7 @@ class CliTest {
     assertEquals("", r.err());
     assertEquals(1, r.outLines().size(), r.out());
     String summary = r.outLines().get(0);
-    assertTrue(summary.matches("shapegen: 2 types \\(1 records, 1 enums, 0 unions\\) \\+ \\d+ support files, "
+    assertTrue(summary.matches("shapegen: 2 types \\(1 record, 1 enum, 0 unions\\) \\+ \\d+ support files, "
         + "\\d+ written, 0 unchanged, 0 deleted, [\\d.]+ KiB, 0 warnings, in \\d+ ms -> .+"), summary);
     assertTrue(summary.endsWith(output.toString()), summary);
     assertTrue(Files.isRegularFile(output.resolve("com/example/Thing.java")));
