@@ -106,7 +106,7 @@ final class JavaRegexParser {
             throw new Unsupported("a quantifier on a quantifier");
         }
         if (atom instanceof Begin || atom instanceof End || atom instanceof RegexTree.Boundary
-                || atom instanceof RegexTree.LookBehind) {
+                || atom instanceof RegexTree.LookBehind || atom instanceof RegexTree.LookAhead) {
             // An anchor matches nothing, so repeating it at one place changes nothing: SageMaker's tag patterns end
             // in ${1,256}. Optional, it may as well not be there.
             return min == 0 ? new Seq(List.of()) : atom;
@@ -138,6 +138,13 @@ final class JavaRegexParser {
                         // non-capturing group
                     } else if (peek() == '<' && at + 1 < cps.length && (cps[at + 1] == '=' || cps[at + 1] == '!')) {
                         return lookBehind();
+                    } else if (peek() == '=' || peek() == '!') {
+                        boolean negated = cps[at++] == '!';
+                        RegexTree body = alternation();
+                        if (!eat(')')) {
+                            throw new Unsupported("an unclosed group");
+                        }
+                        return new RegexTree.LookAhead(body, negated);
                     } else if (peek() == '<' && at + 1 < cps.length && Character.isLetter(cps[at + 1])) {
                         while (more() && cps[at++] != '>') {
                             // a named group's name

@@ -132,6 +132,8 @@ final class Nfa {
             int to = state();
             edge(from, BEGIN, to);
             return to;
+        } else if (tree instanceof RegexTree.LookAhead) {
+            throw new Unsupported("lookaround, an inline flag or an atomic group"); // only as Lookaheads splits them
         }
         return end(((End) tree).beforeFinalTerminator(), from);
     }

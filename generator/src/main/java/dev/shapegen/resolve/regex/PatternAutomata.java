@@ -50,6 +50,10 @@ public final class PatternAutomata {
             return new Compiled(null, null, e.getMessage());
         }
         try {
+            Lookaheads.Split split = Lookaheads.split(tree);
+            if (!split.bodies().isEmpty()) {
+                return withLookaheads(split, maxLength);
+            }
             return encoded(forward(tree));
         } catch (Unsupported forward) {
             // Too many states searching forwards; a match that must end at the end may need few, read backwards.
@@ -97,6 +101,23 @@ public final class PatternAutomata {
         int accept = nfa.build(reversed.tree(), start);
         return DfaBuilder.build(nfa, start, accept).searching(reversed.beforeFinalTerminator()
                 ? Automaton.Search.BACKWARD_FROM_LINE_END : Automaton.Search.BACKWARD_FROM_END);
+    }
+
+    /**
+     * The automaton of the rest of the pattern, then one for each lookahead's body, after {@code &+} (must find a
+     * match) or {@code &-} (must not).
+     */
+    private static Compiled withLookaheads(Lookaheads.Split split, long maxLength) throws Unsupported {
+        Automaton main = forward(split.rest());
+        StringBuilder encoded = new StringBuilder(main.encode());
+        for (int i = 0; i < split.bodies().size(); i++) {
+            encoded.append(split.negated().get(i) ? "&-" : "&+")
+                    .append(forward(Lengths.relax(split.bodies().get(i), maxLength)).encode());
+        }
+        if (encoded.length() > MAX_ENCODED) {
+            throw new Unsupported("an automaton too large to embed in generated code");
+        }
+        return new Compiled(main, encoded.toString(), null);
     }
 
     private static Compiled encoded(Automaton automaton) throws Unsupported {

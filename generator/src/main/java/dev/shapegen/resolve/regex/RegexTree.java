@@ -32,6 +32,12 @@ sealed interface RegexTree {
     /** {@code \b}: between a word character and one that is not (or the start or end of the input). */
     record Boundary() implements RegexTree {}
 
+    /**
+     * {@code (?=x)} or {@code (?!x)}: whether x matches (or does not) from here. Only at the start of an anchored
+     * pattern can an automaton decide it (see {@link Lookaheads}); elsewhere the pattern keeps java.util.regex.
+     */
+    record LookAhead(RegexTree body, boolean negated) implements RegexTree {}
+
     /** {@code (?<=x)} or {@code (?<!x)} of one code point: whether the code point before is (or is not) in a set. */
     record LookBehind(CharSet set, boolean negated) implements RegexTree {}
 

@@ -82,6 +82,36 @@ class PatternAutomataFuzzTest {
         }
     }
 
+    /** Random patterns anchored at the start with one or two lookaheads there, each decided by an automaton. */
+    @Property(tries = 1000, seed = "20250114")
+    void anchoredLookaheadsFindWhatJavaUtilRegexFinds(@ForAll long seed) {
+        Random random = new Random(seed);
+        StringBuilder pattern = new StringBuilder("^");
+        int lookaheads = 1 + random.nextInt(2);
+        for (int i = 0; i < lookaheads; i++) {
+            pattern.append(random.nextBoolean() ? "(?=" : "(?!").append(alternation(random, 1)).append(')');
+        }
+        pattern.append(sequence(random, 1));
+        String p = pattern.toString();
+        try {
+            Pattern.compile(p);
+        } catch (PatternSyntaxException e) {
+            Statistics.collect("not valid java.util.regex");
+            return;
+        }
+        RuntimeRegex automaton = RuntimeRegex.of(p);
+        Statistics.collect(automaton == null ? "kept java.util.regex" : "automata");
+        Statistics.coverage(check -> check.check("automata").percentage(x -> x >= 25));
+        if (automaton == null) {
+            return;
+        }
+        Pattern java = Pattern.compile(p);
+        for (String value : values(random)) {
+            assertEquals(java.matcher(value).find(), automaton.found(value), () -> "pattern "
+                    + PatternAutomataTest.escape(p) + " on " + PatternAutomataTest.escape(value));
+        }
+    }
+
     private static String alternation(Random random, int depth) {
         StringBuilder out = new StringBuilder(sequence(random, depth));
         while (random.nextInt(4) == 0) {

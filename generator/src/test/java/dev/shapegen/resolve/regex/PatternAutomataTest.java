@@ -69,12 +69,32 @@ class PatternAutomataTest {
         "(a)\\1", "a\\B", "\\b^a", ".(\\b[\\uD800\\uDC00-\\uDBFF\\uDFFF]*?){2,}\\Z", "(\\ba?)+", "a*+", "a++b",
         "(?i)a", "(?>a)", "a$\\n", "$$", "^^a", "a$^", "(a$)+", "(^a)*", "(a?^b)+", "[a[b]]", "[a&&b]", "\\p{IsAlphabetic}",
         "\\p{javaLowerCase}", "\\uDC00", "[\\uD800-\\uDFFF]", "\\P{L}", "\\p{Cs}", "a\\uD83D", "\\R", "\\X", "\\h", "\\G",
-        "(a{1000}){1000}", "(a|b)*a(a|b){20}"})
+        "(a{1000}){1000}", "(a|b)*a(a|b){20}", "a(?=b)", "^a(?=b)", "^(a|(?=b))", "(?=a)(^a|b)", "(?!^[0-9]+$)[a-z0-9]+",
+        "^(?=(?=a))a", "^(?=a$\\n)"})
     void keepsJavaUtilRegexForWhatAnAutomatonCannotReproduce(String pattern) {
         Pattern.compile(pattern); // valid java.util.regex, all of them
         PatternAutomata.Compiled compiled = PatternAutomata.compile(pattern);
         assertNull(compiled.automaton(), pattern);
         assertNotNull(compiled.reason());
+    }
+
+    /**
+     * Lookaheads at the start of a pattern anchored there (as in the real models' {@code ^(?!\s*$).+}): asked once,
+     * at the start, each by an automaton of its own.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"^(?!\\s*$).+", "(?!^[.-])^([a-zA-Z0-9-_.]+)$", "(?!^[.-])^([a-zA-Z0-9-_.]+)",
+        "((?!^\\d+$)^[0-9a-zA-Z-_]+$)", "^(?=.{2,4}$)a.*", "^(?=a)(?!ab)\\w+", "^(?=[^b]*$)(?!.*--).*$", "(?=a)^a",
+        "^(?!)a?", "^(?=)a", "^(?=.*\\r?$)x", "^(?=a|b$)[ab]", "\\A(?!\\p{L})", "^(?!a)(?!b)", "(?=a)*b",
+        "^(?!(?<=x)a)."})
+    void lookaheadsAtTheAnchoredStartFindWhatJavaUtilRegexFinds(String pattern) {
+        RuntimeRegex automaton = RuntimeRegex.of(pattern);
+        assertNotNull(automaton, () -> PatternAutomata.compile(pattern).reason());
+        Pattern java = Pattern.compile(pattern);
+        for (String value : values()) {
+            assertEquals(java.matcher(value).find(), automaton.found(value),
+                    () -> "pattern " + pattern + " on " + escape(value));
+        }
     }
 
     /**

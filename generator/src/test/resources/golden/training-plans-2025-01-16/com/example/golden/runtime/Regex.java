@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * A {@code pattern} constraint of the model. Most were compiled to a deterministic automaton when this code was
  * generated: checking a value then reads each of its characters once, whatever the pattern, and finds exactly what
  * {@code Pattern.compile(pattern).matcher(value).find()} finds. (A pattern that must end at {@code $} may be read
- * backwards from the end instead, and then again from before a line terminator that ends the value: twice at most.) The rest (lookahead, lookbehind of more than one
- * character, back-references, {@code \B}, and automata too large to embed) use java.util.regex, within the budget
- * that {@link Validation} documents.
+ * backwards from the end instead, and then again from before a line terminator that ends the value: twice at most.
+ * A pattern anchored at the start with lookaheads there runs one more automaton for each of them.) The rest (other
+ * lookaheads, lookbehind of more than one character, back-references, {@code \B}, and automata too large to embed)
+ * use java.util.regex, within the budget that {@link Validation} documents.
  *
  * <p>Immutable, every field final: the generated {@code Patterns} holders share instances between threads without
  * a lock, which is safe only so.
@@ -34,10 +35,21 @@ public final class Regex {
     private final int[] table;
     private final boolean[] accepting;
     private final int[] ascii = new int[128];
+    /** Lookaheads at the start of an anchored pattern: each an automaton that must (or must not) find a match. */
+    private final Regex[] lookaheads;
+    private final boolean[] mustFind;
 
-    private Regex(String source, Pattern pattern, String automaton) {
+    private Regex(String source, Pattern pattern, String encoded) {
         this.source = source;
         this.pattern = pattern;
+        String[] parts = encoded == null ? new String[] {null} : encoded.split("&", -1);
+        String automaton = parts[0];
+        lookaheads = new Regex[parts.length - 1];
+        mustFind = new boolean[parts.length - 1];
+        for (int i = 1; i < parts.length; i++) {
+            mustFind[i - 1] = parts[i].charAt(0) == '+';
+            lookaheads[i - 1] = new Regex(source, null, parts[i].substring(1));
+        }
         if (automaton == null) {
             bounds = symbolClass = table = null;
             categories = backward = fromLineEnd = false;
@@ -131,6 +143,18 @@ public final class Regex {
      * @return whether it contains a match
      */
     boolean found(String value) {
+        if (!foundHere(value)) {
+            return false;
+        }
+        for (int i = 0; i < lookaheads.length; i++) {
+            if (lookaheads[i].foundHere(value) != mustFind[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean foundHere(String value) {
         if (accepting.length == 1) {
             return false;
         }
