@@ -16,7 +16,14 @@ import java.util.Map;
 final class DfaBuilder {
     /** Bounds the work at generation time, and the size of the table in the generated code. */
     static final int MAX_STATES = 1_000;
-    static final int MAX_CELLS = 100_000;
+    /**
+     * The limit of a last try, for patterns that no other way turns into an automaton: Lambda's
+     * {@code csc-[a-zA-Z0-9-_\.]{17}} passes through thousands of sets of states on its way to 22 states. Tried last,
+     * so that its cost (up to about 200 ms on the real models) is paid only where it buys an automaton.
+     */
+    static final int LAST_TRY_STATES = 20_000;
+    /** Cells of the table (states times classes) per state allowed. */
+    private static final int CELLS_PER_STATE = 100;
     /** Classes 0 and 1 are the start and the end of the input; code points have the classes from 2 on. */
     static final int BEGIN_CLASS = 0;
     static final int END_CLASS = 1;
@@ -34,6 +41,7 @@ final class DfaBuilder {
     private final int accept;
     private Partition p;
     private int classes;
+    private int maxStates;
     private boolean[][] leafHas;
     private int[] stamp;
     private int stampNow;
@@ -59,7 +67,12 @@ final class DfaBuilder {
     }
 
     static Automaton build(Nfa nfa, int start, int accept) throws Unsupported {
+        return build(nfa, start, accept, MAX_STATES);
+    }
+
+    static Automaton build(Nfa nfa, int start, int accept, int maxStates) throws Unsupported {
         DfaBuilder b = new DfaBuilder(nfa, accept);
+        b.maxStates = maxStates;
         b.p = new Partition(nfa.leaves);
         b.classes = b.p.classes;
         b.leafHas = b.p.leafHas;
@@ -113,8 +126,8 @@ final class DfaBuilder {
                 }
                 Integer to = ids.get(next);
                 if (to == null) {
-                    if (states.size() > MAX_STATES || (long) states.size() * classes > MAX_CELLS) {
-                        throw new Unsupported("a deterministic automaton of more than " + MAX_STATES + " states");
+                    if (states.size() > maxStates || (long) states.size() * classes > (long) maxStates * CELLS_PER_STATE) {
+                        throw new Unsupported("a deterministic automaton of more than " + maxStates + " states");
                     }
                     to = states.size();
                     ids.put(next, to);

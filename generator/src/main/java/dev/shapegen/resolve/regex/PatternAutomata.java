@@ -54,13 +54,21 @@ public final class PatternAutomata {
             if (!split.bodies().isEmpty()) {
                 return withLookaheads(split, maxLength);
             }
+        } catch (Unsupported e) {
+            return new Compiled(null, null, e.getMessage());
+        }
+        try {
             return encoded(forward(tree));
         } catch (Unsupported forward) {
             // Too many states searching forwards; a match that must end at the end may need few, read backwards.
             try {
                 return encoded(backward(tree));
             } catch (Unsupported backward) {
-                return new Compiled(null, null, forward.getMessage());
+                try {
+                    return encoded(forward(tree, DfaBuilder.LAST_TRY_STATES));
+                } catch (Unsupported last) {
+                    return new Compiled(null, null, last.getMessage());
+                }
             }
         }
     }
@@ -76,6 +84,10 @@ public final class PatternAutomata {
     }
 
     private static Automaton forward(RegexTree tree) throws Unsupported {
+        return forward(tree, DfaBuilder.MAX_STATES);
+    }
+
+    private static Automaton forward(RegexTree tree, int maxStates) throws Unsupported {
         Nfa nfa = new Nfa();
         int start = nfa.state();
         int search = start;
@@ -91,7 +103,7 @@ public final class PatternAutomata {
             nfa.edge(skipBegin, Nfa.BEGIN, start);
         }
         int accept = nfa.build(tree, search);
-        return DfaBuilder.build(nfa, start, accept);
+        return DfaBuilder.build(nfa, start, accept, maxStates);
     }
 
     private static Automaton backward(RegexTree tree) throws Unsupported {
