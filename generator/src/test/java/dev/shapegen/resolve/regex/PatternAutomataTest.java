@@ -143,6 +143,31 @@ class PatternAutomataTest {
     }
 
     /**
+     * Lambda's {@code csc-...{17}} passes 1,000 sets of states on its way to 22: the last try, with a larger limit,
+     * finds it, and it finds what java.util.regex finds on values around a match.
+     */
+    @org.junit.jupiter.api.Test
+    void aLastTryWithALargerLimitFindsAutomataThatPassTheLimitOnTheWay() {
+        String pattern = "csc-[a-zA-Z0-9-_\\.]{17}";
+        PatternAutomata.Compiled compiled = PatternAutomata.compile(pattern);
+        assertNotNull(compiled.automaton(), compiled.reason());
+        assertEquals(true, compiled.automaton().states() < 30, () -> compiled.automaton().states() + " states");
+        RuntimeRegex automaton = RuntimeRegex.of(pattern);
+        Pattern java = Pattern.compile(pattern);
+        List<String> values = new ArrayList<>();
+        for (String around : List.of("", "x", "csc-", "c", "-", "\n", "csc-csc-")) {
+            for (int n = 14; n <= 19; n++) {
+                values.add(around + "csc-" + "ab-_.".repeat(4).substring(0, n) + around);
+                values.add(around + "csc-csc-" + "c".repeat(n) + "!" + around);
+                values.add("csc-" + "a".repeat(n - 5) + "!" + "csc-" + "s".repeat(n));
+            }
+        }
+        for (String value : values) {
+            assertEquals(java.matcher(value).find(), automaton.found(value), () -> "on " + escape(value));
+        }
+    }
+
+    /**
      * A repetition bound is dropped only where no value within {@code max} can reach it: every string over the
      * pattern's alphabet up to {@code max} code points gets java.util.regex's answer, for a max just below, at and
      * just above the length at which the bound could bind.
