@@ -1,9 +1,7 @@
 package dev.shapegen.resolve.regex;
 
-import dev.shapegen.resolve.regex.RegexTree.Alt;
 import dev.shapegen.resolve.regex.RegexTree.Begin;
 import dev.shapegen.resolve.regex.RegexTree.LookAhead;
-import dev.shapegen.resolve.regex.RegexTree.Repeat;
 import dev.shapegen.resolve.regex.RegexTree.Seq;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,7 @@ final class Lookaheads {
         List<RegexTree> bodies = new ArrayList<>();
         List<Boolean> negated = new ArrayList<>();
         RegexTree rest = leading(tree, bodies, negated);
-        if (has(rest)) {
+        if (Anchors.has(rest, LookAhead.class)) {
             throw new Unsupported(UNSUPPORTED);
         }
         if (!bodies.isEmpty() && !Anchors.startsAnchored(rest)) {
@@ -41,7 +39,7 @@ final class Lookaheads {
         }
         for (int i = 0; i < bodies.size(); i++) {
             RegexTree body = bodies.get(i);
-            if (has(body)) {
+            if (Anchors.has(body, LookAhead.class)) {
                 throw new Unsupported(UNSUPPORTED);
             }
             body = Anchors.startsAnchored(body) ? body : new Seq(List.of(new Begin(), body));
@@ -81,19 +79,5 @@ final class Lookaheads {
                     instanceof Begin);
         }
         return new Seq(items);
-    }
-
-    /** Whether a lookahead is left anywhere in the tree. */
-    static boolean has(RegexTree tree) {
-        if (tree instanceof LookAhead) {
-            return true;
-        } else if (tree instanceof Seq s) {
-            return s.items().stream().anyMatch(Lookaheads::has);
-        } else if (tree instanceof Alt a) {
-            return a.options().stream().anyMatch(Lookaheads::has);
-        } else if (tree instanceof Repeat r) {
-            return has(r.item());
-        }
-        return false;
     }
 }

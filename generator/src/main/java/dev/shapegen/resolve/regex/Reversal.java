@@ -45,7 +45,8 @@ final class Reversal {
         }
         RegexTree body = withoutLookBehinds(new Seq(s.items().subList(0, s.items().size() - 1)));
         if (Anchors.has(body, End.class) || Anchors.has(body, RegexTree.Boundary.class)
-                || Anchors.has(body, LookBehind.class) || beginRepeated(body)) {
+                || Anchors.has(body, LookBehind.class) || Anchors.has(body, RegexTree.LookAhead.class)
+                || beginRepeated(body)) {
             throw new Unsupported(UNSUPPORTED);
         }
         // The search starts by reading the start symbol, as a forward one does.
