@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Measures the standalone jar the way people run it, each run a new JVM, and prints markdown tables:
 #   1. `java -jar generator/target/shapegen.jar generate` on sagemaker-latest.json: wall time and peak RSS,
-#      median of RUNS runs (default 5), each into a fresh output folder; and the same in one JVM
-#      (-Dshapegen.fork=false). The peak RSS of a run in two JVMs is the larger of the two (GNU time);
+#      median of RUNS runs (default 5), each into a fresh output folder; the same in one JVM
+#      (-Dshapegen.fork=false); and the cold floor (dev.shapegen.bench.ColdFloor in a JVM of its own, with the batch
+#      flags: parse the spec with Jackson's streaming parser, write files of the same paths and sizes), with the
+#      jar's median as a multiple of the floor's. The peak RSS of a run in two JVMs is the larger of the two (GNU time);
 #   2. javac compiling what the first of those runs wrote, against the Jackson jars (median of JAVAC_RUNS, default 3),
 #      as it comes and with the batch-JVM flags (-J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC);
 #   3. generate with -Xmx256m on every model in the models folder: pass or fail, time, peak RSS.
 #
-# Needs: generator/target/shapegen.jar and benchmarks/target/jackson/ (mvn -pl benchmarks -am package -DskipTests),
+# Needs: generator/target/shapegen.jar, benchmarks/target/benchmarks.jar and benchmarks/target/jackson/
+# (mvn -pl benchmarks -am package -DskipTests),
 # GNU time at /usr/bin/time, and the real AWS models in ../shared/aws-models next to the repository.
 #
 # Environment: RUNS, JAVAC_RUNS; SHAPEGEN_MODELS (models folder); BENCH_WORK (scratch folder, default
@@ -18,6 +21,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 jar="$root/generator/target/shapegen.jar"
 jackson="$root/benchmarks/target/jackson"
+benchjar="$root/benchmarks/target/benchmarks.jar"
 models="${SHAPEGEN_MODELS:-$root/../shared/aws-models}"
 runs="${RUNS:-5}"
 javac_runs="${JAVAC_RUNS:-3}"
@@ -33,6 +37,7 @@ die() {
 command -v java >/dev/null || die "java is not on the PATH"
 command -v javac >/dev/null || die "javac is not on the PATH (a JDK 17 is needed, not only a JRE)"
 [ -f "$jar" ] || die "no $jar: build it first with mvn -pl benchmarks -am package -DskipTests"
+[ -f "$benchjar" ] || die "no $benchjar: build it first with mvn -pl benchmarks -am package -DskipTests"
 compgen -G "$jackson/jackson-databind-*.jar" >/dev/null \
   || die "no Jackson jars in $jackson: build them first with mvn -pl benchmarks -am package -DskipTests"
 [ -d "$models" ] || die "the real AWS models are not in $models (../shared/aws-models next to the repository; \
@@ -71,11 +76,13 @@ echo "machine: $(nproc) cores, $(uname -srm), $(java -version 2>&1 | head -n 1),
 echo
 
 # 1. The jar on the newest SageMaker model, default heap: as people run it (generate runs in a second, batch JVM),
-# and in one JVM (-Dshapegen.fork=false), alternating so that both see the same machine.
+# in one JVM (-Dshapegen.fork=false), and the cold floor, alternating so that all see the same machine.
 walls=()
 rsss=()
 one_walls=()
 one_rsss=()
+floor_walls=()
+floor_rsss=()
 for i in $(seq 1 "$runs"); do
   echo "generate sagemaker-latest.json, run $i of $runs" >&2
   read -r status wall rss < <(measure "$work/generate-$i.log" \
@@ -95,6 +102,18 @@ for i in $(seq 1 "$runs"); do
   fi
   one_walls+=("$wall")
   one_rsss+=("$rss")
+  # The floor writes what the first run wrote: its .java files, by path and size.
+  [ -f "$work/manifest.tsv" ] || find "$work/out-1" -type f -name '*.java' -printf '%s\t%P\n' >"$work/manifest.tsv"
+  echo "floor for sagemaker-latest.json, run $i of $runs" >&2
+  read -r status wall rss < <(measure "$work/floor-$i.log" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -cp "$benchjar" dev.shapegen.bench.ColdFloor "$models/sagemaker-latest.json" "$work/manifest.tsv" \
+    "$work/out-floor-$i")
+  if [ "$status" != 0 ]; then
+    cat "$work/floor-$i.log" >&2
+    die "the floor failed with exit status $status"
+  fi
+  floor_walls+=("$wall")
+  floor_rsss+=("$rss")
 done
 files=$(find "$work/out-1" -name '*.java' | wc -l)
 
@@ -138,6 +157,10 @@ echo "| \`java -jar shapegen.jar generate\` ($files files) | $(printf '%s\n' "${
 range=$(printf '%s\n' "${one_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')
 echo "| \`java -Dshapegen.fork=false -jar shapegen.jar generate\` (one JVM) | $(printf '%s\n' "${one_walls[@]}" | median) \
 | $(mib "$(printf '%s\n' "${one_rsss[@]}" | median)") | $runs | $range |"
+range=$(printf '%s\n' "${floor_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')
+echo "| floor: parse the spec, write the same $files files (\`ColdFloor\`, C1 only, serial collector) \
+| $(printf '%s\n' "${floor_walls[@]}" | median) | $(mib "$(printf '%s\n' "${floor_rsss[@]}" | median)") | $runs \
+| $range |"
 range=$(printf '%s\n' "${javac_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')
 echo "| \`javac\` of that output, against the Jackson jars | $(printf '%s\n' "${javac_walls[@]}" | median) \
 | $(mib "$(printf '%s\n' "${javac_rsss[@]}" | median)") | $javac_runs | $range |"
@@ -145,6 +168,9 @@ range=$(printf '%s\n' "${batch_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd
 echo "| \`javac -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC\` of that output | \
 $(printf '%s\n' "${batch_walls[@]}" | median) | $(mib "$(printf '%s\n' "${batch_rsss[@]}" | median)") | $javac_runs \
 | $range |"
+echo
+awk -v jar="$(printf '%s\n' "${walls[@]}" | median)" -v floor="$(printf '%s\n' "${floor_walls[@]}" | median)" \
+  'BEGIN { printf "The jar took %.2f× the time of the cold floor (medians).\n", jar / floor }'
 echo
 
 # 3. Every model with a 256 MiB heap.
