@@ -158,7 +158,7 @@ range=$(printf '%s\n' "${one_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '
 echo "| \`java -Dshapegen.fork=false -jar shapegen.jar generate\` (one JVM) | $(printf '%s\n' "${one_walls[@]}" | median) \
 | $(mib "$(printf '%s\n' "${one_rsss[@]}" | median)") | $runs | $range |"
 range=$(printf '%s\n' "${floor_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')
-echo "| floor: parse the spec, write the same $files files (\`ColdFloor\`, C1 only, serial collector) \
+echo "| cold floor: parse the spec, write the same $files files (\`ColdFloor\`, C1 only, serial collector) \
 | $(printf '%s\n' "${floor_walls[@]}" | median) | $(mib "$(printf '%s\n' "${floor_rsss[@]}" | median)") | $runs \
 | $range |"
 range=$(printf '%s\n' "${javac_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')

@@ -81,10 +81,10 @@ public final class SpecJson {
     /**
      * The tree of the value at the parser's current token, made as {@code ObjectMapper.readTree} makes it (the same
      * node types) but straight from the parser: a cold JVM spends about 0.2 s setting up an {@code ObjectMapper},
-     * more than it takes to read the largest model. Recursion is bounded by {@link #MAX_DEPTH}, which the parser
-     * enforces.
+     * about as long as reading sagemaker-latest takes without one. Recursion is bounded by {@link #MAX_DEPTH}, which
+     * the parser enforces.
      */
-    private static JsonNode tree(JsonParser p) throws IOException {
+    static JsonNode tree(JsonParser p) throws IOException {
         switch (p.currentToken()) {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();

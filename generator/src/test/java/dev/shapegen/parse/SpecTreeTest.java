@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SpecTreeTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The mapper the spec used to be read with: on the spec's own factory, so with its limits and strictness. */
+  private static final ObjectMapper ON_SPEC_FACTORY = JsonMapper.builder(SpecJson.JSON).build();
 
   private static JsonNode read(byte[] bytes) {
     Diagnostics diagnostics = new Diagnostics();
@@ -40,24 +44,39 @@ class SpecTreeTest {
     return tree;
   }
 
-  /** The pointer of the first place where the trees differ, or "" when they are equal (models are too long to print). */
+  /**
+   * The pointer of the first place where the trees differ (node class, value, members or their order), or "" when
+   * they are the same. {@code ObjectNode.equals} ignores the order of members, and the model keeps it.
+   */
   private static String difference(String at, JsonNode expected, JsonNode actual) {
-    if (expected.equals(actual)) {
-      return "";
+    if (expected.getClass() != actual.getClass()) {
+      return at + " (" + expected.getClass().getSimpleName() + " against " + actual.getClass().getSimpleName() + ")";
     }
-    if (expected.isContainerNode() && expected.getClass() == actual.getClass() && expected.size() == actual.size()) {
-      for (int i = 0; i < expected.size(); i++) {
-        String name = expected.isArray() ? Integer.toString(i) : names(expected).get(i);
-        JsonNode e = expected.isArray() ? expected.get(i) : expected.get(name);
-        JsonNode a = expected.isArray() ? actual.get(i) : actual.get(name);
-        String d = a == null ? at + "/" + name + " (missing)" : difference(at + "/" + name, e, a);
+    if (expected.isObject()) {
+      if (!names(expected).equals(names(actual))) {
+        return at + " (members or their order)";
+      }
+      for (String name : names(expected)) {
+        String d = difference(at + "/" + name, expected.get(name), actual.get(name));
         if (!d.isEmpty()) {
           return d;
         }
       }
+      return "";
     }
-    return at + " (" + expected.getNodeType() + " " + expected.getClass().getSimpleName() + " against "
-        + actual.getClass().getSimpleName() + ")";
+    if (expected.isArray()) {
+      if (expected.size() != actual.size()) {
+        return at + " (" + expected.size() + " items against " + actual.size() + ")";
+      }
+      for (int i = 0; i < expected.size(); i++) {
+        String d = difference(at + "/" + i, expected.get(i), actual.get(i));
+        if (!d.isEmpty()) {
+          return d;
+        }
+      }
+      return "";
+    }
+    return expected.equals(actual) ? "" : at + " (" + expected + " against " + actual + ")";
   }
 
   private static List<String> names(JsonNode node) {
@@ -75,25 +94,61 @@ class SpecTreeTest {
          "huge": -123456789012345678901234567890,
          "f": 1.5, "exp": 1e3, "Exp": -2.5E-7, "negZero": -0.0, "zeroF": 0.0,
          "t": true, "false": false, "n": null,
-         "arr": [1, "two", [3.0, [], {}], {"k": [null]}], "o": {"nested": {"deeper": {}}},
+         "arr": [1, "two", [3.0, [], {}], {"k": [null]}], "o": {"z": 1, "a": {"y": [], "b": {}}},
          "documentation": "<p>Caf\u00e9 \u2013 \u00fcber</p>"}
         """;
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     JsonNode tree = read(bytes);
-    assertEquals(MAPPER.readTree(bytes), tree);
+    assertEquals("", difference("", MAPPER.readTree(bytes), tree));
     assertInstanceOf(IntNode.class, tree.get("maxInt"));
     assertInstanceOf(LongNode.class, tree.get("long"));
     assertInstanceOf(BigIntegerNode.class, tree.get("big"));
     assertInstanceOf(DoubleNode.class, tree.get("exp"));
-    // ObjectNode.equals ignores the order of members; the model keeps it, so check it apart.
-    assertEquals(List.of("s", "empty", "esc", "i"), names(tree).subList(0, 4));
   }
 
   @Test
   void scalarAndArrayRootsReadAsReadTreeReadsThem() throws IOException {
     for (String json : List.of("[]", "[1, {\"a\": 2}]", "\"text\"", "42", "true", "null", "  {}  ")) {
       byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-      assertEquals(MAPPER.readTree(bytes), read(bytes), json);
+      assertEquals("", difference("", MAPPER.readTree(bytes), read(bytes)), json);
+    }
+  }
+
+  /** What reading gives, as text: the tree's shape, or the parser's exception with its message and place. */
+  private static String outcome(byte[] bytes, boolean mapper) {
+    try (JsonParser p = SpecJson.JSON.createParser(bytes)) {
+      JsonNode tree = mapper ? ON_SPEC_FACTORY.readTree(p) : p.nextToken() == null ? null : SpecJson.tree(p);
+      if (tree == null || tree.isMissingNode()) {
+        return "nothing";
+      }
+      JsonNode expected = mapper ? tree : ON_SPEC_FACTORY.readTree(bytes);
+      return "tree" + difference("", expected, tree);
+    } catch (IOException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+
+  /**
+   * Broken JSON fails in the same way as it did through {@code readTree}, with the same exception, message and
+   * place, so the diagnostics made from them stay as they were: every truncation and every one-character deletion
+   * of a small spec, and a list of classic mistakes.
+   */
+  @Test
+  void brokenJsonFailsAsReadTreeFailsOnIt() {
+    String spec = "{\"metadata\": {\"protocol\": \"json\"}, \"shapes\": {\"S\": {\"type\": \"string\", "
+        + "\"max\": 64, \"enum\": [\"a\", \"b\"]}, \"N\": {\"type\": \"double\", \"min\": -1.5e3}}, "
+        + "\"x\": [true, false, null, 12345678901234567890]}";
+    List<String> inputs = new ArrayList<>(List.of("{\"a\": 1, \"a\": 2}", "{\"a\": {\"b\": 1, \"b\": 2}}",
+        "[1,]", "{,}", "{\"a\" 1}", "{\"a\": 01}", "{\"a\": 1.}", "{\"a\": -}", "{\"a\": \"\\x\"}",
+        "{\"a\": tru}", "{\"a\": nul}", "{\"a\": 1}}", "{'a': 1}", "{a: 1}", "{\"a\": NaN}", "\"open",
+        "[".repeat(SpecJson.MAX_DEPTH + 1), "{\"a\": \"line\nbreak\"}", " ", ""));
+    for (int i = 0; i < spec.length(); i++) {
+      inputs.add(spec.substring(0, i));
+      inputs.add(spec.substring(0, i) + spec.substring(i + 1));
+    }
+    for (String input : inputs) {
+      byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
+      assertEquals(outcome(bytes, true), outcome(bytes, false), input);
     }
   }
 
