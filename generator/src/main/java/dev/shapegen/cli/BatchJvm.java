@@ -100,8 +100,7 @@ final class BatchJvm {
             ProcessHandle self = ProcessHandle.current();
             List<String> line = new ArrayList<>(command.get());
             int at = line.indexOf("-cp");
-            line.add(at, "-D" + PARENT + "=" + self.pid() + ":"
-                    + self.info().startInstant().map(Instant::toEpochMilli).orElse(0L));
+            line.add(at, "-D" + PARENT + "=" + self.pid() + ":" + startMillis(self).orElse(0L));
             line.add(at + 1, "-D" + STARTED + "=" + started);
             ProcessBuilder builder = new ProcessBuilder(line).inheritIO();
             OPTION_VARIABLES.forEach(builder.environment()::remove);
@@ -172,10 +171,15 @@ final class BatchJvm {
         long pid = Long.parseLong(parent.substring(0, colon));
         long startMillis = Long.parseLong(parent.substring(colon + 1));
         Optional<ProcessHandle> first = ProcessHandle.of(pid).filter(p -> startMillis == 0
-                || p.info().startInstant().map(Instant::toEpochMilli).orElse(startMillis) == startMillis);
+                || startMillis(p).orElse(startMillis) == startMillis);
         if (first.isEmpty()) {
             Runtime.getRuntime().halt(ExitCodes.PARENT_KILLED);
         }
         first.get().onExit().thenRun(() -> Runtime.getRuntime().halt(ExitCodes.PARENT_KILLED));
+    }
+
+    /** When a process started, in epoch milliseconds, when the system says: with its id, it names the process. */
+    private static Optional<Long> startMillis(ProcessHandle process) {
+        return process.info().startInstant().map(Instant::toEpochMilli);
     }
 }

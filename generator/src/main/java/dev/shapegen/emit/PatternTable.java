@@ -5,9 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import dev.shapegen.model.Member;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
-import dev.shapegen.naming.NameRules;
 import dev.shapegen.naming.NameTable;
-import dev.shapegen.naming.ReservedWords;
+import dev.shapegen.naming.Namer;
 import dev.shapegen.resolve.ResolvedModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -78,7 +77,7 @@ final class PatternTable {
         users.forEach((key, shapes) -> keyByFirst.put(shapes.iterator().next(), key));
         Set<String> taken = new HashSet<>();
         Map<String, String> keyByName = new TreeMap<>();
-        keyByFirst.forEach((first, key) -> keyByName.put(name(first, taken), key));
+        keyByFirst.forEach((first, key) -> keyByName.put(Namer.freeMemberName(first, taken), key));
         Map<String, Accessor> byKey = new HashMap<>();
         Map<ClassName, List<Accessor>> holders = new LinkedHashMap<>();
         int i = 0;
@@ -121,22 +120,6 @@ final class PatternTable {
             collect(model, model.target(shape.mapKey()), depth + 1, users, walked);
             collect(model, model.target(shape.mapValue()), depth + 1, users, walked);
         }
-    }
-
-    /**
-     * The accessor name for a shape: lowerCamel, as record components are named; one that Java or {@code Object}
-     * reserves gets a {@code _} suffix, and one already taken a number.
-     */
-    private static String name(String shape, Set<String> taken) {
-        String base = NameRules.memberName(shape);
-        if (ReservedWords.isReservedMember(base)) {
-            base = base + "_";
-        }
-        String name = base;
-        for (int n = 2; !taken.add(name); n++) {
-            name = base + n;
-        }
-        return name;
     }
 
     /** The expression generated code uses for a string shape's pattern: {@code Patterns.name()}. */

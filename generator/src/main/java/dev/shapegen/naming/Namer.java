@@ -74,6 +74,18 @@ public final class Namer {
         return new NameTable(packageName, types, members, wire, variants, constants, qualify);
     }
 
+    /**
+     * A lowerCamel name for {@code spec} by the rule record components follow (a reserved one gets a {@code _}
+     * suffix, a taken one a number), not in {@code taken}; it is added there. For names outside the name table that
+     * must still follow it, such as the accessors of the runtime's pattern holders.
+     */
+    public static String freeMemberName(String spec, Set<String> taken) {
+        String base = NameRules.memberName(spec);
+        String name = pick(base, ReservedWords.isReservedMember(base), "", taken::contains);
+        taken.add(name);
+        return name;
+    }
+
     private Map<String, String> memberNames(Shape shape) {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();

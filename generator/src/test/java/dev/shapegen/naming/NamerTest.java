@@ -20,6 +20,15 @@ import org.junit.jupiter.api.Test;
 class NamerTest {
 
   @Test
+  void freeMemberNamesFollowTheRecordComponentRule() {
+    Set<String> taken = new HashSet<>();
+    List<String> names = List.of("Foo", "foo", "Class", "class", "ToString", "Alpha").stream()
+        .map(n -> Namer.freeMemberName(n, taken)).toList();
+    assertEquals(List.of("foo", "foo2", "class_", "class2", "toString_", "alpha"), names);
+    assertEquals(Set.copyOf(names), taken);
+  }
+
+  @Test
   void javaKeywordsAsMemberNamesGetATrailingUnderscore() {
     NamedSpec n = NamedSpec.of("""
         "Config": {"type": "structure", "members": {

@@ -43,8 +43,9 @@ public record Automaton(int[] bounds, boolean categories, int[] symbolClass, int
     /**
      * The automaton as the generated runtime reads it: fields separated by {@code ;}, numbers in base 36 separated
      * by {@code ,}, 0 written as nothing. The first field holds flags: 1 when classes use categories, 2 for a
-     * backward search, 4 for one that also starts before a final line terminator. The table has a row for each state from 1 on, separated by {@code /}: the
-     * state most classes lead to, {@code |}, then the other transitions as {@code class:state} pairs.
+     * backward search, 4 for one that also starts before a final line terminator. The table has a row for each state
+     * from 1 on, separated by {@code /}: the state most classes lead to, {@code |}, then the other transitions as
+     * {@code class:state} pairs.
      */
     public String encode() {
         StringBuilder out = new StringBuilder();

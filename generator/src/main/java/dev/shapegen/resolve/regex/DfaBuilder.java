@@ -126,7 +126,8 @@ final class DfaBuilder {
                 }
                 Integer to = ids.get(next);
                 if (to == null) {
-                    if (states.size() > maxStates || (long) states.size() * classes > (long) maxStates * CELLS_PER_STATE) {
+                    if (states.size() > maxStates
+                            || (long) states.size() * classes > (long) maxStates * CELLS_PER_STATE) {
                         throw new Unsupported("a deterministic automaton of more than " + maxStates + " states");
                     }
                     to = states.size();

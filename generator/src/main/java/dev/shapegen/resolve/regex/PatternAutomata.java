@@ -126,17 +126,17 @@ public final class PatternAutomata {
             encoded.append(split.negated().get(i) ? "&-" : "&+")
                     .append(forward(Lengths.relax(split.bodies().get(i), maxLength)).encode());
         }
-        if (encoded.length() > MAX_ENCODED) {
-            throw new Unsupported("an automaton too large to embed in generated code");
-        }
-        return new Compiled(main, encoded.toString(), null);
+        return new Compiled(main, embeddable(encoded.toString()), null);
     }
 
     private static Compiled encoded(Automaton automaton) throws Unsupported {
-        String encoded = automaton.encode();
+        return new Compiled(automaton, embeddable(automaton.encode()), null);
+    }
+
+    private static String embeddable(String encoded) throws Unsupported {
         if (encoded.length() > MAX_ENCODED) {
             throw new Unsupported("an automaton too large to embed in generated code");
         }
-        return new Compiled(automaton, encoded, null);
+        return encoded;
     }
 }

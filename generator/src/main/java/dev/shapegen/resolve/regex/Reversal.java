@@ -40,7 +40,8 @@ final class Reversal {
         if (tree instanceof End) {
             tree = new Seq(List.of(tree));
         }
-        if (!(tree instanceof Seq s) || s.items().isEmpty() || !(s.items().get(s.items().size() - 1) instanceof End e)) {
+        if (!(tree instanceof Seq s) || s.items().isEmpty()
+                || !(s.items().get(s.items().size() - 1) instanceof End e)) {
             throw new Unsupported(UNSUPPORTED);
         }
         RegexTree body = withoutLookBehinds(new Seq(s.items().subList(0, s.items().size() - 1)));
@@ -116,10 +117,10 @@ final class Reversal {
      */
     private static RegexTree last(RegexTree tree, LookBehind look) throws Unsupported {
         if (tree instanceof Chars c) {
-            CharSet set = look.negated()
-                    ? new CharSet.Not(new CharSet.Union(List.of(new CharSet.Not(c.set()), look.set())))
-                    : new CharSet.Not(new CharSet.Union(List.of(new CharSet.Not(c.set()), new CharSet.Not(look.set()))));
-            return new Chars(set);
+            CharSet allowed = look.negated() ? new CharSet.Not(look.set()) : look.set();
+            // Both sets: not (not c or not allowed).
+            return new Chars(new CharSet.Not(new CharSet.Union(List.of(new CharSet.Not(c.set()),
+                    new CharSet.Not(allowed)))));
         } else if (tree instanceof Alt a) {
             List<RegexTree> options = new ArrayList<>();
             for (RegexTree o : a.options()) {
