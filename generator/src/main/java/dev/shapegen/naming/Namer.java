@@ -104,18 +104,39 @@ public final class Namer {
     }
 
     /**
-     * JSON property names: {@code locationName} where the model gives one for a body member. XML models sometimes
-     * give two members the same {@code locationName} (a flattened list and its single-element twin); JSON cannot
-     * hold both, so those members keep their member names.
+     * JSON property names: {@code locationName} where the model gives one for a body member. A member bound to HTTP
+     * (a header, the URI) is not in the body at all, so its property is ours to choose: the member name, or its
+     * {@code locationName} where a body member's property already has that name (API Gateway's PutIntegration has
+     * the URI member httpMethod and the body member integrationHttpMethod, written as httpMethod). XML models
+     * sometimes give two members the same {@code locationName} (a flattened list and its single-element twin); JSON
+     * cannot hold both, so those members keep their member names.
      */
     private Map<String, String> wireNames(Shape shape) {
-        Map<String, Integer> uses = new java.util.HashMap<>();
+        Set<String> bodyNames = new HashSet<>();
+        Set<String> allNames = new HashSet<>();
         for (Member m : shape.members().values()) {
-            uses.merge(m.wireName(), 1, Integer::sum);
+            allNames.add(m.wireName());
+            if (m.location() == null) {
+                bodyNames.add(m.wireName());
+            }
         }
-        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> chosen = new LinkedHashMap<>();
         for (Member m : shape.members().values()) {
             String name = m.wireName();
+            if (m.location() != null && bodyNames.contains(name) && m.locationName() != null
+                    && !allNames.contains(m.locationName())) {
+                diagnostics.warning("name.wire-conflict", SourceLocation.at(Pointers.member(shape.name(), m.name()),
+                        shape.name(), m.name()), "a body member is written as the JSON property " + name + "; this "
+                                + m.location() + " member is written as " + m.locationName() + ", its locationName");
+                name = m.locationName();
+            }
+            chosen.put(m.name(), name);
+        }
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        chosen.values().forEach(name -> uses.merge(name, 1, Integer::sum));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Member m : shape.members().values()) {
+            String name = chosen.get(m.name());
             if (uses.get(name) > 1 && !name.equals(m.name())) {
                 diagnostics.warning("name.wire-conflict", SourceLocation.at(Pointers.member(shape.name(), m.name()),
                         shape.name(), m.name()), "locationName " + name + " is shared with another member; in JSON "

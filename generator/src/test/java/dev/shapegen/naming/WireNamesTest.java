@@ -50,6 +50,42 @@ class WireNamesTest {
   }
 
   @Test
+  void httpBoundMemberGivesItsPropertyToTheBodyMemberWhoseWireNameItIs() {
+    // API Gateway's PutIntegrationRequest: the body's httpMethod is integrationHttpMethod; the URI member httpMethod
+    // only borrows a property, so it moves to its locationName and the body keeps its real wire name.
+    NamedSpec n = NamedSpec.of("""
+        "Req": {"type": "structure", "members": {
+          "httpMethod": {"shape": "Str", "location": "uri", "locationName": "http_method"},
+          "integrationHttpMethod": {"shape": "Str", "locationName": "httpMethod"},
+          "type": {"shape": "Str"}
+        }}
+        """);
+    assertEquals("http_method", n.table().wire("Req", "httpMethod"));
+    assertEquals("httpMethod", n.table().wire("Req", "integrationHttpMethod"));
+    assertEquals("type", n.table().wire("Req", "type"));
+    List<Diagnostic> conflicts = n.warnings("name.wire-conflict");
+    assertEquals(1, conflicts.size(), conflicts.toString());
+    assertEquals("httpMethod", conflicts.get(0).location().member());
+    assertTrue(conflicts.get(0).message().contains("written as http_method"), conflicts.get(0).message());
+  }
+
+  @Test
+  void httpBoundMemberWhoseLocationNameIsTakenLeavesTheBodyMemberToFallBack() {
+    // Nowhere to move the URI member: the earlier rule applies, and the borrowing body member keeps its own name.
+    NamedSpec n = NamedSpec.of("""
+        "Req": {"type": "structure", "members": {
+          "httpMethod": {"shape": "Str", "location": "uri", "locationName": "verb"},
+          "integrationHttpMethod": {"shape": "Str", "locationName": "httpMethod"},
+          "verb": {"shape": "Str"}
+        }}
+        """);
+    assertEquals("httpMethod", n.table().wire("Req", "httpMethod"));
+    assertEquals("integrationHttpMethod", n.table().wire("Req", "integrationHttpMethod"));
+    assertEquals("verb", n.table().wire("Req", "verb"));
+    assertEquals(1, n.warnings("name.wire-conflict").size());
+  }
+
+  @Test
   void memberNamedLikeAnotherMembersLocationNameKeepsIt() {
     // "item" is the member's own name, so only the member that borrowed it through locationName falls back.
     NamedSpec n = NamedSpec.of("""
