@@ -29,6 +29,8 @@ import java.util.Random;
 final class RandomValues {
     /** Below this depth members are optional and collections small, so recursive types end. */
     private static final int MAX_DEPTH = 4;
+    /** How far past its least length a string or blob of a round-trip value may go. */
+    private static final int NEAR_LEAST = 64;
 
     private final ResolvedModel model;
     private final NameTable names;
@@ -36,6 +38,8 @@ final class RandomValues {
     private final Map<String, Integer> ranks;
     private final Random random;
     private final int breakAt;
+    /** Patterns not matched, and sizes kept near their least: real models allow values of many megabytes. */
+    private final boolean roundTripOnly;
     private int slots;
     private Broken broken;
 
@@ -44,12 +48,28 @@ final class RandomValues {
 
     RandomValues(ResolvedModel model, NameTable names, CompiledCode code, Map<String, Integer> ranks, long seed,
             int breakAt) {
+        this(model, names, code, ranks, seed, breakAt, false);
+    }
+
+    private RandomValues(ResolvedModel model, NameTable names, CompiledCode code, Map<String, Integer> ranks,
+            long seed, int breakAt, boolean roundTripOnly) {
         this.model = model;
         this.names = names;
         this.code = code;
         this.ranks = ranks;
         this.random = new Random(seed);
         this.breakAt = breakAt;
+        this.roundTripOnly = roundTripOnly;
+    }
+
+    /**
+     * Values for round trips only, on any spec: strings keep their length bounds but not their patterns (random
+     * specs use a few patterns these values know how to match; real models use thousands), so {@code validate()}
+     * may report them. Strings, blobs, lists and maps stay near their least size.
+     */
+    static RandomValues forRoundTrips(ResolvedModel model, NameTable names, CompiledCode code,
+            Map<String, Integer> ranks, long seed) {
+        return new RandomValues(model, names, code, ranks, seed, -1, true);
     }
 
     /** A value of a record or union type: valid when {@code breakAt} is -1 or beyond the slots. */
@@ -135,15 +155,16 @@ final class RandomValues {
         Shape element = model.target(shape.mapValue());
         int size = size(shape, path, small);
         Map<String, Object> out = new LinkedHashMap<>();
-        for (int tries = 0; out.size() < size; tries++) {
-            if (tries > 100) {
-                throw new AssertionError("cannot find " + size + " distinct keys for " + shape.name());
-            }
+        for (int repeats = 0; out.size() < size; ) {
             String k = string(key, null);
             if (out.containsKey(k)) {
+                if (++repeats > 100) {
+                    throw new AssertionError("cannot find " + size + " distinct keys for " + shape.name());
+                }
                 continue;
             }
-            String brokenKey = Strings.breaking(key, random, phrase -> breakHere(path, phrase));
+            String brokenKey = roundTripOnly ? null
+                    : Strings.breaking(key, random, phrase -> breakHere(path, phrase));
             if (brokenKey != null) {
                 // Only now is the key known, and with it the path of the violation: the entry's.
                 k = brokenKey;
@@ -164,6 +185,9 @@ final class RandomValues {
             return shape.max().intValueExact() + 1;
         }
         int max = shape.max() == null ? min + 2 : shape.max().intValueExact();
+        if (roundTripOnly) {
+            max = Math.min(max, min + 3);
+        }
         return small ? min : min + random.nextInt(max - min + 1);
     }
 
@@ -176,6 +200,9 @@ final class RandomValues {
 
     /** A string of the shape; {@code path} null for map keys, whose slots are counted by the map. */
     private String string(Shape shape, String path) {
+        if (roundTripOnly) {
+            return Strings.ofLength(shape, random, NEAR_LEAST);
+        }
         if (path != null) {
             String bad = Strings.breaking(shape, random, phrase -> breakHere(path, phrase));
             if (bad != null) {
@@ -193,7 +220,8 @@ final class RandomValues {
         } else if (shape.max() != null && breakHere(path, "must be at most")) {
             length = shape.max().intValueExact() + 1;
         } else {
-            length = min + random.nextInt((shape.max() == null ? min + 6 : shape.max().intValueExact()) - min + 1);
+            int max = shape.max() == null ? min + 6 : shape.max().intValueExact();
+            length = min + random.nextInt((roundTripOnly ? Math.min(max, min + NEAR_LEAST) : max) - min + 1);
         }
         byte[] bytes = new byte[length];
         random.nextBytes(bytes);

@@ -29,6 +29,13 @@ final class Strings {
         return pattern == null ? text(random, length) : pattern.matching(length, random);
     }
 
+    /** A string within the shape's length bounds and at most {@code spread} past the least, whatever its pattern. */
+    static String ofLength(Shape shape, Random random, int spread) {
+        int lo = min(shape);
+        int hi = Math.min(lo + spread, shape.max() == null ? lo + 6 : shape.max().intValueExact());
+        return text(random, lo + random.nextInt(hi - lo + 1));
+    }
+
     /**
      * Offers each constraint of the shape that a string can break to {@code slot}, in a fixed order; returns a
      * string that breaks the first one taken (and only it), or null when none was.

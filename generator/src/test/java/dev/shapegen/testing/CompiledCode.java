@@ -1,17 +1,24 @@
 package dev.shapegen.testing;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import dev.shapegen.write.GeneratedFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -48,7 +55,7 @@ public final class CompiledCode {
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
             try (StandardJavaFileManager fm = javac.getStandardFileManager(collector, Locale.ROOT,
-                    java.nio.charset.StandardCharsets.UTF_8)) {
+                    StandardCharsets.UTF_8)) {
                 List<String> options = List.of("-d", classes.toString(), "-classpath",
                         System.getProperty("java.class.path"), "--release", "17", "-Xlint:all", "-proc:none",
                         "-Xmaxwarns", "10000", "-encoding", "UTF-8");
@@ -60,6 +67,57 @@ public final class CompiledCode {
             return new CompiledCode(loader, collector.getDiagnostics());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Compiles the files in memory, with the same options as {@link #compile}, and loads the classes from memory:
+     * for many specs in one run, where writing and deleting thousands of files would cost more than compiling.
+     */
+    public static CompiledCode compileInMemory(List<GeneratedFile> files) {
+        List<JavaFileObject> sources = files.stream()
+                .filter(f -> f.path().endsWith(".java"))
+                .map(f -> JavaFileObjects.forSourceString(
+                        f.path().substring(0, f.path().length() - ".java".length()).replace('/', '.'),
+                        new String(f.content(), StandardCharsets.UTF_8)))
+                .toList();
+        Compilation compilation = Compiler.javac()
+                .withOptions("-classpath", System.getProperty("java.class.path"), "--release", "17", "-Xlint:all",
+                        "-proc:none", "-Xmaxwarns", "10000", "-encoding", "UTF-8")
+                .compile(sources);
+        Map<String, byte[]> classes = new HashMap<>();
+        for (JavaFileObject out : compilation.generatedFiles()) {
+            if (out.getKind() == JavaFileObject.Kind.CLASS) {
+                // In memory the path is /CLASS_OUTPUT/com/example/Foo$Builder.class.
+                String path = out.toUri().getPath();
+                String name = path.substring("/CLASS_OUTPUT/".length(), path.length() - ".class".length());
+                try (InputStream in = out.openInputStream()) {
+                    classes.put(name.replace('/', '.'), in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return new CompiledCode(new BytesClassLoader(classes, CompiledCode.class.getClassLoader()),
+                List.copyOf(compilation.diagnostics()));
+    }
+
+    /** Defines classes from bytes held in memory. */
+    private static final class BytesClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        BytesClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
+            super(parent);
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
         }
     }
 

@@ -39,6 +39,20 @@ public final class TestPaths {
         return models.get().resolve(fileName);
     }
 
+    /**
+     * The AWS SDK for Java's service models ({@code *-model.json}, the service-2.json layout), which the build unpacks
+     * from Maven Central into {@code shapegen.sdkModels}; empty when they are not there (a build run from an IDE
+     * without the Maven phase before the tests).
+     */
+    public static Optional<Path> sdkModels() {
+        String prop = System.getProperty("shapegen.sdkModels");
+        if (prop == null || prop.isBlank() || prop.contains("${")) {
+            return Optional.empty();
+        }
+        Path models = Path.of(prop).toAbsolutePath().normalize();
+        return Files.isDirectory(models) ? Optional.of(models) : Optional.empty();
+    }
+
     public static Path fixture(String name) {
         return root().resolve("generator/src/test/resources/fixtures").resolve(name).resolve("spec.json");
     }
