@@ -108,12 +108,13 @@ public final class CompiledCode {
 
         BytesClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
             super(parent);
-            this.classes = classes;
+            this.classes = new java.util.concurrent.ConcurrentHashMap<>(classes);
         }
 
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
+            // Each class is defined once, so its bytes are not needed after that.
+            byte[] bytes = classes.remove(name);
             if (bytes == null) {
                 throw new ClassNotFoundException(name);
             }

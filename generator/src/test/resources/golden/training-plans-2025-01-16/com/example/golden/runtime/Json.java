@@ -179,7 +179,9 @@ public final class Json {
      */
     @SuppressWarnings("unchecked")
     public static <T> Reader<T> reader(Class<T> type) {
-        return (Reader<T>) READERS.get(type);
+        // Only generated types are cached: a reader cached on String.class would keep this class loader, and every
+        // generated class, alive as long as the JDK's classes, after the application let them go.
+        return (Reader<T>) (type.getClassLoader() == Json.class.getClassLoader() ? READERS.get(type) : readerOf(type));
     }
 
     private static Reader<?> readerOf(Class<?> type) {
