@@ -106,28 +106,29 @@ public final class Namer {
     /**
      * JSON property names: {@code locationName} where the model gives one for a body member. A member bound to HTTP
      * (a header, the URI) is not in the body at all, so its property is ours to choose: the member name, or its
-     * {@code locationName} where a body member's property already has that name (API Gateway's PutIntegration has
-     * the URI member httpMethod and the body member integrationHttpMethod, written as httpMethod). XML models
-     * sometimes give two members the same {@code locationName} (a flattened list and its single-element twin); JSON
-     * cannot hold both, so those members keep their member names.
+     * {@code locationName} where a body member's property already has that name and the locationName is free (API
+     * Gateway's PutIntegration has the URI member httpMethod and the body member integrationHttpMethod, written as
+     * httpMethod). XML models sometimes give two members the same {@code locationName} (a flattened list and its
+     * single-element twin); JSON cannot hold both, so those members keep their member names.
      */
     private Map<String, String> wireNames(Shape shape) {
-        Set<String> bodyNames = new HashSet<>();
-        Set<String> allNames = new HashSet<>();
+        Map<String, String> bodyOwners = new java.util.HashMap<>();
+        Set<String> taken = new HashSet<>();
         for (Member m : shape.members().values()) {
-            allNames.add(m.wireName());
+            taken.add(m.wireName());
             if (m.location() == null) {
-                bodyNames.add(m.wireName());
+                bodyOwners.putIfAbsent(m.wireName(), m.name());
             }
         }
         Map<String, String> chosen = new LinkedHashMap<>();
         for (Member m : shape.members().values()) {
             String name = m.wireName();
-            if (m.location() != null && bodyNames.contains(name) && m.locationName() != null
-                    && !allNames.contains(m.locationName())) {
+            String owner = m.location() == null ? null : bodyOwners.get(name);
+            if (owner != null && m.locationName() != null && taken.add(m.locationName())) {
                 diagnostics.warning("name.wire-conflict", SourceLocation.at(Pointers.member(shape.name(), m.name()),
-                        shape.name(), m.name()), "a body member is written as the JSON property " + name + "; this "
-                                + m.location() + " member is written as " + m.locationName() + ", its locationName");
+                        shape.name(), m.name()), "the body member " + owner + " is written as the JSON property "
+                                + name + "; this " + m.location() + " member is written as " + m.locationName()
+                                + ", its locationName");
                 name = m.locationName();
             }
             chosen.put(m.name(), name);

@@ -85,7 +85,8 @@ public final class Resolver {
             diagnostics.warning("approx.http-binding", SourceLocation.at(ptr, shape.name(), null),
                     "members " + String.join(", ", bound) + " of " + shape.name() + " travel in the HTTP request "
                             + "line or headers, not in the body; the generated record reads and writes them as JSON "
-                            + "properties named after the members");
+                            + "properties named after the members (where a body member already has that property, "
+                            + "after their locationName: see name.wire-conflict)");
         }
         if (shape.type() == ShapeType.STRUCTURE && shape.has(dev.shapegen.model.ShapeFlag.EVENT_STREAM)) {
             diagnostics.warning("approx.event-stream", SourceLocation.at(ptr, shape.name(), null),

@@ -86,6 +86,28 @@ class WireNamesTest {
   }
 
   @Test
+  void twoHttpBoundMembersNeverMoveToTheSameProperty() {
+    // Both would move to X; the first does, the second stays and its body member falls back instead. No error.
+    NamedSpec n = NamedSpec.of("""
+        "Req": {"type": "structure", "members": {
+          "a": {"shape": "Str", "location": "header", "locationName": "X"},
+          "c": {"shape": "Str", "location": "querystring", "locationName": "X"},
+          "b": {"shape": "Str", "locationName": "a"},
+          "d": {"shape": "Str", "locationName": "c"}
+        }}
+        """);
+    assertEquals("X", n.table().wire("Req", "a"));
+    assertEquals("a", n.table().wire("Req", "b"));
+    assertEquals("c", n.table().wire("Req", "c"));
+    assertEquals("d", n.table().wire("Req", "d"));
+    assertTrue(n.diagnostics().stream().noneMatch(Diagnostic::isError), n.diagnostics().toString());
+    List<Diagnostic> conflicts = n.warnings("name.wire-conflict");
+    assertEquals(List.of("a", "d"), conflicts.stream().map(d -> d.location().member()).toList(),
+        conflicts.toString());
+    assertTrue(conflicts.get(0).message().contains("body member b"), conflicts.get(0).message());
+  }
+
+  @Test
   void memberNamedLikeAnotherMembersLocationNameKeepsIt() {
     // "item" is the member's own name, so only the member that borrowed it through locationName falls back.
     NamedSpec n = NamedSpec.of("""
