@@ -41,8 +41,9 @@ public final class TestPaths {
 
     /**
      * The AWS SDK for Java's service models ({@code *-model.json}, the service-2.json layout), which the build unpacks
-     * from Maven Central into {@code shapegen.sdkModels}; empty when they are not there (a build run from an IDE
-     * without the Maven phase before the tests).
+     * from Maven Central into {@code shapegen.sdkModels}; empty when that property is not set (tests run from an IDE).
+     *
+     * @throws IllegalStateException when the property names a folder that is not there: the build lost them
      */
     public static Optional<Path> sdkModels() {
         String prop = System.getProperty("shapegen.sdkModels");
@@ -50,7 +51,11 @@ public final class TestPaths {
             return Optional.empty();
         }
         Path models = Path.of(prop).toAbsolutePath().normalize();
-        return Files.isDirectory(models) ? Optional.of(models) : Optional.empty();
+        if (!Files.isDirectory(models)) {
+            throw new IllegalStateException("shapegen.sdkModels is " + models + ", which is not a folder: delete "
+                    + models.getParent() + " and run mvn verify again to unpack the models");
+        }
+        return Optional.of(models);
     }
 
     public static Path fixture(String name) {

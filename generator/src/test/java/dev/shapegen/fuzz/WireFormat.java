@@ -1,0 +1,154 @@
+package dev.shapegen.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What JSON a value of a shape must be, read straight from the model's JSON and the AWS protocol rules, with no
+ * code of the generator: the oracle that written values are checked against. Body members are named by their
+ * {@code locationName}, else their member name; timestamps take the format of the reference that points at them
+ * (a member, a list's member, a map's value), else of their shape, else the protocol's (epoch seconds for the JSON
+ * protocols, ISO 8601 otherwise); blobs are base64. Members bound to HTTP are outside the body, so their property
+ * name and timestamp format are not checked beyond being one of the plausible ones.
+ */
+final class WireFormat {
+    private static final Set<String> JSON_PROTOCOLS = Set.of("json", "rest-json", "smithy-rpc-v2-cbor");
+
+    private final JsonNode shapes;
+    private final String defaultFormat;
+    private final List<String> problems = new ArrayList<>();
+
+    private WireFormat(JsonNode model) {
+        this.shapes = model.path("shapes");
+        String protocol = model.path("metadata").path("protocol").asText("").toLowerCase(Locale.ROOT);
+        this.defaultFormat = JSON_PROTOCOLS.contains(protocol) ? "unixTimestamp" : "iso8601";
+    }
+
+    /** Where and how {@code json}, a value of {@code shape}, breaks the wire format; empty when it does not. */
+    static List<String> problems(JsonNode model, String shape, JsonNode json) {
+        WireFormat format = new WireFormat(model);
+        format.check(shape, null, json, "");
+        return format.problems;
+    }
+
+    private void check(String shapeName, JsonNode ref, JsonNode json, String at) {
+        JsonNode shape = shapes.path(shapeName);
+        String type = shape.path("type").asText();
+        switch (type) {
+            case "structure" -> structure(shape, json, at);
+            case "list" -> {
+                if (expect(json.isArray(), json, "an array", at)) {
+                    for (int i = 0; i < json.size(); i++) {
+                        JsonNode member = shape.path("member");
+                        check(member.path("shape").asText(), member, json.get(i), at + "/" + i);
+                    }
+                }
+            }
+            case "map" -> {
+                if (expect(json.isObject(), json, "an object", at)) {
+                    JsonNode value = shape.path("value");
+                    json.properties().forEach(e -> check(value.path("shape").asText(), value, e.getValue(),
+                            at + "/" + e.getKey()));
+                }
+            }
+            case "string" -> expect(json.isTextual(), json, "a string", at);
+            case "boolean" -> expect(json.isBoolean(), json, "a boolean", at);
+            case "integer", "long", "short", "byte", "biginteger" -> expect(json.isIntegralNumber(), json,
+                    "an integral number", at);
+            case "float", "double", "bigdecimal" -> expect(json.isNumber() || (json.isTextual()
+                    && Set.of("NaN", "Infinity", "-Infinity").contains(json.asText())), json, "a number", at);
+            case "blob" -> expect(json.isTextual() && isBase64(json.asText()), json, "a base64 string", at);
+            case "timestamp" -> timestamp(shape, ref, json, at);
+            default -> problems.add(at + ": shape " + shapeName + " has type " + type);
+        }
+    }
+
+    private void structure(JsonNode shape, JsonNode json, String at) {
+        if (shape.path("document").asBoolean() || shape.path("eventstream").asBoolean()) {
+            return; // any JSON at all; event streams are approximated as unions of their events
+        }
+        if (!expect(json.isObject(), json, "an object", at)) {
+            return;
+        }
+        if (shape.path("union").asBoolean() && json.size() != 1) {
+            problems.add(at + ": a union must have exactly one member, not " + json.size());
+        }
+        Map<String, JsonNode> byWireName = new java.util.HashMap<>();
+        Set<String> httpNames = new HashSet<>();
+        shape.path("members").properties().forEach(e -> {
+            JsonNode member = e.getValue();
+            if (member.hasNonNull("location")) {
+                httpNames.add(e.getKey());
+                httpNames.add(member.path("locationName").asText(e.getKey()));
+            } else {
+                byWireName.put(member.path("locationName").asText(e.getKey()), member);
+            }
+        });
+        shape.path("members").properties().forEach(e -> {
+            if (e.getValue().hasNonNull("location")) {
+                byWireName.putIfAbsent(e.getKey(), e.getValue());
+                byWireName.putIfAbsent(e.getValue().path("locationName").asText(e.getKey()), e.getValue());
+            }
+        });
+        json.properties().forEach(e -> {
+            JsonNode member = byWireName.get(e.getKey());
+            if (member == null) {
+                problems.add(at + ": " + e.getKey() + " is not the wire name of a member; expected one of "
+                        + byWireName.keySet());
+            } else {
+                check(member.path("shape").asText(), member, e.getValue(), at + "/" + e.getKey());
+            }
+        });
+    }
+
+    private void timestamp(JsonNode shape, JsonNode ref, JsonNode json, String at) {
+        boolean http = ref != null && ref.hasNonNull("location");
+        String format = ref != null && ref.hasNonNull("timestampFormat") ? ref.get("timestampFormat").asText()
+                : shape.path("timestampFormat").asText(defaultFormat);
+        boolean number = json.isNumber();
+        boolean iso = json.isTextual() && parses(DateTimeFormatter.ISO_OFFSET_DATE_TIME, json.asText());
+        boolean httpDate = json.isTextual() && parses(DateTimeFormatter.RFC_1123_DATE_TIME, json.asText());
+        boolean ok = http ? number || iso || httpDate : switch (format) {
+            case "unixTimestamp" -> number;
+            case "iso8601" -> iso;
+            case "rfc822" -> httpDate;
+            default -> false;
+        };
+        expect(ok, json, "a timestamp as " + (http ? "any format (bound to HTTP)" : format), at);
+    }
+
+    private boolean expect(boolean ok, JsonNode json, String what, String at) {
+        if (!ok) {
+            String shown = json.toString();
+            problems.add((at.isEmpty() ? "/" : at) + ": expected " + what + ", found "
+                    + (shown.length() > 80 ? shown.substring(0, 77) + "..." : shown));
+        }
+        return ok;
+    }
+
+    private static boolean parses(DateTimeFormatter formatter, String text) {
+        try {
+            formatter.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBase64(String text) {
+        try {
+            Base64.getDecoder().decode(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
