@@ -101,11 +101,25 @@ public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String
     }
 
     /**
-     * The timestamp format of a member: its own {@code timestampFormat}, else its shape's, else the protocol's
-     * default (epoch seconds for the JSON protocols, ISO 8601 for the XML and query ones).
+     * The timestamp format of the timestamps a member holds, itself or inside lists and maps: the {@code
+     * timestampFormat} of the reference that points at the timestamp (the member, or the innermost list member or
+     * map value), else the timestamp shape's, else the protocol's default (epoch seconds for the JSON protocols, ISO
+     * 8601 for the XML and query ones). This is how botocore serializes: a format on a member that holds a list is
+     * not passed down to the list's elements.
      */
     public TimestampFormat timestampFormat(Member member) {
-        String f = member.timestampFormat() != null ? member.timestampFormat() : leaf(target(member)).timestampFormat();
+        Member ref = member;
+        Shape target = target(member);
+        for (int depth = 0; depth < 32; depth++) {
+            Member inner = target.type() == dev.shapegen.model.ShapeType.LIST ? target.listMember()
+                    : target.type() == dev.shapegen.model.ShapeType.MAP ? target.mapValue() : null;
+            if (inner == null) {
+                break;
+            }
+            ref = inner;
+            target = target(inner);
+        }
+        String f = ref.timestampFormat() != null ? ref.timestampFormat() : target.timestampFormat();
         if (f != null) {
             TimestampFormat parsed = TimestampFormat.fromWireName(f);
             if (parsed != null) {
@@ -113,21 +127,6 @@ public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String
             }
         }
         return protocolDefault();
-    }
-
-    /** The shape a list or map holds at its innermost level (itself for anything else). */
-    private Shape leaf(Shape shape) {
-        Shape s = shape;
-        for (int depth = 0; depth < 32; depth++) {
-            if (s.type() == dev.shapegen.model.ShapeType.LIST && s.listMember() != null) {
-                s = target(s.listMember());
-            } else if (s.type() == dev.shapegen.model.ShapeType.MAP && s.mapValue() != null) {
-                s = target(s.mapValue());
-            } else {
-                return s;
-            }
-        }
-        return s;
     }
 
     public TimestampFormat protocolDefault() {

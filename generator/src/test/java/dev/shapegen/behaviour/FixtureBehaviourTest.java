@@ -200,5 +200,11 @@ class FixtureBehaviourTest {
         assertEquals("2025-01-16T08:00:00Z", written.get("Default").asText(), "any format is read; ISO is written");
         assertEquals("Thu, 16 Jan 2025 08:00:00 GMT", written.get("Http").asText());
         assertEquals(1737014400L, written.get("Epoch").asLong());
+        // As botocore serializes: the list's member reference decides its elements' format; a format on a member
+        // that holds a list is not passed down.
+        JsonNode lists = MAPPER.valueToTree(read("xml-timestamps", "Times",
+                "{\"IsoRows\": [1737014400], \"NotPassedDown\": [[\"2025-01-16T08:00:00Z\"]]}"));
+        assertEquals("2025-01-16T08:00:00Z", lists.get("IsoRows").get(0).asText());
+        assertEquals(1737014400L, lists.get("NotPassedDown").get(0).get(0).asLong());
     }
 }

@@ -42,10 +42,10 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random valid specs (every shape kind, recursion, awkward names and enum values) generate code that compiles
- * without a warning; random values built through the generated API survive a JSON round trip through a plain
- * {@code ObjectMapper}; and {@code validate()} reports nothing for a valid value, and exactly one violation, at the
- * right path, for a value that breaks one constraint. Compiling is the slow part, so each try checks several values
- * of every generated type.
+ * without a warning; random values built through the generated API are written as the model says ({@link
+ * WireFormat}) and survive a JSON round trip through a plain {@code ObjectMapper}; and {@code validate()} reports
+ * nothing for a valid value, and exactly one violation, at the right path, for a value that breaks one constraint.
+ * Compiling is the slow part, so each try checks several values of every generated type.
  */
 @AddLifecycleHook(FuzzBudget.class)
 class ValidSpecFuzzTest {
@@ -150,6 +150,8 @@ class ValidSpecFuzzTest {
         Class<?> type = code.load(names.type(shape.name()).reflectionName());
         try {
             String json = PLAIN.writeValueAsString(value);
+            assertEquals(List.of(), WireFormat.problems(PLAIN.readTree(spec), shape.name(), PLAIN.readTree(json)),
+                    () -> "JSON " + json + " of " + shape.name() + " in\n" + spec);
             assertEquals(value, PLAIN.readValue(json, type), () -> "JSON " + json + " of " + shape.name() + " in\n"
                     + spec);
         } catch (IOException e) {

@@ -32,6 +32,8 @@ import javax.annotation.processing.Generated;
  * @param byName the ByName member
  * @param payload the Payload member
  * @param header the Header member
+ * @param isoRows the IsoRows member
+ * @param notPassedDown the NotPassedDown member
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -41,8 +43,9 @@ import javax.annotation.processing.Generated;
     using = Json.Deserializer.class
 )
 public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
-    List<List<Instant>> series, Map<String, Instant> byName, Blob payload,
-    Instant header) implements Json.Writable, Validatable {
+    List<List<Instant>> series, Map<String, Instant> byName, Blob payload, Instant header,
+    List<Instant> isoRows,
+    List<List<Instant>> notPassedDown) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -54,10 +57,14 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
    * @param byName the {@code ByName} member, or null
    * @param payload the {@code payload} member, or null
    * @param header the {@code Header} member, or null
+   * @param isoRows the {@code IsoRows} member, or null
+   * @param notPassedDown the {@code NotPassedDown} member, or null
    */
   public Times {
     series = Copies.listWith(series, $e0 -> Copies.list($e0));
     byName = Copies.map(byName);
+    isoRows = Copies.list(isoRows);
+    notPassedDown = Copies.listWith(notPassedDown, $e0 -> Copies.list($e0));
   }
 
   /**
@@ -101,6 +108,8 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
           case "ByName" -> b.byName = JsonReading.readMap(p, Instant.class);
           case "payload" -> b.payload = JsonReading.readBlob(p);
           case "Header" -> b.header = JsonReading.readTimestamp(p);
+          case "IsoRows" -> b.isoRows = JsonReading.readList(p, Instant.class);
+          case "NotPassedDown" -> b.notPassedDown = JsonReading.readListWith(p, $p1 -> JsonReading.readList($p1, Instant.class));
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -121,6 +130,8 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
     JsonWriting.timestamps(g, "ByName", this.byName, Timestamps.Format.ISO_8601);
     JsonWriting.blob(g, "payload", this.payload);
     JsonWriting.timestamps(g, "Header", this.header, Timestamps.Format.ISO_8601);
+    JsonWriting.timestamps(g, "IsoRows", this.isoRows, Timestamps.Format.ISO_8601);
+    JsonWriting.timestamps(g, "NotPassedDown", this.notPassedDown, Timestamps.Format.EPOCH_SECONDS);
     g.writeEndObject();
   }
 
@@ -148,6 +159,10 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
 
     private Instant header;
 
+    private List<Instant> isoRows;
+
+    private List<List<Instant>> notPassedDown;
+
     private Builder() {
     }
 
@@ -160,6 +175,8 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
       this.byName = source.byName;
       this.payload = source.payload;
       this.header = source.header;
+      this.isoRows = source.isoRows;
+      this.notPassedDown = source.notPassedDown;
     }
 
     /**
@@ -251,12 +268,34 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
     }
 
     /**
+     * Sets {@link Times#isoRows()}.
+     *
+     * @param isoRows the new value, or null to unset it
+     * @return this builder
+     */
+    public Builder isoRows(List<Instant> isoRows) {
+      this.isoRows = isoRows;
+      return this;
+    }
+
+    /**
+     * Sets {@link Times#notPassedDown()}.
+     *
+     * @param notPassedDown the new value, or null to unset it
+     * @return this builder
+     */
+    public Builder notPassedDown(List<List<Instant>> notPassedDown) {
+      this.notPassedDown = notPassedDown;
+      return this;
+    }
+
+    /**
      * Builds the value; lists and maps are copied.
      *
      * @return the new value
      */
     public Times build() {
-      return new Times(default_, epoch, http, iso, series, byName, payload, header);
+      return new Times(default_, epoch, http, iso, series, byName, payload, header, isoRows, notPassedDown);
     }
   }
 }
