@@ -24,11 +24,15 @@ import org.junit.jupiter.api.Test;
  * a construct an automaton cannot reproduce (lookaround, word boundaries), and the generated runtime's automaton
  * finds exactly what java.util.regex finds, on near-matches pumped from the pattern, their one-character edits and
  * adversarial values. Values on which java.util.regex itself does not finish within a generous step budget are not
- * compared (and counted). The same again on every pattern of the AWS SDK for Java's service models.
+ * compared (and counted). Patterns kept with java.util.regex are checked under the generated runtime's step
+ * budget: every value java.util.regex matches must match within it. The same again on every pattern of the AWS SDK
+ * for Java's service models.
  */
 class RealPatternAutomataTest {
     private static final long JAVA_STEPS = 2_000_000;
     private static final String EDITS = "a0A-_. /:\n\r!@";
+    /** The generated runtime's budget for a java.util.regex search: steps, and steps per character. */
+    private static final long[] RUNTIME_STEPS = runtimeSteps();
     /** What real models use that automata cannot reproduce; anything else falling back is a regression. */
     private static final Set<String> EXPECTED_REASONS = Set.of("lookaround, an inline flag or an atomic group",
             "the escape \\b", "more than one start or end anchor in a match",
@@ -75,6 +79,7 @@ class RealPatternAutomataTest {
         long compared = 0;
         long matched = 0;
         long unfinished = 0;
+        long budgeted = 0;
         for (PatternTimingTest.Case c : patterns) {
             String pattern = c.pattern();
             long max = c.max() < 0 ? PatternAutomata.NO_MAX : c.max();
@@ -86,6 +91,17 @@ class RealPatternAutomataTest {
             PatternAutomata.Compiled compiled = PatternAutomata.compile(pattern, max);
             if (compiled.automaton() == null) {
                 fellBack.computeIfAbsent(compiled.reason(), r -> new ArrayList<>()).add(pattern);
+                // Validation searches these with java.util.regex under a budget: a value that matches must not run
+                // out of it, or a valid value would be reported as one that could not be checked.
+                for (String value : values(pattern)) {
+                    if (value.codePointCount(0, value.length()) <= max
+                            && Boolean.TRUE.equals(budgetedFind(java, value, JAVA_STEPS))) {
+                        budgeted++;
+                        long steps = RUNTIME_STEPS[0] + RUNTIME_STEPS[1] * value.length();
+                        assertEquals(true, budgetedFind(java, value, steps), () -> "pattern " + pattern
+                                + " matches \"" + value + "\" but not within the runtime's " + steps + " steps");
+                    }
+                }
                 continue;
             }
             automata++;
@@ -94,7 +110,7 @@ class RealPatternAutomataTest {
                 if (value.codePointCount(0, value.length()) > max) {
                     continue; // validation reports the length, and never searches the pattern
                 }
-                Boolean expected = budgetedFind(java, value);
+                Boolean expected = budgetedFind(java, value, JAVA_STEPS);
                 if (expected == null) {
                     unfinished++;
                     continue;
@@ -106,12 +122,33 @@ class RealPatternAutomataTest {
         }
         System.out.printf("Pattern automata: %d distinct (pattern, max) pairs in %s: %d vacuous, %d compiled to automata, %d kept"
                 + " java.util.regex; %,d values compared (%,d match), %,d not compared (java.util.regex did not"
-                + " finish in %,d steps)%n", patterns.size(), models.getFileName(), vacuous, automata,
-                fellBack.values().stream().mapToInt(List::size).sum(), compared, matched, unfinished, JAVA_STEPS);
+                + " finish in %,d steps); %,d matching values of the patterns kept with java.util.regex, all matched"
+                + " within the runtime's budget%n", patterns.size(), models.getFileName(), vacuous, automata,
+                fellBack.values().stream().mapToInt(List::size).sum(), compared, matched, unfinished, JAVA_STEPS,
+                budgeted);
         fellBack.forEach((reason, list) -> System.out.println("  kept java.util.regex, " + reason + " (" + list.size()
                 + "): " + list));
         assertTrue(matched > compared / 10, "the values must include many that match, not only near-misses");
         return fellBack;
+    }
+
+    /** PATTERN_STEPS and PATTERN_STEPS_PER_CHAR, as the runtime template that generated code copies defines them. */
+    private static long[] runtimeSteps() {
+        try (var in = RealPatternAutomataTest.class.getResourceAsStream("/dev/shapegen/runtime/Validation.java.txt")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            long[] steps = new long[2];
+            String[] names = {"PATTERN_STEPS", "PATTERN_STEPS_PER_CHAR"};
+            for (int i = 0; i < 2; i++) {
+                var m = Pattern.compile("long " + names[i] + " = ([0-9_]+);").matcher(text);
+                if (!m.find()) {
+                    throw new IllegalStateException(names[i] + " not found in Validation.java.txt");
+                }
+                steps[i] = Long.parseLong(m.group(1).replace("_", ""));
+            }
+            return steps;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> values(String pattern) {
@@ -139,10 +176,10 @@ class RealPatternAutomataTest {
         return new ArrayList<>(values);
     }
 
-    /** java.util.regex's answer, or null when it reads the value more than {@link #JAVA_STEPS} times. */
-    private static Boolean budgetedFind(Pattern pattern, String value) {
+    /** java.util.regex's answer, or null when it reads the value more than {@code steps} times. */
+    private static Boolean budgetedFind(Pattern pattern, String value, long steps) {
         try {
-            return pattern.matcher(new HostileValuesTest.Counted(value, JAVA_STEPS)).find();
+            return pattern.matcher(new HostileValuesTest.Counted(value, steps)).find();
         } catch (IllegalStateException | StackOverflowError e) {
             return null;
         }
