@@ -203,8 +203,10 @@ class FixtureBehaviourTest {
         // As botocore serializes: the list's member reference decides its elements' format; a format on a member
         // that holds a list is not passed down.
         JsonNode lists = MAPPER.valueToTree(read("xml-timestamps", "Times",
-                "{\"IsoRows\": [1737014400], \"NotPassedDown\": [[\"2025-01-16T08:00:00Z\"]]}"));
+                "{\"IsoRows\": [1737014400], \"NotPassedDown\": [[\"2025-01-16T08:00:00Z\"]],"
+                        + " \"IsoByName\": {\"a\": 1737014400}}"));
         assertEquals("2025-01-16T08:00:00Z", lists.get("IsoRows").get(0).asText());
+        assertEquals("2025-01-16T08:00:00Z", lists.get("IsoByName").get("a").asText());
         assertEquals(1737014400L, lists.get("NotPassedDown").get(0).get(0).asLong());
     }
 }

@@ -34,6 +34,7 @@ import javax.annotation.processing.Generated;
  * @param header the Header member
  * @param isoRows the IsoRows member
  * @param notPassedDown the NotPassedDown member
+ * @param isoByName the IsoByName member
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -44,8 +45,8 @@ import javax.annotation.processing.Generated;
 )
 public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
     List<List<Instant>> series, Map<String, Instant> byName, Blob payload, Instant header,
-    List<Instant> isoRows,
-    List<List<Instant>> notPassedDown) implements Json.Writable, Validatable {
+    List<Instant> isoRows, List<List<Instant>> notPassedDown,
+    Map<String, Instant> isoByName) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -59,12 +60,14 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
    * @param header the {@code Header} member, or null
    * @param isoRows the {@code IsoRows} member, or null
    * @param notPassedDown the {@code NotPassedDown} member, or null
+   * @param isoByName the {@code IsoByName} member, or null
    */
   public Times {
     series = Copies.listWith(series, $e0 -> Copies.list($e0));
     byName = Copies.map(byName);
     isoRows = Copies.list(isoRows);
     notPassedDown = Copies.listWith(notPassedDown, $e0 -> Copies.list($e0));
+    isoByName = Copies.map(isoByName);
   }
 
   /**
@@ -110,6 +113,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
           case "Header" -> b.header = JsonReading.readTimestamp(p);
           case "IsoRows" -> b.isoRows = JsonReading.readList(p, Instant.class);
           case "NotPassedDown" -> b.notPassedDown = JsonReading.readListWith(p, $p1 -> JsonReading.readList($p1, Instant.class));
+          case "IsoByName" -> b.isoByName = JsonReading.readMap(p, Instant.class);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -132,6 +136,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
     JsonWriting.timestamps(g, "Header", this.header, Timestamps.Format.ISO_8601);
     JsonWriting.timestamps(g, "IsoRows", this.isoRows, Timestamps.Format.ISO_8601);
     JsonWriting.timestamps(g, "NotPassedDown", this.notPassedDown, Timestamps.Format.EPOCH_SECONDS);
+    JsonWriting.timestamps(g, "IsoByName", this.isoByName, Timestamps.Format.ISO_8601);
     g.writeEndObject();
   }
 
@@ -163,6 +168,8 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
 
     private List<List<Instant>> notPassedDown;
 
+    private Map<String, Instant> isoByName;
+
     private Builder() {
     }
 
@@ -177,6 +184,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
       this.header = source.header;
       this.isoRows = source.isoRows;
       this.notPassedDown = source.notPassedDown;
+      this.isoByName = source.isoByName;
     }
 
     /**
@@ -290,12 +298,23 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
     }
 
     /**
+     * Sets {@link Times#isoByName()}.
+     *
+     * @param isoByName the new value, or null to unset it
+     * @return this builder
+     */
+    public Builder isoByName(Map<String, Instant> isoByName) {
+      this.isoByName = isoByName;
+      return this;
+    }
+
+    /**
      * Builds the value; lists and maps are copied.
      *
      * @return the new value
      */
     public Times build() {
-      return new Times(default_, epoch, http, iso, series, byName, payload, header, isoRows, notPassedDown);
+      return new Times(default_, epoch, http, iso, series, byName, payload, header, isoRows, notPassedDown, isoByName);
     }
   }
 }
