@@ -67,8 +67,44 @@ public final class PatternAutomata {
                 try {
                     return encoded(forward(tree, DfaBuilder.LAST_TRY_STATES));
                 } catch (Unsupported last) {
+                    if (tree instanceof RegexTree.Alt alt) {
+                        try {
+                            return options(alt);
+                        } catch (Unsupported options) {
+                            // The options are no smaller one by one: the whole pattern's reason stands.
+                        }
+                    }
                     return new Compiled(null, null, last.getMessage());
                 }
+            }
+        }
+    }
+
+    /**
+     * One automaton per option of a pattern that is an alternation, after {@code &|}: {@code find()} finds a match of
+     * {@code A|B} where it finds one of A or of B, and each option may be small, forwards or backwards, where
+     * together they are not (a start-anchored option beside an end-anchored one, say).
+     */
+    private static Compiled options(RegexTree.Alt alt) throws Unsupported {
+        Automaton first = null;
+        StringBuilder encoded = new StringBuilder();
+        for (RegexTree option : alt.options()) {
+            Automaton automaton = single(option);
+            encoded.append(first == null ? "" : "&|").append(automaton.encode());
+            first = first == null ? automaton : first;
+        }
+        return new Compiled(first, embeddable(encoded.toString()), null);
+    }
+
+    /** Forwards, else backwards, else forwards with the last try's larger limit. */
+    private static Automaton single(RegexTree tree) throws Unsupported {
+        try {
+            return forward(tree);
+        } catch (Unsupported forward) {
+            try {
+                return backward(tree);
+            } catch (Unsupported backward) {
+                return forward(tree, DfaBuilder.LAST_TRY_STATES);
             }
         }
     }

@@ -168,6 +168,35 @@ class PatternAutomataTest {
     }
 
     /**
+     * Application Signals' ServiceLevelObjectiveId: an option that must end at {@code $} beside one anchored at the
+     * start is too large as one automaton in either direction, but each option alone is small (the first read
+     * backwards); {@code find()} of the alternation is true where either option finds a match.
+     */
+    @org.junit.jupiter.api.Test
+    void anAlternationTooLargeAsOneAutomatonIsOneAutomatonPerOption() {
+        String pattern = "[0-9A-Za-z][-._0-9A-Za-z ]{0,126}[0-9A-Za-z]$|^arn:aws:application-signals:[^:]*:[^:]*:slo/"
+                + "[0-9A-Za-z][-._0-9A-Za-z ]{0,126}[0-9A-Za-z]";
+        PatternAutomata.Compiled compiled = PatternAutomata.compile(pattern);
+        assertNotNull(compiled.automaton(), compiled.reason());
+        assertEquals(1, compiled.encoded().split("&\\|", -1).length - 1, "two options, one after &|");
+        RuntimeRegex automaton = RuntimeRegex.of(pattern);
+        Pattern java = Pattern.compile(pattern);
+        List<String> values = new ArrayList<>(values());
+        String slo = "arn:aws:application-signals:us-east-1:123456789012:slo/";
+        for (String tail : List.of("a", "ab", "a b", "a-", "-", "a.b.c", "x".repeat(127), "x".repeat(128),
+                "x".repeat(2_000) + "!", "x" + " ".repeat(300) + "y")) {
+            for (String around : List.of("", "!", "\n", "-\n", "!!\n")) {
+                values.add(slo + tail + around);
+                values.add("!" + slo + tail + around);
+                values.add(tail + around);
+            }
+        }
+        for (String value : values) {
+            assertEquals(java.matcher(value).find(), automaton.found(value), () -> "on " + escape(value));
+        }
+    }
+
+    /**
      * A repetition bound is dropped only where no value within {@code max} can reach it: every string over the
      * pattern's alphabet up to {@code max} code points gets java.util.regex's answer, for a max just below, at and
      * just above the length at which the bound could bind.

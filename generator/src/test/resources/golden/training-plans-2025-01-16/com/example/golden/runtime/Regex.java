@@ -38,17 +38,29 @@ public final class Regex {
     /** Lookaheads at the start of an anchored pattern: each an automaton that must (or must not) find a match. */
     private final Regex[] lookaheads;
     private final boolean[] mustFind;
+    /** For a pattern that is an alternation: the automata of its other options, any of which may find the match. */
+    private final Regex[] options;
 
     private Regex(String source, Pattern pattern, String encoded) {
         this.source = source;
         this.pattern = pattern;
         String[] parts = encoded == null ? new String[] {null} : encoded.split("&", -1);
         String automaton = parts[0];
-        lookaheads = new Regex[parts.length - 1];
-        mustFind = new boolean[parts.length - 1];
+        int optionCount = 0;
         for (int i = 1; i < parts.length; i++) {
-            mustFind[i - 1] = parts[i].charAt(0) == '+';
-            lookaheads[i - 1] = new Regex(source, null, parts[i].substring(1));
+            optionCount += parts[i].charAt(0) == '|' ? 1 : 0;
+        }
+        options = new Regex[optionCount];
+        lookaheads = new Regex[parts.length - 1 - optionCount];
+        mustFind = new boolean[lookaheads.length];
+        for (int i = 1, option = 0, lookahead = 0; i < parts.length; i++) {
+            Regex part = new Regex(source, null, parts[i].substring(1));
+            if (parts[i].charAt(0) == '|') {
+                options[option++] = part;
+            } else {
+                mustFind[lookahead] = parts[i].charAt(0) == '+';
+                lookaheads[lookahead++] = part;
+            }
         }
         if (automaton == null) {
             bounds = symbolClass = table = null;
@@ -143,7 +155,7 @@ public final class Regex {
      * @return whether it contains a match
      */
     boolean found(String value) {
-        if (!foundHere(value)) {
+        if (!foundHere(value) && !foundByAnOption(value)) {
             return false;
         }
         for (int i = 0; i < lookaheads.length; i++) {
@@ -152,6 +164,15 @@ public final class Regex {
             }
         }
         return true;
+    }
+
+    private boolean foundByAnOption(String value) {
+        for (Regex option : options) {
+            if (option.foundHere(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean foundHere(String value) {
