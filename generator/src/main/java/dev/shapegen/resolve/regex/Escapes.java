@@ -29,6 +29,12 @@ final class Escapes {
             Map.entry("Space", SPACE));
 
 
+    /** White_Space, as java.util.regex decides it: the separators (Zs, Zl, Zp), tab to carriage return, and NEL. */
+    private static final CharSet WHITE_SPACE = new CharSet.Union(java.util.List.of(
+            new CharSet.Categories((1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR)
+                    | (1 << Character.PARAGRAPH_SEPARATOR)),
+            CharSet.of(0x09, 0x0D, 0x85, 0x85)));
+
     private Escapes() {}
 
     /** {@code \d \D \w \W \s \S}, or null for any other letter. */
@@ -44,13 +50,20 @@ final class Escapes {
         };
     }
 
-    /** The set a {@code \p{name}} names: a POSIX class or a general category (such as {@code L} or {@code Nd}). */
+    /**
+     * The set a {@code \p{name}} names: a POSIX class, a general category (such as {@code L} or {@code Nd}) or a
+     * union of them ({@code LC}, {@code LD}: letters, or digits too, as Character.isLetterOrDigit), or the Unicode
+     * White_Space property ({@code IsWhitespace}, {@code IsWhite_Space}).
+     */
     static CharSet property(String name) throws Unsupported {
         CharSet posix = POSIX.get(name);
         if (posix != null) {
             return posix;
         }
-        if (!name.matches("[A-Z][a-z]?")) {
+        if (name.equals("IsWhitespace") || name.equals("IsWhite_Space")) {
+            return WHITE_SPACE;
+        }
+        if (!name.matches("[A-Z][a-z]?|LC|LD")) {
             throw new Unsupported("the property \\p{" + name + "}");
         }
         Pattern property;

@@ -41,7 +41,8 @@ class PatternAutomataTest {
         "[-a]", "[\\w-]", "[\\w-.]+$", "[a-z-0]", "\\d{2,3}", "^\\d{2,3}$", "^a{0}$", "^(ab){1,2}$", "(?:a|b)+c",
         "(?<name>a)b", "a*?b", "a{2,}?", "\\.", "\\Q.*\\E", "\\Q.*", "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",
         "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+$", "\\p{L}", "\\P{Cs}x", "\\pL", "^\\p{Lu}", "\\p{Print}+", "\\p{Alnum}",
-        "\\p{Punct}", "^\\p{ASCII}*$", "\\p{Cntrl}", "\\s", "\\S+$", "\\W", "^\\w+$",
+        "\\p{Punct}", "^\\p{ASCII}*$", "\\p{Cntrl}", "\\s", "\\S+$", "\\W", "^\\w+$", "\\p{LD}+",
+        "^[\\p{LD}_-]*$", "\\p{LC}", "[\\p{IsWhitespace}x]", "^\\p{IsWhite_Space}+$",
         "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t\\n\\r]*$", "[\\uD800\\uDC00-\\uDBFF\\uDFFF]",
         "\\x{1F600}", "\\uD83D\\uDE00", "^\\x41$", "\\0101", "\\cA", "\\t|\\e", "[\\x00-\\x1F]", "^[a-z0-9A-Z]+[\\.\\-\\w]*[a-z0-9A-Z]+$",
         "^arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:training-plan/.*$", "()", "(|a)b", "a||b", "^(a|)$",
@@ -70,7 +71,7 @@ class PatternAutomataTest {
         "(?i)a", "(?>a)", "a$\\n", "$$", "^^a", "a$^", "(a$)+", "(^a)*", "(a?^b)+", "[a[b]]", "[a&&b]", "\\p{IsAlphabetic}",
         "\\p{javaLowerCase}", "\\uDC00", "[\\uD800-\\uDFFF]", "\\P{L}", "\\p{Cs}", "a\\uD83D", "\\R", "\\X", "\\h", "\\G",
         "(a{1000}){1000}", "(a|b)*a(a|b){20}", "a(?=b)", "^a(?=b)", "^(a|(?=b))", "(?=a)(^a|b)", "(?!^[0-9]+$)[a-z0-9]+",
-        "^(?=(?=a))a", "^(?=a$\\n)"})
+        "^(?=(?=a))a", "^(?=a$\\n)", "\\P{LD}", "[^\\p{IsWhitespace}]+"})
     void keepsJavaUtilRegexForWhatAnAutomatonCannotReproduce(String pattern) {
         Pattern.compile(pattern); // valid java.util.regex, all of them
         PatternAutomata.Compiled compiled = PatternAutomata.compile(pattern);
