@@ -7,14 +7,19 @@ import dev.shapegen.resolve.Patterns;
 import dev.shapegen.resolve.regex.PatternAutomata;
 import dev.shapegen.resolve.regex.RuntimeRegex;
 import dev.shapegen.testing.TestPaths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -57,13 +62,13 @@ class RealPatternAutomataTest {
         Assumptions.assumeTrue(TestPaths.sdkModels().isPresent(),
                 "shapegen.sdkModels not set: run the tests through Maven (mvn verify), which unpacks the models");
         Map<String, List<String>> fellBack = check(TestPaths.sdkModels().get());
-        Set<String> expected = new java.util.HashSet<>(EXPECTED_REASONS);
+        Set<String> expected = new HashSet<>(EXPECTED_REASONS);
         expected.addAll(Set.of("a class intersection", "a deterministic automaton of more than 20000 states",
                 "a nested class", "a possessive quantifier", "a quantifier on a quantifier",
                 "a set that holds surrogates but not every supplementary code point",
                 "something that must match after an end anchor", "the escape \\1", "the escape \\3",
                 "the property \\p{IsAlphabetic}"));
-        Set<String> unexpected = new java.util.TreeSet<>(fellBack.keySet());
+        Set<String> unexpected = new TreeSet<>(fellBack.keySet());
         unexpected.removeAll(expected);
         assertEquals(Set.of(), unexpected, () -> "unexpected reasons to keep java.util.regex, among " + fellBack);
         int kept = fellBack.values().stream().mapToInt(List::size).sum();
@@ -138,7 +143,7 @@ class RealPatternAutomataTest {
     /** PATTERN_STEPS and PATTERN_STEPS_PER_CHAR, as the runtime template that generated code copies defines them. */
     private static long[] runtimeSteps() {
         try (var in = RealPatternAutomataTest.class.getResourceAsStream("/dev/shapegen/runtime/Validation.java.txt")) {
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             long[] steps = new long[2];
             String[] names = {"PATTERN_STEPS", "PATTERN_STEPS_PER_CHAR"};
             for (int i = 0; i < 2; i++) {
@@ -149,8 +154,8 @@ class RealPatternAutomataTest {
                 steps[i] = Long.parseLong(m.group(1).replace("_", ""));
             }
             return steps;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.shapegen.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shapegen.GenerationRequest;
 import dev.shapegen.Generator;
@@ -71,12 +72,13 @@ class ValidSpecFuzzTest {
             ResolvedModel model = Resolver.resolve(SpecParser.parse(FILE, spec, diagnostics).orElseThrow(),
                     List.of(), List.of(), diagnostics);
             NameTable names = Namer.name(model, PACKAGE, diagnostics);
-            Map<String, Integer> ranks = Finiteness.ranks(PLAIN.readTree(spec));
+            JsonNode tree = PLAIN.readTree(spec);
+            Map<String, Integer> ranks = Finiteness.ranks(tree);
             Random seeds = new Random(valueSeed);
             for (Shape shape : model.generatedShapes()) {
                 if (!shape.isEnum()) {
                     for (int i = 0; i < VALUES_PER_TYPE; i++) {
-                        checkValues(shape, model, names, code, ranks, seeds.nextLong(), text);
+                        checkValues(shape, model, names, code, ranks, seeds.nextLong(), text, tree);
                     }
                 }
             }
@@ -123,12 +125,12 @@ class ValidSpecFuzzTest {
 
     /** One valid value, and the same value with one constraint broken (when it has any). */
     private static void checkValues(Shape shape, ResolvedModel model, NameTable names, CompiledCode code,
-            Map<String, Integer> ranks, long seed, String spec) {
+            Map<String, Integer> ranks, long seed, String spec, JsonNode tree) {
         RandomValues valid = new RandomValues(model, names, code, ranks, seed, -1);
         Object value = valid.of(shape);
         assertEquals(List.of(), CompiledCode.call(value, "validate"), () -> "violations of a valid " + shape.name()
                 + " " + value + " in\n" + spec);
-        assertRoundTrips(value, code, names, shape, spec);
+        assertRoundTrips(value, code, names, shape, spec, tree);
         if (valid.slots() == 0) {
             return;
         }
@@ -142,15 +144,15 @@ class ValidSpecFuzzTest {
         assertEquals(expected.path(), CompiledCode.call(violations.get(0), "path"), context);
         assertTrue(((String) CompiledCode.call(violations.get(0), "message")).contains(expected.phrase()),
                 () -> violations + " for " + context);
-        assertRoundTrips(bad, code, names, shape, spec);
+        assertRoundTrips(bad, code, names, shape, spec, tree);
     }
 
     private static void assertRoundTrips(Object value, CompiledCode code, NameTable names, Shape shape,
-            String spec) {
+            String spec, JsonNode tree) {
         Class<?> type = code.load(names.type(shape.name()).reflectionName());
         try {
             String json = PLAIN.writeValueAsString(value);
-            assertEquals(List.of(), WireFormat.problems(PLAIN.readTree(spec), shape.name(), PLAIN.readTree(json)),
+            assertEquals(List.of(), WireFormat.problems(tree, shape.name(), PLAIN.readTree(json)),
                     () -> "JSON " + json + " of " + shape.name() + " in\n" + spec);
             assertEquals(value, PLAIN.readValue(json, type), () -> "JSON " + json + " of " + shape.name() + " in\n"
                     + spec);

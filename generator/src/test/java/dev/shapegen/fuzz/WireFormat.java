@@ -5,7 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,22 +82,28 @@ final class WireFormat {
         if (shape.path("union").asBoolean() && json.size() != 1) {
             problems.add(at + ": a union must have exactly one member, not " + json.size());
         }
-        Map<String, JsonNode> byWireName = new java.util.HashMap<>();
-        Set<String> httpNames = new HashSet<>();
+        // Body members by their wire names; where two share one, JSON cannot hold both, so a member that borrowed it
+        // (its own name differs) goes by its member name. Members bound to HTTP are not in the body: either of their
+        // names is plausible where no body member has it.
+        Map<String, JsonNode> byWireName = new HashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
+        Map<String, JsonNode> http = new LinkedHashMap<>();
         shape.path("members").properties().forEach(e -> {
-            JsonNode member = e.getValue();
-            if (member.hasNonNull("location")) {
-                httpNames.add(e.getKey());
-                httpNames.add(member.path("locationName").asText(e.getKey()));
+            if (e.getValue().hasNonNull("location")) {
+                http.put(e.getKey(), e.getValue());
             } else {
-                byWireName.put(member.path("locationName").asText(e.getKey()), member);
+                uses.merge(e.getValue().path("locationName").asText(e.getKey()), 1, Integer::sum);
             }
         });
         shape.path("members").properties().forEach(e -> {
-            if (e.getValue().hasNonNull("location")) {
-                byWireName.putIfAbsent(e.getKey(), e.getValue());
-                byWireName.putIfAbsent(e.getValue().path("locationName").asText(e.getKey()), e.getValue());
+            String wire = e.getValue().path("locationName").asText(e.getKey());
+            if (!http.containsKey(e.getKey())) {
+                byWireName.put(uses.get(wire) > 1 ? e.getKey() : wire, e.getValue());
             }
+        });
+        http.forEach((name, member) -> {
+            byWireName.putIfAbsent(name, member);
+            byWireName.putIfAbsent(member.path("locationName").asText(name), member);
         });
         json.properties().forEach(e -> {
             JsonNode member = byWireName.get(e.getKey());

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -32,6 +33,10 @@ import javax.tools.ToolProvider;
  * class path (Jackson) is the compile class path: generated code must need nothing else.
  */
 public final class CompiledCode {
+    /** The test class path (Jackson) and -Xlint:all, on disk and in memory alike. */
+    private static final List<String> JAVAC_OPTIONS = List.of("-classpath", System.getProperty("java.class.path"),
+            "--release", "17", "-Xlint:all", "-proc:none", "-Xmaxwarns", "10000", "-encoding", "UTF-8");
+
     private final ClassLoader loader;
     private final List<Diagnostic<? extends JavaFileObject>> diagnostics;
 
@@ -56,9 +61,8 @@ public final class CompiledCode {
             DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
             try (StandardJavaFileManager fm = javac.getStandardFileManager(collector, Locale.ROOT,
                     StandardCharsets.UTF_8)) {
-                List<String> options = List.of("-d", classes.toString(), "-classpath",
-                        System.getProperty("java.class.path"), "--release", "17", "-Xlint:all", "-proc:none",
-                        "-Xmaxwarns", "10000", "-encoding", "UTF-8");
+                List<String> options = new ArrayList<>(List.of("-d", classes.toString()));
+                options.addAll(JAVAC_OPTIONS);
                 StringWriter out = new StringWriter();
                 javac.getTask(out, fm, collector, options, null, fm.getJavaFileObjectsFromPaths(paths)).call();
             }
@@ -81,10 +85,7 @@ public final class CompiledCode {
                         f.path().substring(0, f.path().length() - ".java".length()).replace('/', '.'),
                         new String(f.content(), StandardCharsets.UTF_8)))
                 .toList();
-        Compilation compilation = Compiler.javac()
-                .withOptions("-classpath", System.getProperty("java.class.path"), "--release", "17", "-Xlint:all",
-                        "-proc:none", "-Xmaxwarns", "10000", "-encoding", "UTF-8")
-                .compile(sources);
+        Compilation compilation = Compiler.javac().withOptions(JAVAC_OPTIONS).compile(sources);
         Map<String, byte[]> classes = new HashMap<>();
         for (JavaFileObject out : compilation.generatedFiles()) {
             if (out.getKind() == JavaFileObject.Kind.CLASS) {
@@ -108,7 +109,7 @@ public final class CompiledCode {
 
         BytesClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
             super(parent);
-            this.classes = new java.util.concurrent.ConcurrentHashMap<>(classes);
+            this.classes = new ConcurrentHashMap<>(classes);
         }
 
         @Override

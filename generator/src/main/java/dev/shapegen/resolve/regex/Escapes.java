@@ -1,5 +1,6 @@
 package dev.shapegen.resolve.regex;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,7 @@ final class Escapes {
 
 
     /** White_Space, as java.util.regex decides it: the separators (Zs, Zl, Zp), tab to carriage return, and NEL. */
-    private static final CharSet WHITE_SPACE = new CharSet.Union(java.util.List.of(
+    private static final CharSet WHITE_SPACE = new CharSet.Union(List.of(
             new CharSet.Categories((1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR)
                     | (1 << Character.PARAGRAPH_SEPARATOR)),
             CharSet.of(0x09, 0x0D, 0x85, 0x85)));

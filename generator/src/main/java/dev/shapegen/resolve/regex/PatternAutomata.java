@@ -58,25 +58,16 @@ public final class PatternAutomata {
             return new Compiled(null, null, e.getMessage());
         }
         try {
-            return encoded(forward(tree));
-        } catch (Unsupported forward) {
-            // Too many states searching forwards; a match that must end at the end may need few, read backwards.
-            try {
-                return encoded(backward(tree));
-            } catch (Unsupported backward) {
+            return single(tree);
+        } catch (Unsupported last) {
+            if (tree instanceof RegexTree.Alt alt) {
                 try {
-                    return encoded(forward(tree, DfaBuilder.LAST_TRY_STATES));
-                } catch (Unsupported last) {
-                    if (tree instanceof RegexTree.Alt alt) {
-                        try {
-                            return options(alt);
-                        } catch (Unsupported options) {
-                            // The options are no smaller one by one: the whole pattern's reason stands.
-                        }
-                    }
-                    return new Compiled(null, null, last.getMessage());
+                    return options(alt);
+                } catch (Unsupported options) {
+                    // The options are no smaller one by one: the whole pattern's reason stands.
                 }
             }
+            return new Compiled(null, null, last.getMessage());
         }
     }
 
@@ -89,22 +80,26 @@ public final class PatternAutomata {
         Automaton first = null;
         StringBuilder encoded = new StringBuilder();
         for (RegexTree option : alt.options()) {
-            Automaton automaton = single(option);
-            encoded.append(first == null ? "" : "&|").append(automaton.encode());
-            first = first == null ? automaton : first;
+            Compiled compiled = single(option);
+            encoded.append(first == null ? "" : "&|").append(compiled.encoded());
+            first = first == null ? compiled.automaton() : first;
         }
         return new Compiled(first, embeddable(encoded.toString()), null);
     }
 
-    /** Forwards, else backwards, else forwards with the last try's larger limit. */
-    private static Automaton single(RegexTree tree) throws Unsupported {
+    /**
+     * Forwards, else backwards, else forwards with the last try's larger limit, each only if it can be embedded; the
+     * last try's reason when all fail.
+     */
+    private static Compiled single(RegexTree tree) throws Unsupported {
         try {
-            return forward(tree);
+            return encoded(forward(tree));
         } catch (Unsupported forward) {
+            // Too many states searching forwards; a match that must end at the end may need few, read backwards.
             try {
-                return backward(tree);
+                return encoded(backward(tree));
             } catch (Unsupported backward) {
-                return forward(tree, DfaBuilder.LAST_TRY_STATES);
+                return encoded(forward(tree, DfaBuilder.LAST_TRY_STATES));
             }
         }
     }
