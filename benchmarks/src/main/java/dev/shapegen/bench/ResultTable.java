@@ -25,7 +25,9 @@ final class ResultTable {
             "ReadWriteBenchmark.readDatabind", "ReadWriteBenchmark.readStreaming",
             "ReadWriteBenchmark.readTree", "ReadWriteBenchmark.readStreaming",
             "ReadWriteBenchmark.writeDatabind", "ReadWriteBenchmark.writeStreaming",
-            "ValidationBenchmark.hibernateValidator", "ValidationBenchmark.shapegenValidate");
+            "ValidationBenchmark.hibernateValidator", "ValidationBenchmark.shapegenValidate",
+            "UpToDateBenchmark.check", "UpToDateBenchmark.floor",
+            "UpToDateBenchmark.firstCheck", "UpToDateBenchmark.firstFloor");
 
     private final Map<String, Integer> shapeCounts = new HashMap<>();
     private Integer payloadBytes;
@@ -96,10 +98,12 @@ final class ResultTable {
 
     /**
      * The typical time per operation in the benchmark's unit: the median of all samples in sample-time mode (a few
-     * long garbage-collection pauses on a shared 2-core machine move the mean, not the median), else the score.
+     * long garbage-collection pauses on a shared 2-core machine move the mean, not the median) and of all JVMs in
+     * single-shot mode (one slow JVM start moves the mean), else the score.
      */
     private static double typical(RunResult r) {
-        return r.getParams().getMode() == Mode.SampleTime
+        Mode mode = r.getParams().getMode();
+        return mode == Mode.SampleTime || mode == Mode.SingleShotTime
                 ? r.getPrimaryResult().getStatistics().getPercentile(50) : r.getPrimaryResult().getScore();
     }
 

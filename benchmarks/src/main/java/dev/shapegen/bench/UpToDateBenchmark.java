@@ -1,0 +1,156 @@
+package dev.shapegen.bench;
+
+import dev.shapegen.GenerationRequest;
+import dev.shapegen.GenerationResult;
+import dev.shapegen.Generator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The up-to-date check that every build runs when nothing changed (the Maven plugin calls {@link Generator#generate}
+ * with a state file, and this is what it costs then), next to its floor.
+ *
+ * <ul>
+ *   <li>{@link #firstCheck}: the check as the first shapegen call in a new JVM, as in a build: shapegen's classes
+ *       load and run cold. One call per JVM, in many JVMs. The output is written beforehand by the command line in
+ *       a JVM of its own, so that nothing of shapegen has run in the measured JVM before the call.</li>
+ *   <li>{@link #check}: the same call again and again in one JVM, warm.</li>
+ *   <li>{@link #firstFloor} and {@link #floor}: what any such check must at least do, cold and warm: read the size and
+ *       modification time of the spec and of every generated file (one {@code stat} each), with the list of files
+ *       already in memory.</li>
+ * </ul>
+ */
+@State(Scope.Thread)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class UpToDateBenchmark {
+    private static final String PACKAGE = "bench.generated";
+
+    /** A file name in the models folder. */
+    @Param({"sagemaker-latest.json", "ec2.json"})
+    public String model;
+
+    private ScratchFolders scratch;
+    private GenerationRequest request;
+    private List<Path> files;
+    /** The last check's result; null for the floors. */
+    private GenerationResult last;
+
+    /** Generates the model's output and state with the command line, in a JVM of its own. */
+    @Setup(Level.Trial)
+    public void setUp() throws IOException, InterruptedException {
+        Path spec = BenchPaths.model(model);
+        scratch = new ScratchFolders("uptodate-" + model.replace(".json", ""));
+        Path base = scratch.fresh();
+        Path output = base.resolve("out");
+        Path state = base.resolve("state/bench.state");
+        request = new GenerationRequest(spec, output, PACKAGE, List.of(), List.of(), state, null);
+        runCommandLine(base, "generate", "--spec", spec.toString(), "--output", output.toString(),
+                "--package", PACKAGE, "--state", state.toString());
+        files = new ArrayList<>();
+        files.add(spec);
+        try (Stream<Path> walk = Files.walk(output)) {
+            walk.filter(p -> !p.startsWith(output.resolve(".shapegen")) && Files.isRegularFile(p))
+                    .forEach(files::add);
+        }
+    }
+
+    /** Fails the run when a check did not find the output up to date: then it measured something else. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        try {
+            if (last != null && !last.upToDate()) {
+                throw new IllegalStateException("the check did not find " + request.outputDirectory()
+                        + " up to date: " + last.summary());
+            }
+        } finally {
+            scratch.close();
+        }
+    }
+
+    /** The first up-to-date check in a new JVM. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(value = 10, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+    public GenerationResult firstCheck() {
+        last = Generator.generate(request);
+        return last;
+    }
+
+    /** The floor for {@link #firstCheck}: one stat of the spec and of each generated file, in a new JVM. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(value = 10, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+    public long firstFloor() throws IOException {
+        return statAll();
+    }
+
+    /** The up-to-date check, warm. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 3, time = 3)
+    @Measurement(iterations = 5, time = 3)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+    public GenerationResult check() {
+        last = Generator.generate(request);
+        return last;
+    }
+
+    /** The floor for {@link #check}: one stat of the spec and of each generated file, warm. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 3, time = 3)
+    @Measurement(iterations = 5, time = 3)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+    public long floor() throws IOException {
+        return statAll();
+    }
+
+    private long statAll() throws IOException {
+        long sum = 0;
+        for (Path f : files) {
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            sum += a.size() + a.lastModifiedTime().toMillis();
+        }
+        return sum;
+    }
+
+    /** Runs shapegen's command line from this benchmark's own jar, in a new JVM, and waits for it to succeed. */
+    private static void runCommandLine(Path workDir, String... args) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // The benchmark's own class path: the same build of shapegen as the one measured, so the fingerprints agree.
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Dshapegen.fork=false", "-cp",
+                System.getProperty("java.class.path"), "dev.shapegen.cli.Main"));
+        command.addAll(List.of(args));
+        Files.createDirectories(workDir);
+        Path log = workDir.resolve("generate.log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("shapegen's command line failed; its output is in " + log + ":\n"
+                    + Files.readString(log));
+        }
+    }
+}
