@@ -43,7 +43,10 @@ import java.util.regex.Pattern;
  * call from several threads at once.
  */
 public final class Generator {
-    private static final Pattern PACKAGE = Pattern.compile("([a-zA-Z_$][a-zA-Z\\d_$]*)(\\.[a-zA-Z_$][a-zA-Z\\d_$]*)*");
+    /** In a holder, so that the up-to-date check, which never needs it, does not compile it. */
+    private static final class PackageName {
+        static final Pattern PATTERN = Pattern.compile("([a-zA-Z_$][a-zA-Z\\d_$]*)(\\.[a-zA-Z_$][a-zA-Z\\d_$]*)*");
+    }
 
     private Generator() {}
 
@@ -58,11 +61,9 @@ public final class Generator {
      */
     public static GenerationResult generate(GenerationRequest request) {
         long start = System.nanoTime();
-        String fingerprint = OutputState.fingerprint(GeneratorVersion.identity().getBytes(StandardCharsets.UTF_8),
-                request.packageName().getBytes(StandardCharsets.UTF_8),
-                String.join(",", request.shapes()).getBytes(StandardCharsets.UTF_8),
-                String.join(",", request.operations()).getBytes(StandardCharsets.UTF_8),
-                baselineIdentity(request.baselineSpec()).getBytes(StandardCharsets.UTF_8));
+        String fingerprint = OutputState.fingerprint(GeneratorVersion.identity(), request.packageName(),
+                String.join(",", request.shapes()), String.join(",", request.operations()),
+                baselineIdentity(request.baselineSpec()));
         OutputGuard.checkSpecOutside(request.spec(), request.outputDirectory());
         // A state file means an earlier run wrote here: check it with the lock held, so that a run that is
         // writing right now is waited for rather than seen half done.
@@ -250,7 +251,7 @@ public final class Generator {
     }
 
     private static void checkPackage(String packageName, Diagnostics diagnostics) {
-        boolean valid = PACKAGE.matcher(packageName).matches();
+        boolean valid = PackageName.PATTERN.matcher(packageName).matches();
         if (valid) {
             for (String part : packageName.split("\\.")) {
                 if (dev.shapegen.naming.ReservedWords.KEYWORDS.contains(part)) {

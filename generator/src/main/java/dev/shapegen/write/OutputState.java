@@ -2,18 +2,12 @@ package dev.shapegen.write;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +16,7 @@ import java.util.Optional;
  * hash. Lets a run skip all work when nothing changed and the output is intact, and delete exactly the files it
  * wrote before and no longer writes (never anything else).
  *
- * @param fingerprint hash of the options and generator version that decided the output
+ * @param fingerprint the options and generator version that decided the output, as {@link #fingerprint} gives them
  * @param spec size, modification time and content hash of the spec it was generated from
  * @param outputDirectory the absolute output directory the files were written to
  * @param files relative path -> record of that file
@@ -38,29 +32,44 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
     }
 
-    /** Reads a state file; empty when it is missing or unreadable (then everything is regenerated). */
+    /**
+     * Reads a state file; empty when it is missing or unreadable (then everything is regenerated). Parses the file's
+     * text in place, without a string per line: this runs cold in every build, where each pass over the text counts.
+     */
     public static Optional<OutputState> read(Path stateFile) {
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            text = new String(Files.readAllBytes(stateFile), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return Optional.empty();
         }
-        if (lines.size() < 4 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("fingerprint ")
-                || !lines.get(2).startsWith("spec\t") || !lines.get(3).startsWith("output ")) {
+        int[] ends = new int[4];
+        int from = 0;
+        for (int i = 0; i < 4; i++) {
+            ends[i] = text.indexOf('\n', from);
+            if (ends[i] < 0) {
+                return Optional.empty();
+            }
+            from = ends[i] + 1;
+        }
+        String header = text.substring(0, ends[0]);
+        String fingerprint = text.substring(ends[0] + 1, ends[1]);
+        String output = text.substring(ends[2] + 1, ends[3]);
+        if (!header.equals(HEADER) || !fingerprint.startsWith("fingerprint ") || !text.startsWith("spec\t", ends[1] + 1)
+                || !output.startsWith("output ")) {
             return Optional.empty();
         }
-        Map<String, FileRecord> files = new LinkedHashMap<>(lines.size() * 4 / 3 + 1);
+        Map<String, FileRecord> files = new LinkedHashMap<>();
         FileRecord spec;
         try {
-            spec = parseRecord(lines.get(2).substring("spec\t".length()), null);
-            for (String line : lines.subList(4, lines.size())) {
-                FileRecord f = parseRecord(line, files);
-                if (f == null) {
+            spec = parseRecord(text, ends[1] + 1 + "spec\t".length(), ends[2], null);
+            while (from < text.length()) {
+                int end = text.indexOf('\n', from);
+                end = end < 0 ? text.length() : end;
+                if (parseRecord(text, from, end, files) == null) {
                     return Optional.empty();
                 }
+                from = end + 1;
             }
         } catch (NumberFormatException e) {
             return Optional.empty();
@@ -68,25 +77,29 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         if (spec == null) {
             return Optional.empty();
         }
-        return Optional.of(new OutputState(lines.get(1).substring("fingerprint ".length()), spec,
-                lines.get(3).substring("output ".length()), files));
+        return Optional.of(new OutputState(fingerprint.substring("fingerprint ".length()), spec,
+                output.substring("output ".length()), files));
     }
 
-    /** Parses {@code size TAB mtime TAB hash [TAB path]}; puts it under its path when {@code into} is given. */
-    private static FileRecord parseRecord(String line, Map<String, FileRecord> into) {
-        int a = line.indexOf('\t');
-        int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
-        if (b < 0) {
+    /**
+     * Parses {@code size TAB mtime TAB hash [TAB path]} between {@code start} and {@code end} of the text; puts it
+     * under its path when {@code into} is given.
+     */
+    private static FileRecord parseRecord(String text, int start, int end, Map<String, FileRecord> into) {
+        int a = text.indexOf('\t', start);
+        int b = a < 0 || a >= end ? -1 : text.indexOf('\t', a + 1);
+        if (b < 0 || b >= end) {
             return null;
         }
-        int c = line.indexOf('\t', b + 1);
+        int c = text.indexOf('\t', b + 1);
+        c = c >= end ? -1 : c;
         if (into != null && c < 0) {
             return null;
         }
-        FileRecord r = new FileRecord(Long.parseLong(line, 0, a, 10), Long.parseLong(line, a + 1, b, 10),
-                c < 0 ? line.substring(b + 1) : line.substring(b + 1, c));
+        FileRecord r = new FileRecord(Long.parseLong(text, start, a, 10), Long.parseLong(text, a + 1, b, 10),
+                text.substring(b + 1, c < 0 ? end : c));
         if (into != null) {
-            into.put(line.substring(c + 1), r);
+            into.put(text.substring(c + 1, end), r);
         }
         return r;
     }
@@ -134,15 +147,29 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         return f.length() == spec.size() && f.lastModified() == spec.modifiedMillis();
     }
 
-    /** SHA-256 of the given parts, each length-prefixed so that no two different inputs collide by concatenation. */
-    public static String fingerprint(byte[]... parts) {
-        MessageDigest sha = sha256();
-        for (byte[] part : parts) {
-            sha.update(Integer.toString(part.length).getBytes(StandardCharsets.US_ASCII));
-            sha.update((byte) ':');
-            sha.update(part);
+    /**
+     * The options and generator version that decide the output, as one line of text: each part prefixed with its
+     * length, so that no two different lists of parts give the same line, with backslashes and line breaks escaped.
+     * Text rather than a digest: it shows in the state file what the output was generated for, and it is free to
+     * compute, where the first {@code MessageDigest} of a JVM loads the security providers, about 30 ms of a check
+     * that runs in every build.
+     */
+    public static String fingerprint(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            sb.append(part.length()).append(':');
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                switch (c) {
+                    case '\\' -> sb.append("\\\\");
+                    case '\n' -> sb.append("\\n");
+                    case '\r' -> sb.append("\\r");
+                    default -> sb.append(c);
+                }
+            }
+            sb.append(';');
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return sb.toString();
     }
 
     /**
@@ -153,13 +180,5 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         crc.update(content);
         return Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(content.length);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new UncheckedIOException(new IOException("SHA-256 is missing from this Java runtime", e));
-        }
     }
 }

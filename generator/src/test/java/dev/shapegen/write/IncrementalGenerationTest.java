@@ -2,6 +2,7 @@ package dev.shapegen.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapegen.GenerationRequest;
@@ -130,6 +131,29 @@ class IncrementalGenerationTest {
     }
 
     @Test
+    void aDamagedStateMeansAFullRunThatDeletesNothing() throws IOException {
+        Path spec = spec(V1);
+        Path out = dir.resolve("out");
+        Path state = dir.resolve("state/p.state");
+        run(spec, out);
+        String good = Files.readString(state);
+        int firstFile = good.indexOf("\n", good.indexOf("\noutput ") + 1) + 1;
+        List<String> damaged = List.of(
+                good.substring(0, good.length() - 10),
+                good.substring(0, firstFile) + "\n" + good.substring(firstFile),
+                good.substring(0, firstFile) + "x" + good.substring(firstFile),
+                good.substring(0, good.indexOf("\noutput ")),
+                good.replace("\n", "\r\n"));
+        for (String text : damaged) {
+            Files.writeString(state, text);
+            GenerationResult r = run(spec, out);
+            assertFalse(r.upToDate(), text);
+            assertEquals(0, r.filesDeleted(), text);
+            assertTrue(run(spec, out).upToDate(), "the full run wrote a good state again");
+        }
+    }
+
+    @Test
     void changedOptionsRegenerate() throws IOException {
         Path spec = spec(V1);
         Path out = dir.resolve("out");
@@ -138,5 +162,32 @@ class IncrementalGenerationTest {
                 dir.resolve("state/p.state"), null));
         assertFalse(r.upToDate());
         assertEquals(2, r.filesDeleted(), "Goes and Grows are no longer selected");
+    }
+
+    @Test
+    void movingAShapeBetweenOptionsChangesTheFingerprint() {
+        // Concatenated, or joined with a separator, each of the first two pairs would read the same.
+        assertNotEquals(OutputState.fingerprint("AB", ""), OutputState.fingerprint("A", "B"));
+        assertNotEquals(OutputState.fingerprint("a;", ""), OutputState.fingerprint("a", ";"));
+        assertNotEquals(OutputState.fingerprint("a\\nb"), OutputState.fingerprint("a\nb"));
+        assertEquals(OutputState.fingerprint("x", "y"), OutputState.fingerprint("x", "y"));
+    }
+
+    @Test
+    void aFingerprintIsOneLine() {
+        String f = OutputState.fingerprint("a\nb", "c\rd", "e\\f");
+        assertFalse(f.contains("\n") || f.contains("\r"), f);
+        assertEquals("3:a\\nb;3:c\\rd;3:e\\\\f;", f);
+    }
+
+    @Test
+    void aBaselineWhosePathHasALineBreakStillGivesAnUpToDateRun() throws IOException {
+        Path spec = spec(V1);
+        Path baseline = Files.writeString(Files.createDirectories(dir.resolve("old\nspecs")).resolve("v1.json"), V1);
+        Path out = dir.resolve("out");
+        GenerationRequest request = new GenerationRequest(spec, out, "p", List.of(), List.of(),
+                dir.resolve("state/p.state"), baseline);
+        assertFalse(Generator.generate(request).upToDate());
+        assertTrue(Generator.generate(request).upToDate());
     }
 }
