@@ -38,10 +38,10 @@ import java.util.Map;
  */
 public final class Json {
     /**
-     * How deep generated types read and write JSON: where a shape contains itself (a tree, a union holding a structure that
-     * holds the union), each level of JSON is a level of recursion. Up to Jackson's own limit of 1000 levels,
-     * reading needed a 640 KiB thread stack in a fresh JVM, more than some threads have; up to 256 levels, 288 KiB
-     * (a shallow read needs 160 KiB). Real data nests far less: DynamoDB allows 32 levels of attribute values.
+     * How deep generated types read and write JSON: where a shape contains itself (a tree, a union holding a
+     * structure that holds the union), each level of JSON is a level of recursion. Up to Jackson's own limit of 1000
+     * levels, reading needed a 640 KiB thread stack in a fresh JVM, more than some threads have; up to 256 levels,
+     * 288 KiB (a shallow read needs 160 KiB). Real data nests far less: DynamoDB allows 32 levels of attribute values.
      */
     public static final int MAX_NESTING = 256;
 

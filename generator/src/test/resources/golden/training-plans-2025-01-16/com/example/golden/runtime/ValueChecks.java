@@ -205,9 +205,9 @@ abstract sealed class ValueChecks permits Validation {
         }
         double d = value.doubleValue();
         if (d < min) {
-            add(member, "must be at least " + BigDecimal.valueOf(min).stripTrailingZeros().toPlainString() + ", but is " + d);
+            add(member, "must be at least " + bound(min) + ", but is " + d);
         } else if (d > max) {
-            add(member, "must be at most " + BigDecimal.valueOf(max).stripTrailingZeros().toPlainString() + ", but is " + d);
+            add(member, "must be at most " + bound(max) + ", but is " + d);
         }
     }
 
@@ -256,6 +256,11 @@ abstract sealed class ValueChecks permits Validation {
             marks = Arrays.copyOf(marks, depth * 2);
         }
         marks[depth++] = path.length();
+    }
+
+    /** A bound as people write it: {@code 0.5}, {@code 100}, not {@code 1.0E2}. */
+    private static String bound(double bound) {
+        return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
     }
 
     /** Unwinds a walk that got too deep; {@link Validation#walk} turns it into a violation. */
