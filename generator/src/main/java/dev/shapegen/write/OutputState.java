@@ -43,6 +43,13 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         } catch (IOException e) {
             return Optional.empty();
         }
+        // The writer ends every line with \n; a file cut short anywhere is not trusted.
+        if (!text.endsWith("\n")) {
+            return Optional.empty();
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
         int[] ends = new int[4];
         int from = 0;
         for (int i = 0; i < 4; i++) {
@@ -59,7 +66,7 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
                 || !output.startsWith("output ")) {
             return Optional.empty();
         }
-        Map<String, FileRecord> files = new LinkedHashMap<>();
+        Map<String, FileRecord> files = new LinkedHashMap<>(text.length() / 48);
         FileRecord spec;
         try {
             spec = parseRecord(text, ends[1] + 1 + "spec\t".length(), ends[2], null);

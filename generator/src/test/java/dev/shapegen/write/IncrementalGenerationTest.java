@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The state file: up-to-date runs touch nothing, changed specs rewrite only what changed, stale files go. */
@@ -143,7 +145,7 @@ class IncrementalGenerationTest {
                 good.substring(0, firstFile) + "\n" + good.substring(firstFile),
                 good.substring(0, firstFile) + "x" + good.substring(firstFile),
                 good.substring(0, good.indexOf("\noutput ")),
-                good.replace("\n", "\r\n"));
+                good.substring(0, good.lastIndexOf('/') + 1));
         for (String text : damaged) {
             Files.writeString(state, text);
             GenerationResult r = run(spec, out);
@@ -151,6 +153,9 @@ class IncrementalGenerationTest {
             assertEquals(0, r.filesDeleted(), text);
             assertTrue(run(spec, out).upToDate(), "the full run wrote a good state again");
         }
+        // Line ends changed by an editor or a checkout are still read.
+        Files.writeString(state, good.replace("\n", "\r\n"));
+        assertTrue(run(spec, out).upToDate());
     }
 
     @Test
@@ -181,6 +186,7 @@ class IncrementalGenerationTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "no line breaks in Windows file names")
     void aBaselineWhosePathHasALineBreakStillGivesAnUpToDateRun() throws IOException {
         Path spec = spec(V1);
         Path baseline = Files.writeString(Files.createDirectories(dir.resolve("old\nspecs")).resolve("v1.json"), V1);
