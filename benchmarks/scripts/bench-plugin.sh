@@ -26,20 +26,33 @@ die() {
 }
 
 command -v mvn >/dev/null || die "mvn is not on the PATH"
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a whole number of at least 1, not '$runs'"
 [ -f "$models/$model" ] || die "no $model in $models (../shared/aws-models next to the repository; or set \
 SHAPEGEN_MODELS=DIR)"
+# Absolute, since Maven reads the spec's path from the scratch project's folder.
+models="$(cd "$models" && pwd)"
 # The version of this checkout: the first <version> of the parent pom, right after its artifactId.
 version="$(sed -n '/<artifactId>shapegen-parent<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q}' "$root/pom.xml")"
 [ -n "$version" ] || die "cannot read the version from $root/pom.xml"
 repo="${MAVEN_REPO:-$HOME/.m2/repository}"
-[ -f "$repo/dev/shapegen/shapegen-maven-plugin/$version/shapegen-maven-plugin-$version.jar" ] \
+installed="$repo/dev/shapegen/shapegen-generator/$version/shapegen-generator-$version.jar"
+[ -f "$repo/dev/shapegen/shapegen-maven-plugin/$version/shapegen-maven-plugin-$version.jar" ] && [ -f "$installed" ] \
   || die "shapegen-maven-plugin $version is not installed in $repo: run mvn -B -ntp -pl maven-plugin -am install \
 -DskipTests first"
+# A snapshot installed before the last change to the generator would measure old code.
+newer="$(find "$root/generator/src/main" "$root/maven-plugin/src/main" -type f -newer "$installed" -print -quit)"
+[ -z "$newer" ] || die "$newer changed after the installed shapegen-generator $version was built: run mvn -B -ntp \
+-pl maven-plugin -am install -DskipTests again"
 
+[ ! -e "$work" ] || [ -z "$(ls -A "$work")" ] || [ -f "$work/.bench-plugin" ] \
+  || die "$work is not empty and not this script's: set BENCH_WORK to a new folder"
 rm -rf "$work"
 mkdir -p "$work"
+touch "$work/.bench-plugin"
+status=1
 cleanup() {
-  if [ "${KEEP:-0}" != 1 ]; then rm -rf "$work"; fi
+  # The logs stay when something failed.
+  if [ "${KEEP:-0}" != 1 ] && [ "$status" = 0 ]; then rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
@@ -78,12 +91,12 @@ median() {
   sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
-echo "machine: $(nproc) cores, $(uname -srm), $(java -version 2>&1 | head -n 1), $(mvn -B -v 2>/dev/null | head -n 1), \
+echo "machine: $(nproc) cores, $(uname -srm), $(mvn -B -v 2>/dev/null | sed -n '1p;/^Java version/p' | sed 's/\x1b\[[0-9;]*m//g' | paste -sd ';'), \
 load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "first build (generates $model)" >&2
-(cd "$work" && mvn -B -o generate-sources >"$work/build-0.log" 2>&1) || {
+(cd "$work" && mvn -B -o -Dmaven.repo.local="$repo" generate-sources >"$work/build-0.log" 2>&1) || {
   tail -n 40 "$work/build-0.log" >&2
-  die "the first build failed; its log is above"
+  die "the first build failed; its log is above, and in $work"
 }
 grep -m 1 '^\[INFO\] shapegen: ' "$work/build-0.log" >&2 || true
 
@@ -92,9 +105,9 @@ walls=()
 for i in $(seq 1 "$runs"); do
   echo "up-to-date build $i of $runs" >&2
   start=$(date +%s.%N)
-  (cd "$work" && mvn -B -o generate-sources >"$work/build-$i.log" 2>&1) || {
+  (cd "$work" && mvn -B -o -Dmaven.repo.local="$repo" generate-sources >"$work/build-$i.log" 2>&1) || {
     tail -n 40 "$work/build-$i.log" >&2
-    die "build $i failed; its log is above"
+    die "build $i failed; its log is above, and in $work"
   }
   end=$(date +%s.%N)
   ms=$(sed -n 's/.*shapegen: up to date, nothing to do (.*, checked in \([0-9]*\) ms).*/\1/p' "$work/build-$i.log")
@@ -111,3 +124,4 @@ echo "|---|---:|---|---:|"
 echo "| the plugin's up-to-date check, $model ($files files), as it logs it (ms) | \
 $(printf '%s\n' "${checks[@]}" | median) | $range | $runs |"
 echo "| the whole \`mvn -o generate-sources\` build (s) | $(printf '%s\n' "${walls[@]}" | median) | | $runs |"
+status=0

@@ -86,7 +86,7 @@ final class ScratchFolders implements AutoCloseable {
         }
     }
 
-    private static void sync() {
+    static void sync() {
         // Java has no call for sync(2); where the command is missing, the benchmark still runs, only less evenly.
         try {
             Process p = new ProcessBuilder("sync").inheritIO().start();

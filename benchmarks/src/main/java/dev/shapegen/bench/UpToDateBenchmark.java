@@ -10,7 +10,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,6 +23,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * The up-to-date check that every build runs when nothing changed (the Maven plugin calls {@link Generator#generate}
@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link #firstCheck}: the check as the first shapegen call in a new JVM, as in a build: shapegen's classes
  *       load and run cold. One call per JVM, in many JVMs. The output is written beforehand by the command line in
- *       a JVM of its own, so that nothing of shapegen has run in the measured JVM before the call.</li>
+ *       a JVM of its own, so that nothing of shapegen has run in the measured JVM before the call, and the files
+ *       are listed from the state file, so that none of them has been looked at.</li>
  *   <li>{@link #check}: the same call again and again in one JVM, warm.</li>
  *   <li>{@link #firstFloor} and {@link #floor}: what any such check must at least do, cold and warm: read the size and
  *       modification time of the spec and of every generated file (one {@code stat} each), with the list of files
@@ -49,41 +50,70 @@ public class UpToDateBenchmark {
     public String model;
 
     private ScratchFolders scratch;
-    private GenerationRequest request;
+    private Path spec;
+    private Path output;
+    private Path state;
     private List<Path> files;
-    /** The last check's result; null for the floors. */
-    private GenerationResult last;
+    /** Calls in this JVM, and checks among them that did not find the output up to date. */
+    private int calls;
+    private int notUpToDate;
+    private String notUpToDateSummary;
 
-    /** Generates the model's output and state with the command line, in a JVM of its own. */
+    /**
+     * Generates the model's output and state with the command line, in a JVM of its own, and lists the files from
+     * the state file, so that nothing here looks at them before they are measured.
+     */
     @Setup(Level.Trial)
     public void setUp() throws IOException, InterruptedException {
-        Path spec = BenchPaths.model(model);
+        spec = BenchPaths.model(model);
         scratch = new ScratchFolders("uptodate-" + model.replace(".json", ""));
         Path base = scratch.fresh();
-        Path output = base.resolve("out");
-        Path state = base.resolve("state/bench.state");
-        request = new GenerationRequest(spec, output, PACKAGE, List.of(), List.of(), state, null);
+        output = base.resolve("out");
+        state = base.resolve("state/bench.state");
         runCommandLine(base, "generate", "--spec", spec.toString(), "--output", output.toString(),
                 "--package", PACKAGE, "--state", state.toString());
+        // The files are in the page cache; their metadata should not be on its way to the disk while measured.
+        ScratchFolders.sync();
         files = new ArrayList<>();
         files.add(spec);
-        try (Stream<Path> walk = Files.walk(output)) {
-            walk.filter(p -> !p.startsWith(output.resolve(".shapegen")) && Files.isRegularFile(p))
-                    .forEach(files::add);
+        List<String> lines = Files.readAllLines(state);
+        // After the header, fingerprint, spec and output lines: size, time, hash and path, tab-separated.
+        for (String line : lines.subList(4, lines.size())) {
+            files.add(output.resolve(line.substring(line.lastIndexOf('\t') + 1)));
         }
     }
 
-    /** Fails the run when a check did not find the output up to date: then it measured something else. */
+    /**
+     * Fails the run when a check did not find the output up to date (then it measured a generation), or when a
+     * single-shot benchmark ran more than once in its JVM (then its figure is not the first call's: options such as
+     * {@code -i} or {@code -wi} override the annotations).
+     */
     @TearDown(Level.Trial)
-    public void tearDown() {
+    public void tearDown(BenchmarkParams params) {
         try {
-            if (last != null && !last.upToDate()) {
-                throw new IllegalStateException("the check did not find " + request.outputDirectory()
-                        + " up to date: " + last.summary());
+            if (notUpToDate > 0) {
+                throw new IllegalStateException(notUpToDate + " of " + calls + " checks did not find " + output
+                        + " up to date; one said: " + notUpToDateSummary);
+            }
+            if (params.getMode() == Mode.SingleShotTime && calls > 1) {
+                throw new IllegalStateException(params.getBenchmark() + " ran " + calls + " times in one JVM; it "
+                        + "measures the first call, so run it without -i, -wi or -bs");
             }
         } finally {
             scratch.close();
         }
+    }
+
+    /** One check, as the Maven plugin makes it: a new request, then {@link Generator#generate}. */
+    private GenerationResult checkOnce() {
+        calls++;
+        GenerationResult r = Generator.generate(new GenerationRequest(spec, output, PACKAGE, List.of(), List.of(),
+                state, null));
+        if (!r.upToDate()) {
+            notUpToDate++;
+            notUpToDateSummary = r.summary();
+        }
+        return r;
     }
 
     /** The first up-to-date check in a new JVM. */
@@ -93,8 +123,7 @@ public class UpToDateBenchmark {
     @Measurement(iterations = 1)
     @Fork(value = 10, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
     public GenerationResult firstCheck() {
-        last = Generator.generate(request);
-        return last;
+        return checkOnce();
     }
 
     /** The floor for {@link #firstCheck}: one stat of the spec and of each generated file, in a new JVM. */
@@ -104,6 +133,7 @@ public class UpToDateBenchmark {
     @Measurement(iterations = 1)
     @Fork(value = 10, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
     public long firstFloor() throws IOException {
+        calls++;
         return statAll();
     }
 
@@ -114,8 +144,7 @@ public class UpToDateBenchmark {
     @Measurement(iterations = 5, time = 3)
     @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
     public GenerationResult check() {
-        last = Generator.generate(request);
-        return last;
+        return checkOnce();
     }
 
     /** The floor for {@link #check}: one stat of the spec and of each generated file, warm. */
