@@ -40,7 +40,9 @@ installed="$repo/dev/shapegen/shapegen-generator/$version/shapegen-generator-$ve
   || die "shapegen-maven-plugin $version is not installed in $repo: run mvn -B -ntp -pl maven-plugin -am install \
 -DskipTests first"
 # A snapshot installed before the last change to the generator would measure old code.
-newer="$(find "$root/generator/src/main" "$root/maven-plugin/src/main" -type f -newer "$installed" -print -quit)"
+newer="$(find "$root/pom.xml" "$root/generator/pom.xml" "$root/generator/src/main" "$root/maven-plugin/pom.xml" \
+  "$root/maven-plugin/src/main" -type f -newer "$installed" -print -quit)" \
+  || die "cannot compare the sources with $installed"
 [ -z "$newer" ] || die "$newer changed after the installed shapegen-generator $version was built: run mvn -B -ntp \
 -pl maven-plugin -am install -DskipTests again"
 
@@ -91,7 +93,7 @@ median() {
   sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
-echo "machine: $(nproc) cores, $(uname -srm), $(mvn -B -v 2>/dev/null | sed -n '1p;/^Java version/p' | sed 's/\x1b\[[0-9;]*m//g' | paste -sd ';'), \
+echo "machine: $(nproc) cores, $(uname -srm), $(mvn -B -v 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | sed -n '1p;/^Java version/p' | paste -sd ';'), \
 load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "first build (generates $model)" >&2
 (cd "$work" && mvn -B -o -Dmaven.repo.local="$repo" generate-sources >"$work/build-0.log" 2>&1) || {

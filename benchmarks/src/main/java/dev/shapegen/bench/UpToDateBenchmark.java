@@ -97,7 +97,8 @@ public class UpToDateBenchmark {
             }
             if (params.getMode() == Mode.SingleShotTime && calls > 1) {
                 throw new IllegalStateException(params.getBenchmark() + " ran " + calls + " times in one JVM; it "
-                        + "measures the first call, so run it without -i, -wi or -bs");
+                        + "measures the first call, so run it without -i, -wi or -bs (or leave it out: -e "
+                        + "UpToDateBenchmark.first)");
             }
         } finally {
             scratch.close();

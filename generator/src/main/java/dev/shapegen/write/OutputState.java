@@ -43,7 +43,8 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         } catch (IOException e) {
             return Optional.empty();
         }
-        // The writer ends every line with \n; a file cut short anywhere is not trusted.
+        // The writer ends every line with \n: a file cut short inside a line (a path cut at a '/' could name a
+        // package folder) is not trusted. The file is replaced by one atomic move, so it is not cut short at all.
         if (!text.endsWith("\n")) {
             return Optional.empty();
         }
