@@ -42,6 +42,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  */
 @State(Scope.Thread)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+// The warm benchmarks' settings; the single-shot ones set their own.
+@BenchmarkMode(Mode.AverageTime)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 public class UpToDateBenchmark {
     private static final String PACKAGE = "bench.generated";
 
@@ -140,20 +145,12 @@ public class UpToDateBenchmark {
 
     /** The up-to-date check, warm. */
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 3)
-    @Measurement(iterations = 5, time = 3)
-    @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
     public GenerationResult check() {
         return checkOnce();
     }
 
     /** The floor for {@link #check}: one stat of the spec and of each generated file, warm. */
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 3)
-    @Measurement(iterations = 5, time = 3)
-    @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
     public long floor() throws IOException {
         return statAll();
     }

@@ -36,6 +36,9 @@ final class Escapes {
                     | (1 << Character.PARAGRAPH_SEPARATOR)),
             CharSet.of(0x09, 0x0D, 0x85, 0x85)));
 
+    /** The general-category names that {@link #property} asks java.util.regex about. */
+    private static final Pattern CATEGORY_NAME = Pattern.compile("[A-Z][a-z]?|LC|LD");
+
     private Escapes() {}
 
     /** {@code \d \D \w \W \s \S}, or null for any other letter. */
@@ -64,7 +67,7 @@ final class Escapes {
         if (name.equals("IsWhitespace") || name.equals("IsWhite_Space")) {
             return WHITE_SPACE;
         }
-        if (!name.matches("[A-Z][a-z]?|LC|LD")) {
+        if (!CATEGORY_NAME.matcher(name).matches()) {
             throw new Unsupported("the property \\p{" + name + "}");
         }
         Pattern property;
