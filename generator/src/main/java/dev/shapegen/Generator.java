@@ -205,6 +205,8 @@ public final class Generator {
         if (model == null || diagnostics.hasErrors()) {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
         }
+        // Compiles the patterns beside naming and emitting; only the pattern holders, emitted last, wait for it.
+        model.automata().start();
         NameTable names = Namer.name(model, request.packageName(), diagnostics);
         if (diagnostics.hasErrors()) {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));

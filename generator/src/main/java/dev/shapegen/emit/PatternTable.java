@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * Every pattern the generated validation checks, once per run: each distinct {@link ResolvedModel#patternKey} gets
  * one accessor in the runtime's {@code Patterns} holder, and generated types call it instead of each holding a copy
  * of the pattern and its automaton. Computed before the types are emitted (in parallel), so that every type agrees
- * on the names.
+ * on the names; the automata are not needed until the holders are emitted.
  *
  * <p>An accessor is named after the first (by name) shape that uses its pattern, so a name stays put when other
  * shapes come and go; holders are filled in name order, {@link #PER_HOLDER} accessors each.
@@ -42,11 +42,10 @@ final class PatternTable {
      * @param holder the class that holds it
      * @param method the accessor's (and its cache field's) name
      * @param pattern the pattern, as the model gives it
-     * @param automaton the encoded automaton, or null when java.util.regex checks the pattern
      * @param maxLength the longest value the pattern is checked on (as in {@link ResolvedModel#maxLength})
      * @param shapes the shapes that use it, by name
      */
-    record Accessor(ClassName holder, String method, String pattern, String automaton, long maxLength,
+    record Accessor(ClassName holder, String method, String pattern, long maxLength,
             List<String> shapes) {}
 
     /** How deep {@link #collect} looks into lists and maps. */
@@ -86,8 +85,7 @@ final class PatternTable {
             ClassName holder = names.runtime(part == 0 ? "Patterns" : "Patterns" + (part + 1));
             List<String> shapes = List.copyOf(users.get(e.getValue()));
             Shape shape = model.shape(shapes.get(0));
-            Accessor a = new Accessor(holder, e.getKey(), shape.pattern(), model.automaton(shape),
-                    ResolvedModel.maxLength(shape), shapes);
+            Accessor a = new Accessor(holder, e.getKey(), shape.pattern(), ResolvedModel.maxLength(shape), shapes);
             holders.computeIfAbsent(holder, h -> new ArrayList<>()).add(a);
             byKey.put(e.getValue(), a);
         }

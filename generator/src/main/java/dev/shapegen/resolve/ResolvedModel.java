@@ -6,7 +6,6 @@ import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeFlag;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,24 +16,22 @@ import java.util.Set;
  * @param selected names of selected shapes, in spec order
  * @param vacuousPatterns {@code pattern} values that every string contains a match of (such as {@code .*}), so
  *     checking them can only cost time
- * @param automata checked patterns compiled to deterministic automata, encoded for the generated runtime, by
- *     {@link #patternKey(Shape)}; a checked pattern missing here is checked by java.util.regex
+ * @param automata the checked patterns, to compile to deterministic automata when the generator starts it
  */
 public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String> vacuousPatterns,
-        Map<String, String> automata) {
+        CompiledPatterns automata) {
 
     public ResolvedModel {
         selected = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(selected));
         vacuousPatterns = Set.copyOf(vacuousPatterns);
-        automata = Map.copyOf(automata);
     }
 
     /**
      * The automaton the checked pattern of a string shape was compiled to, encoded, or null when java.util.regex
-     * checks it.
+     * checks it. Waits for {@link CompiledPatterns} to finish.
      */
     public String automaton(Shape shape) {
-        return automata.get(patternKey(shape));
+        return automata.automaton(patternKey(shape));
     }
 
     /**

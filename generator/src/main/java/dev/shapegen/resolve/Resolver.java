@@ -8,7 +8,6 @@ import dev.shapegen.model.ServiceModel;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
 import dev.shapegen.parse.Pointers;
-import dev.shapegen.resolve.regex.PatternAutomata;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -48,11 +47,8 @@ public final class Resolver {
         return new ResolvedModel(model, selected, r.vacuousPatterns, r.automata(selected));
     }
 
-    /**
-     * Compiles each distinct pattern (for each length bound) that generated code checks, once; in parallel, since a
-     * model has hundreds and they are independent. The result does not depend on the order.
-     */
-    private Map<String, String> automata(Set<String> selected) {
+    /** Each distinct pattern (for each length bound) that generated code checks, to compile when asked. */
+    private CompiledPatterns automata(Set<String> selected) {
         Map<String, Shape> byKey = new HashMap<>();
         for (String name : selected) {
             Shape shape = model.shape(name);
@@ -60,15 +56,7 @@ public final class Resolver {
                 byKey.putIfAbsent(ResolvedModel.patternKey(shape), shape);
             }
         }
-        Map<String, String> automata = new java.util.concurrent.ConcurrentHashMap<>();
-        byKey.entrySet().parallelStream().forEach(e -> {
-            String encoded = PatternAutomata.compile(e.getValue().pattern(),
-                    ResolvedModel.maxLength(e.getValue())).encoded();
-            if (encoded != null) {
-                automata.put(e.getKey(), encoded);
-            }
-        });
-        return automata;
+        return new CompiledPatterns(byKey);
     }
 
     /** Constructs that plain records cannot represent faithfully: generate the closest thing, and say so. */
