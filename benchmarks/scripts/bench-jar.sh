@@ -27,6 +27,9 @@ runs="${RUNS:-5}"
 javac_runs="${JAVAC_RUNS:-3}"
 work="${BENCH_WORK:-$root/benchmarks/target/bench-jar}"
 package="bench.generated"
+# The floor runs with the flags the jar gives its second JVM (see BatchJvm), so that both have the same JVM.
+batch_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+if [ "$(uname -s)" = Linux ]; then batch_flags+=(-XX:+UseTransparentHugePages); fi
 
 die() {
   echo "bench-jar.sh: $*" >&2
@@ -105,7 +108,7 @@ for i in $(seq 1 "$runs"); do
   # The floor writes what the first run wrote: its .java files, by path and size.
   [ -f "$work/manifest.tsv" ] || find "$work/out-1" -type f -name '*.java' -printf '%s\t%P\n' >"$work/manifest.tsv"
   echo "floor for sagemaker-latest.json, run $i of $runs" >&2
-  read -r status wall rss < <(measure "$work/floor-$i.log" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+  read -r status wall rss < <(measure "$work/floor-$i.log" java "${batch_flags[@]}" \
     -cp "$benchjar" dev.shapegen.bench.ColdFloor "$models/sagemaker-latest.json" "$work/manifest.tsv" \
     "$work/out-floor-$i")
   if [ "$status" != 0 ]; then
@@ -158,7 +161,7 @@ range=$(printf '%s\n' "${one_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '
 echo "| \`java -Dshapegen.fork=false -jar shapegen.jar generate\` (one JVM) | $(printf '%s\n' "${one_walls[@]}" | median) \
 | $(mib "$(printf '%s\n' "${one_rsss[@]}" | median)") | $runs | $range |"
 range=$(printf '%s\n' "${floor_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')
-echo "| cold floor: parse the spec, write the same $files files (\`ColdFloor\`, C1 only, serial collector) \
+echo "| cold floor: parse the spec, write the same $files files (\`ColdFloor\`, ${batch_flags[*]}) \
 | $(printf '%s\n' "${floor_walls[@]}" | median) | $(mib "$(printf '%s\n' "${floor_rsss[@]}" | median)") | $runs \
 | $range |"
 range=$(printf '%s\n' "${javac_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')

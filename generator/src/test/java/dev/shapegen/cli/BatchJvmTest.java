@@ -29,28 +29,39 @@ class BatchJvmTest {
   void generateRunsInABatchJvmWithTheSameOptionsAndArguments() {
     List<String> options = List.of("-Xmx256m", "-Dx=y", "-Xss4m", "-XX:MaxRAMPercentage=50", "-ea",
         "--add-opens=java.base/java.lang=ALL-UNNAMED");
-    List<String> command = BatchJvm.command(JAVA, options, "shapegen.jar", null, false, GENERATE).orElseThrow();
-    List<String> expected = new ArrayList<>(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    List<String> command = BatchJvm.command(JAVA, options, "shapegen.jar", null, "Linux", GENERATE).orElseThrow();
+    List<String> expected = new ArrayList<>(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-XX:+UseTransparentHugePages"));
     expected.addAll(options);
     expected.addAll(List.of("-cp", "shapegen.jar", "dev.shapegen.cli.Main"));
     expected.addAll(List.of(GENERATE));
     assertEquals(expected, command);
   }
 
+  /** Only Linux JVMs know the option for transparent huge pages; elsewhere it would stop the second JVM starting. */
+  @Test
+  void hugePagesAreAskedForOnLinuxOnly() {
+    List<String> mac = BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, "Mac OS X", GENERATE).orElseThrow();
+    assertEquals(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", "shapegen.jar",
+        "dev.shapegen.cli.Main"), mac.subList(0, 6));
+    assertTrue(BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, "Linux", GENERATE).orElseThrow()
+        .contains("-XX:+UseTransparentHugePages"));
+  }
+
   @Test
   void otherCommandsRunInThisJvm() {
     for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"diff", "a", "b"},
         new String[] {"help", "generate"})) {
-      assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, false, args));
+      assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, "Linux", args));
     }
   }
 
   @Test
   void runsInThisJvmWhenToldToOnWindowsOrWithoutAClassPath() {
-    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", "false", false, GENERATE));
-    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", "FALSE", false, GENERATE));
-    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, true, GENERATE));
-    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "", null, false, GENERATE));
+    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", "false", "Linux", GENERATE));
+    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", "FALSE", "Linux", GENERATE));
+    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, "Windows 11", GENERATE));
+    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "", null, "Linux", GENERATE));
   }
 
   /** Options that choose how this JVM runs, or make it write files of its own, stay with the JVM they were given to. */
@@ -60,7 +71,7 @@ class BatchJvmTest {
       "-XX:StartFlightRecording=filename=rec.jfr", "-Xlog:gc:file=gc.log", "-XX:+HeapDumpOnOutOfMemoryError",
       "-XX:HeapDumpPath=/tmp", "-XX:ArchiveClassesAtExit=app.jsa", "-Xshare:off", "-verbose:gc"})
   void runsInThisJvmWhenItWasGivenAnyOtherOption(String option) {
-    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of("-Xmx1g", option), "shapegen.jar", null, false,
+    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of("-Xmx1g", option), "shapegen.jar", null, "Linux",
         GENERATE));
   }
 
@@ -70,7 +81,7 @@ class BatchJvmTest {
   void whenTheSecondJvmDoesNotStartTheCommandRunsInThisOne(String notJava) {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of(notJava)), notJava + " is needed");
     java.io.StringWriter err = new java.io.StringWriter();
-    List<String> command = BatchJvm.command(Path.of(notJava), List.of(), "shapegen.jar", null, false, GENERATE)
+    List<String> command = BatchJvm.command(Path.of(notJava), List.of(), "shapegen.jar", null, "Linux", GENERATE)
         .orElseThrow();
     assertEquals(Optional.empty(), BatchJvm.run(Optional.of(command), new java.io.PrintWriter(err, true)));
     assertTrue(err.toString().startsWith("shapegen: a second JVM for the generation did not start (exit code "),
