@@ -3,10 +3,10 @@
 #   1. `java -jar generator/target/shapegen.jar generate` on sagemaker-latest.json: wall time and peak RSS,
 #      median of RUNS runs (default 5), each into a fresh output folder; the same in one JVM
 #      (-Dshapegen.fork=false); and the cold floor (dev.shapegen.bench.ColdFloor in a JVM of its own, with the batch
-#      flags: parse the spec with Jackson's streaming parser, write files of the same paths and sizes), with the
+#      JVM's flags: parse the spec with Jackson's streaming parser, write files of the same paths and sizes), with the
 #      jar's median as a multiple of the floor's. The peak RSS of a run in two JVMs is the larger of the two (GNU time);
 #   2. javac compiling what the first of those runs wrote, against the Jackson jars (median of JAVAC_RUNS, default 3),
-#      as it comes and with the batch-JVM flags (-J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC);
+#      as it comes and with C1 only and the serial collector (-J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC);
 #   3. generate with -Xmx256m on every model in the models folder: pass or fail, time, peak RSS.
 #
 # Needs: generator/target/shapegen.jar, benchmarks/target/benchmarks.jar and benchmarks/target/jackson/
@@ -27,9 +27,11 @@ runs="${RUNS:-5}"
 javac_runs="${JAVAC_RUNS:-3}"
 work="${BENCH_WORK:-$root/benchmarks/target/bench-jar}"
 package="bench.generated"
-# The floor runs with the flags the jar gives its second JVM (see BatchJvm), so that both have the same JVM.
+# The floor runs with the flags the jar gives its second JVM (see BatchJvm), so that both have the same JVM: huge
+# pages only where Linux gives them on request.
+hugepages=$(sed -n 's/.*\[\(.*\)\].*/\1/p' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || true)
 batch_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
-if [ "$(uname -s)" = Linux ]; then batch_flags+=(-XX:+UseTransparentHugePages); fi
+if [ "$hugepages" = madvise ]; then batch_flags+=(-XX:+UseTransparentHugePages); fi
 
 die() {
   echo "bench-jar.sh: $*" >&2
@@ -75,7 +77,8 @@ mib() {
   awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'
 }
 
-echo "machine: $(nproc) cores, $(uname -srm), $(java -version 2>&1 | head -n 1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(uname -srm), $(java -version 2>&1 | head -n 1), load average\
+ $(cut -d' ' -f1-3 /proc/loadavg), transparent huge pages: ${hugepages:-none}"
 echo
 
 # 1. The jar on the newest SageMaker model, default heap: as people run it (generate runs in a second, batch JVM),
@@ -161,7 +164,7 @@ range=$(printf '%s\n' "${one_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '
 echo "| \`java -Dshapegen.fork=false -jar shapegen.jar generate\` (one JVM) | $(printf '%s\n' "${one_walls[@]}" | median) \
 | $(mib "$(printf '%s\n' "${one_rsss[@]}" | median)") | $runs | $range |"
 range=$(printf '%s\n' "${floor_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')
-echo "| cold floor: parse the spec, write the same $files files (\`ColdFloor\`, ${batch_flags[*]}) \
+echo "| cold floor: parse the spec, write the same $files files (\`ColdFloor\`, \`${batch_flags[*]}\`) \
 | $(printf '%s\n' "${floor_walls[@]}" | median) | $(mib "$(printf '%s\n' "${floor_rsss[@]}" | median)") | $runs \
 | $range |"
 range=$(printf '%s\n' "${javac_walls[@]}" | sort -g | sed -n '1p;$p' | paste -sd '-' | sed 's/-/ – /')

@@ -205,13 +205,13 @@ public final class Generator {
         if (model == null || diagnostics.hasErrors()) {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
         }
-        // Compiles the patterns beside naming and emitting; only the pattern holders, emitted last, wait for it.
-        model.automata().start();
         NameTable names = Namer.name(model, request.packageName(), diagnostics);
         if (diagnostics.hasErrors()) {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
         }
         Types types = new Types(model, names);
+        // Beside the types, on a thread of its own; only the pattern holders, emitted last, wait for it.
+        types.startCompilingPatterns();
         StructureEmitter structures = new StructureEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
         UnionEmitter unions = new UnionEmitter(types);

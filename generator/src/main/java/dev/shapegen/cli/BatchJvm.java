@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
  * Runs {@code generate} in a second JVM set up for a short batch job: the C1 compiler only, and the serial collector.
  * A generation runs each piece of code a few thousand times and exits; on a 2-core machine the optimizing compiler
  * spends more CPU compiling it than it saves (sagemaker-latest: half the wall time, and a third of the memory, with
- * these flags). On Linux the heap also takes transparent huge pages where the system allows them: a generation
- * allocates over a gigabyte in short-lived objects, and large pages spare it most TLB misses (about a tenth less CPU
- * time for sagemaker-latest). {@code java -jar} cannot set these itself, so the first JVM starts the second and waits
- * for it.
+ * these flags). Where Linux gives transparent huge pages to programs that ask ({@code madvise}), the second JVM asks
+ * for them: a generation allocates over a gigabyte in short-lived objects, and large pages spare it most TLB misses
+ * (about a tenth less CPU time for sagemaker-latest). Where the system gives them to every program ({@code always})
+ * there is nothing to ask, and where it gives none, asking would only make the JVM print a warning. {@code java -jar}
+ * cannot set these itself, so the first JVM starts the second and waits for it.
  *
  * <p>It runs in the first JVM instead when told to ({@code -Dshapegen.fork=false}), on Windows (whose command lines
  * would need quoting of their own), and when the JVM was started with any option but the plain ones listed in
@@ -32,8 +33,10 @@ final class BatchJvm {
     static final String STARTED = "shapegen.started";
     static final String FORK = "shapegen.fork";
     static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    /** Added on Linux only: other systems' JVMs do not know the option, and would not start. */
-    static final String LINUX_FLAG = "-XX:+UseTransparentHugePages";
+    /** Added where the system gives huge pages on request only: see {@link #hugePages()}. */
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    /** Linux's setting for transparent huge pages: the mode in use is the one in brackets. */
+    private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
     /** JVM options passed on to the second JVM; with any other, the command runs in the first. */
     static final List<String> PASSED_ON = List.of("-D", "-Xmx", "-Xms", "-Xss", "-XX:MaxRAMPercentage=",
             "-XX:InitialRAMPercentage=", "-XX:MinRAMPercentage=", "-XX:MaxRAM=", "-XX:ActiveProcessorCount=",
@@ -52,21 +55,22 @@ final class BatchJvm {
      * @param jvmOptions the options this JVM was started with
      * @param classPath this JVM's class path
      * @param fork the value of {@code -Dshapegen.fork}, or null
-     * @param osName the system's name, as the {@code os.name} property gives it
+     * @param windows whether this runs on Windows
+     * @param hugePages the system's mode for transparent huge pages ({@link #hugePages()}), or null
      * @param args the command line
      */
     static Optional<List<String>> command(Path java, List<String> jvmOptions, String classPath, String fork,
-            String osName, String[] args) {
+            boolean windows, String hugePages, String[] args) {
         boolean generate = args.length > 0 && args[0].equals("generate");
-        if (!generate || osName.startsWith("Windows") || "false".equalsIgnoreCase(fork) || classPath == null || classPath.isEmpty()
+        if (!generate || windows || "false".equalsIgnoreCase(fork) || classPath == null || classPath.isEmpty()
                 || !jvmOptions.stream().allMatch(o -> PASSED_ON.stream().anyMatch(o::startsWith))) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(FLAGS);
-        if (osName.equals("Linux")) {
-            command.add(LINUX_FLAG);
+        if ("madvise".equals(hugePages)) {
+            command.add(HUGE_PAGES);
         }
         command.addAll(jvmOptions); // -Xmx and system properties, as given
         command.add("-cp");
@@ -94,7 +98,22 @@ final class BatchJvm {
         }
         return run(command(java, ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 System.getProperty("java.class.path"), System.getProperty(FORK),
-                System.getProperty("os.name", ""), args), err);
+                System.getProperty("os.name", "").startsWith("Windows"), hugePages(), args), err);
+    }
+
+    /**
+     * The mode of transparent huge pages on Linux ({@code always}, {@code madvise} or {@code never}), or null where
+     * the system has no such setting or it cannot be read.
+     */
+    static String hugePages() {
+        try {
+            String setting = Files.readString(HUGE_PAGES_SETTING);
+            int open = setting.indexOf('[');
+            int close = setting.indexOf(']', open + 1);
+            return open < 0 || close < 0 ? null : setting.substring(open + 1, close);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Runs the command, if any; empty when it is none, or when the JVM it starts never runs shapegen. */

@@ -36,9 +36,10 @@ import picocli.CommandLine.Option;
                         + "shapegen did not write (one line each, nothing written); 2 bad options; 3 a file could not "
                         + "be read or written, or another run kept the output directory locked too long.",
                 "",
-                "It runs in a second JVM tuned for a short job (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC, and "
-                        + "-XX:+UseTransparentHugePages on Linux), given the heap and stack sizes, system properties, assertions and --add-opens/--add-exports given "
-                        + "to java. With any other JVM option, or java -Dshapegen.fork=false -jar ..., it runs in one."})
+                "It runs in a second JVM tuned for a short job (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC, and huge "
+                        + "pages where Linux gives them on request), given the heap and stack sizes, system "
+                        + "properties, assertions and --add-opens/--add-exports given to java. With any other JVM "
+                        + "option, or java -Dshapegen.fork=false -jar ..., it runs in one."})
 final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

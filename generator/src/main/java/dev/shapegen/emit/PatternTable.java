@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * Every pattern the generated validation checks, once per run: each distinct {@link ResolvedModel#patternKey} gets
  * one accessor in the runtime's {@code Patterns} holder, and generated types call it instead of each holding a copy
  * of the pattern and its automaton. Computed before the types are emitted (in parallel), so that every type agrees
- * on the names; the automata are not needed until the holders are emitted.
+ * on the names; the automata are not needed until the holders are emitted ({@link CompiledPatterns}).
  *
  * <p>An accessor is named after the first (by name) shape that uses its pattern, so a name stays put when other
  * shapes come and go; holders are filled in name order, {@link #PER_HOLDER} accessors each.
@@ -53,10 +53,12 @@ final class PatternTable {
 
     private final Map<String, Accessor> byKey;
     private final Map<ClassName, List<Accessor>> holders;
+    private final CompiledPatterns automata;
 
     private PatternTable(Map<String, Accessor> byKey, Map<ClassName, List<Accessor>> holders) {
         this.byKey = byKey;
         this.holders = holders;
+        this.automata = new CompiledPatterns(holders.values().stream().flatMap(List::stream).toList());
     }
 
     /** The table of a run: the patterns of the strings that records and unions check, through lists and maps. */
@@ -132,5 +134,10 @@ final class PatternTable {
     /** The holders and their accessors, in name order; empty when no pattern is checked. */
     Map<ClassName, List<Accessor>> holders() {
         return holders;
+    }
+
+    /** The automata of the accessors' patterns, compiled in the background once started. */
+    CompiledPatterns automata() {
+        return automata;
     }
 }

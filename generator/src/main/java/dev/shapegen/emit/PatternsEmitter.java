@@ -6,7 +6,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.shapegen.resolve.ResolvedModel;
 import dev.shapegen.resolve.regex.PatternAutomata;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +23,12 @@ public final class PatternsEmitter {
     public static List<JavaFile> emit(Types types) {
         List<JavaFile> files = new ArrayList<>();
         for (Map.Entry<ClassName, List<PatternTable.Accessor>> e : types.patterns().holders().entrySet()) {
-            files.add(holder(types.model(), e.getKey(), e.getValue()));
+            files.add(holder(types.patterns().automata(), e.getKey(), e.getValue()));
         }
         return files;
     }
 
-    private static JavaFile holder(ResolvedModel model, ClassName self, List<PatternTable.Accessor> accessors) {
+    private static JavaFile holder(CompiledPatterns automata, ClassName self, List<PatternTable.Accessor> accessors) {
         // Laziness per pattern, without a lock: a cache field read once into a local. A holder class per pattern
         // would be lazy too, but hundreds of tiny classes cost more to compile and load than they save.
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -49,7 +48,7 @@ public final class PatternsEmitter {
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (PatternTable.Accessor a : accessors) {
-            String automaton = model.automaton(model.shape(a.shapes().get(0)));
+            String automaton = automata.automaton(a);
             CodeBlock create = automaton == null
                     ? CodeBlock.of("$T.backtracking($L)", regex, Literals.string(a.pattern()))
                     : CodeBlock.of("$T.automaton($L,\n$>$>$L$<$<)", regex, Literals.string(a.pattern()),

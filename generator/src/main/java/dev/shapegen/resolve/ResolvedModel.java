@@ -16,22 +16,12 @@ import java.util.Set;
  * @param selected names of selected shapes, in spec order
  * @param vacuousPatterns {@code pattern} values that every string contains a match of (such as {@code .*}), so
  *     checking them can only cost time
- * @param automata the checked patterns, to compile to deterministic automata when the generator starts it
  */
-public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String> vacuousPatterns,
-        CompiledPatterns automata) {
+public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String> vacuousPatterns) {
 
     public ResolvedModel {
         selected = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(selected));
         vacuousPatterns = Set.copyOf(vacuousPatterns);
-    }
-
-    /**
-     * The automaton the checked pattern of a string shape was compiled to, encoded, or null when java.util.regex
-     * checks it. Waits for {@link CompiledPatterns} to finish.
-     */
-    public String automaton(Shape shape) {
-        return automata.automaton(patternKey(shape));
     }
 
     /**

@@ -44,19 +44,7 @@ public final class Resolver {
         model.operations().values().forEach(r::checkOperation);
         Set<String> selected = r.select(shapes, operations);
         selected.forEach(name -> r.approximations(model.shape(name)));
-        return new ResolvedModel(model, selected, r.vacuousPatterns, r.automata(selected));
-    }
-
-    /** Each distinct pattern (for each length bound) that generated code checks, to compile when asked. */
-    private CompiledPatterns automata(Set<String> selected) {
-        Map<String, Shape> byKey = new HashMap<>();
-        for (String name : selected) {
-            Shape shape = model.shape(name);
-            if (shape.pattern() != null && !vacuousPatterns.contains(shape.pattern())) {
-                byKey.putIfAbsent(ResolvedModel.patternKey(shape), shape);
-            }
-        }
-        return new CompiledPatterns(byKey);
+        return new ResolvedModel(model, selected, r.vacuousPatterns);
     }
 
     /** Constructs that plain records cannot represent faithfully: generate the closest thing, and say so. */

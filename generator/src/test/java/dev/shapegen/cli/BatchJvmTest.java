@@ -29,7 +29,8 @@ class BatchJvmTest {
   void generateRunsInABatchJvmWithTheSameOptionsAndArguments() {
     List<String> options = List.of("-Xmx256m", "-Dx=y", "-Xss4m", "-XX:MaxRAMPercentage=50", "-ea",
         "--add-opens=java.base/java.lang=ALL-UNNAMED");
-    List<String> command = BatchJvm.command(JAVA, options, "shapegen.jar", null, "Linux", GENERATE).orElseThrow();
+    List<String> command = BatchJvm.command(JAVA, options, "shapegen.jar", null, false, "madvise", GENERATE)
+        .orElseThrow();
     List<String> expected = new ArrayList<>(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-XX:+UseTransparentHugePages"));
     expected.addAll(options);
@@ -38,30 +39,46 @@ class BatchJvmTest {
     assertEquals(expected, command);
   }
 
-  /** Only Linux JVMs know the option for transparent huge pages; elsewhere it would stop the second JVM starting. */
-  @Test
-  void hugePagesAreAskedForOnLinuxOnly() {
-    List<String> mac = BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, "Mac OS X", GENERATE).orElseThrow();
+  /**
+   * Huge pages are asked for only where the system gives them on request: where it gives them to all, asking changes
+   * nothing, and where it gives none (or is not Linux), the JVM would print a warning or not start.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"always", "never", "none"})
+  void hugePagesAreAskedForOnlyWhereTheSystemGivesThemOnRequest(String mode) {
+    List<String> command = BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, false,
+        mode.equals("none") ? null : mode, GENERATE).orElseThrow();
     assertEquals(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", "shapegen.jar",
-        "dev.shapegen.cli.Main"), mac.subList(0, 6));
-    assertTrue(BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, "Linux", GENERATE).orElseThrow()
-        .contains("-XX:+UseTransparentHugePages"));
+        "dev.shapegen.cli.Main"), command.subList(0, 6));
+  }
+
+  /** This machine's mode, as the first JVM reads it: one of the three, or none off Linux. */
+  @Test
+  void readsTheSystemsMode() {
+    String mode = BatchJvm.hugePages();
+    if (System.getProperty("os.name").equals("Linux")
+        && Files.isReadable(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))) {
+      assertTrue(List.of("always", "madvise", "never").contains(mode), String.valueOf(mode));
+    } else {
+      assertEquals(null, mode);
+    }
   }
 
   @Test
   void otherCommandsRunInThisJvm() {
     for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"diff", "a", "b"},
         new String[] {"help", "generate"})) {
-      assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, "Linux", args));
+      assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, false, "madvise", args));
     }
   }
 
   @Test
   void runsInThisJvmWhenToldToOnWindowsOrWithoutAClassPath() {
-    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", "false", "Linux", GENERATE));
-    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", "FALSE", "Linux", GENERATE));
-    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, "Windows 11", GENERATE));
-    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "", null, "Linux", GENERATE));
+    for (String no : List.of("false", "FALSE")) {
+      assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", no, false, "madvise", GENERATE));
+    }
+    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, true, null, GENERATE));
+    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "", null, false, "madvise", GENERATE));
   }
 
   /** Options that choose how this JVM runs, or make it write files of its own, stay with the JVM they were given to. */
@@ -71,8 +88,8 @@ class BatchJvmTest {
       "-XX:StartFlightRecording=filename=rec.jfr", "-Xlog:gc:file=gc.log", "-XX:+HeapDumpOnOutOfMemoryError",
       "-XX:HeapDumpPath=/tmp", "-XX:ArchiveClassesAtExit=app.jsa", "-Xshare:off", "-verbose:gc"})
   void runsInThisJvmWhenItWasGivenAnyOtherOption(String option) {
-    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of("-Xmx1g", option), "shapegen.jar", null, "Linux",
-        GENERATE));
+    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of("-Xmx1g", option), "shapegen.jar", null, false,
+        "madvise", GENERATE));
   }
 
   /** A second JVM that exits without running shapegen (a rejected option, no memory) is not taken for an answer. */
@@ -81,7 +98,7 @@ class BatchJvmTest {
   void whenTheSecondJvmDoesNotStartTheCommandRunsInThisOne(String notJava) {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of(notJava)), notJava + " is needed");
     java.io.StringWriter err = new java.io.StringWriter();
-    List<String> command = BatchJvm.command(Path.of(notJava), List.of(), "shapegen.jar", null, "Linux", GENERATE)
+    List<String> command = BatchJvm.command(Path.of(notJava), List.of(), "shapegen.jar", null, false, null, GENERATE)
         .orElseThrow();
     assertEquals(Optional.empty(), BatchJvm.run(Optional.of(command), new java.io.PrintWriter(err, true)));
     assertTrue(err.toString().startsWith("shapegen: a second JVM for the generation did not start (exit code "),
