@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * spends more CPU compiling it than it saves (sagemaker-latest: half the wall time, and a third of the memory, with
  * these flags). Where Linux gives transparent huge pages to programs that ask ({@code madvise}), the second JVM asks
  * for them: a generation allocates over a gigabyte in short-lived objects, and large pages spare it most TLB misses
- * (about a tenth less CPU time for sagemaker-latest). Where the system gives them to every program ({@code always})
- * there is nothing to ask, and where it gives none, asking would only make the JVM print a warning. {@code java -jar}
- * cannot set these itself, so the first JVM starts the second and waits for it.
+ * (sagemaker-latest: a tenth less wall time, an eighth less CPU time). Where the system gives them to every program
+ * ({@code always}) there is nothing to ask, and where it gives none, asking would only make the JVM print a warning.
+ * {@code java -jar} cannot set these itself, so the first JVM starts the second and waits for it.
  *
  * <p>It runs in the first JVM instead when told to ({@code -Dshapegen.fork=false}), on Windows (whose command lines
  * would need quoting of their own), and when the JVM was started with any option but the plain ones listed in
@@ -107,13 +107,17 @@ final class BatchJvm {
      */
     static String hugePages() {
         try {
-            String setting = Files.readString(HUGE_PAGES_SETTING);
-            int open = setting.indexOf('[');
-            int close = setting.indexOf(']', open + 1);
-            return open < 0 || close < 0 ? null : setting.substring(open + 1, close);
+            return mode(Files.readString(HUGE_PAGES_SETTING));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The mode in brackets of a setting such as {@code always [madvise] never}, or null when none is. */
+    static String mode(String setting) {
+        int open = setting.indexOf('[');
+        int close = setting.indexOf(']', open + 1);
+        return open < 0 || close < 0 ? null : setting.substring(open + 1, close);
     }
 
     /** Runs the command, if any; empty when it is none, or when the JVM it starts never runs shapegen. */

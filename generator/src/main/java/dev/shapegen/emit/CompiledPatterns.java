@@ -23,7 +23,11 @@ final class CompiledPatterns {
 
     /** Starts compiling on a thread of its own, unless started already; returns at once. */
     synchronized void start() {
-        if (results != null || accessors.isEmpty()) {
+        if (results != null) {
+            return;
+        }
+        if (accessors.isEmpty()) {
+            results = CompletableFuture.completedFuture(Map.of());
             return;
         }
         CompletableFuture<Map<String, String>> future = new CompletableFuture<>();
@@ -46,7 +50,7 @@ final class CompiledPatterns {
         results = future;
     }
 
-    /** Whether compiling has started (or is done). */
+    /** Whether the results exist or are being computed. */
     synchronized boolean started() {
         return results != null;
     }
@@ -55,12 +59,16 @@ final class CompiledPatterns {
      * The automaton an accessor's pattern compiled to, encoded for the generated runtime, or null when
      * java.util.regex checks it. Waits for the compiling; compiles here if it never started.
      *
-     * @throws IllegalStateException when compiling failed
+     * @throws IllegalStateException when compiling failed with an exception (an error, such as running out of
+     *     memory, is thrown as it is)
      */
     String automaton(PatternTable.Accessor accessor) {
         try {
             return results().join().get(accessor.method());
         } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException("compiling the patterns failed: " + e.getCause(), e.getCause());
         }
     }

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code java -jar shapegen.jar generate} runs in a second JVM set up for a short batch job, unless told otherwise. */
@@ -44,12 +46,27 @@ class BatchJvmTest {
    * nothing, and where it gives none (or is not Linux), the JVM would print a warning or not start.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"always", "never", "none"})
+  @NullSource
+  @ValueSource(strings = {"always", "never"})
   void hugePagesAreAskedForOnlyWhereTheSystemGivesThemOnRequest(String mode) {
-    List<String> command = BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, false,
-        mode.equals("none") ? null : mode, GENERATE).orElseThrow();
+    List<String> command = BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, false, mode, GENERATE)
+        .orElseThrow();
     assertEquals(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", "shapegen.jar",
         "dev.shapegen.cli.Main"), command.subList(0, 6));
+  }
+
+  /** The mode is the word in brackets of Linux's setting. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+      "always [madvise] never|madvise",
+      "[always] madvise never\\n|always", // as the file ends, with a line break
+      "always madvise [never]|never",
+      "always madvise never|NONE",
+      "|NONE",
+      "[madvise|NONE",
+  })
+  void readsTheModeInBrackets(String setting, String mode) {
+    assertEquals(mode, BatchJvm.mode(setting == null ? "" : setting.replace("\\n", "\n")));
   }
 
   /** This machine's mode, as the first JVM reads it: one of the three, or none off Linux. */
@@ -77,7 +94,7 @@ class BatchJvmTest {
     for (String no : List.of("false", "FALSE")) {
       assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", no, false, "madvise", GENERATE));
     }
-    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, true, null, GENERATE));
+    assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "shapegen.jar", null, true, "madvise", GENERATE));
     assertEquals(Optional.empty(), BatchJvm.command(JAVA, List.of(), "", null, false, "madvise", GENERATE));
   }
 

@@ -19,11 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The automata of the pattern holders are compiled in the background once the generator starts it, with the same
- * results as compiling each pattern where it is needed.
+ * results as compiling each pattern where it is needed. A result that never comes would hang the build, hence the
+ * time limit.
  */
+@Timeout(60)
 class CompiledPatternsTest {
     private static final String SPEC = """
             {"shapes": {
@@ -91,6 +94,14 @@ class CompiledPatternsTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> automata.automaton(broken));
         assertInstanceOf(NullPointerException.class, e.getCause());
         CompiledPatterns unstarted = new CompiledPatterns(List.of(broken));
-        assertThrows(IllegalStateException.class, () -> unstarted.automaton(broken));
+        assertInstanceOf(NullPointerException.class,
+                assertThrows(IllegalStateException.class, () -> unstarted.automaton(broken)).getCause());
+    }
+
+    @Test
+    void aTableWithoutPatternsHasNothingToCompile() {
+        CompiledPatterns none = new CompiledPatterns(List.of());
+        none.start();
+        assertTrue(none.started());
     }
 }
