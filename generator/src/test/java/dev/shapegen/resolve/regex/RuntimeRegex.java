@@ -13,24 +13,35 @@ import java.nio.file.Files;
 import java.util.List;
 
 /**
- * The generated runtime's {@code Regex}, compiled from its template and loaded once, so tests run the automaton
- * exactly as generated code does.
+ * The generated runtime's {@code Regex} and its budgeted java.util.regex search, compiled from their templates and
+ * loaded once, so tests run the automaton and the search exactly as generated code does.
  */
 public final class RuntimeRegex {
     private static final MethodHandle AUTOMATON;
     private static final MethodHandle FOUND;
+    private static final MethodHandle BACKTRACKING;
+    private static final MethodHandle NEW_SEARCH;
+    private static final MethodHandle PROBLEM;
 
     static {
         try {
-            GeneratedFile regex = RuntimeEmitter.emit("t.runtime").stream()
-                    .filter(f -> f.path().endsWith("/Regex.java")).findFirst().orElseThrow();
-            CompiledCode code = CompiledCode.compile(List.of(regex), Files.createTempDirectory("runtime-regex"));
+            List<GeneratedFile> runtime = RuntimeEmitter.emit("t.runtime");
+            CompiledCode code = CompiledCode.compile(runtime, Files.createTempDirectory("runtime-regex"));
             Class<?> type = code.load("t.runtime.Regex");
             AUTOMATON = MethodHandles.publicLookup().findStatic(type, "automaton",
                     MethodType.methodType(type, String.class, String.class));
+            BACKTRACKING = MethodHandles.publicLookup().findStatic(type, "backtracking",
+                    MethodType.methodType(type, String.class));
             Method found = type.getDeclaredMethod("found", String.class);
             found.setAccessible(true);
             FOUND = MethodHandles.lookup().unreflect(found);
+            Class<?> search = code.load("t.runtime.PatternSearch");
+            var constructor = search.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            NEW_SEARCH = MethodHandles.lookup().unreflectConstructor(constructor);
+            Method problem = search.getDeclaredMethod("problem", type, String.class);
+            problem.setAccessible(true);
+            PROBLEM = MethodHandles.lookup().unreflect(problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ReflectiveOperationException e) {
@@ -65,6 +76,19 @@ public final class RuntimeRegex {
         }
         try {
             return new RuntimeRegex(AUTOMATON.invoke(pattern, encoded));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What the generated validation says of a value for a pattern it checks with java.util.regex, within the
+     * runtime's step budget: null when the value contains a match, else the problem (no match, or a search that could
+     * not finish).
+     */
+    public static String backtrackingProblem(String pattern, String value) {
+        try {
+            return (String) PROBLEM.invoke(NEW_SEARCH.invoke(), BACKTRACKING.invoke(pattern), value);
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
