@@ -210,8 +210,6 @@ public final class Generator {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
         }
         Types types = new Types(model, names);
-        // Beside the types, on a thread of its own; only the pattern holders, emitted last, wait for it.
-        types.startCompilingPatterns();
         StructureEmitter structures = new StructureEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
         UnionEmitter unions = new UnionEmitter(types);

@@ -136,7 +136,7 @@ final class PatternTable {
         return holders;
     }
 
-    /** The automata of the accessors' patterns, compiled in the background once started. */
+    /** The automata of the accessors' patterns, compiled when first asked for. */
     CompiledPatterns automata() {
         return automata;
     }

@@ -44,14 +44,6 @@ public final class Types {
         return patterns;
     }
 
-    /**
-     * Starts compiling the checked patterns to automata on a thread of its own, so that it runs while the types are
-     * emitted; {@link PatternsEmitter} waits for it (and compiles them itself when this was not called).
-     */
-    public void startCompilingPatterns() {
-        patterns.automata().start();
-    }
-
     public ClassName runtime(String simpleName) {
         return names.runtime(simpleName);
     }

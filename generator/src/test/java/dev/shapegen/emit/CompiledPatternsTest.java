@@ -2,7 +2,6 @@ package dev.shapegen.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,14 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
-/**
- * The automata of the pattern holders are compiled in the background once the generator starts it, with the same
- * results as compiling each pattern where it is needed. A result that never comes would hang the build, hence the
- * time limit.
- */
-@Timeout(60)
+/** The automata of the pattern holders: compiled once, when first asked for, as each pattern compiles alone. */
 class CompiledPatternsTest {
     private static final String SPEC = """
             {"shapes": {
@@ -55,16 +48,13 @@ class CompiledPatternsTest {
     }
 
     @Test
-    void nothingIsCompiledUntilStarted() {
-        assertFalse(table().automata().started());
+    void nothingIsCompiledUntilAskedFor() {
+        assertFalse(table().automata().compiled());
     }
 
     @Test
     void eachAccessorGetsTheAutomatonItsPatternCompilesTo() {
         PatternTable table = table();
-        table.automata().start();
-        table.automata().start(); // a second start changes nothing
-        assertTrue(table.automata().started());
         List<PatternTable.Accessor> accessors = accessors(table);
         // Id and Name share one; Note's pattern matches every string, so it is not checked.
         assertEquals(List.of("code", "id", "ip"), accessors.stream().map(PatternTable.Accessor::method).toList());
@@ -72,36 +62,15 @@ class CompiledPatternsTest {
             assertEquals(PatternAutomata.compile(a.pattern(), a.maxLength()).encoded(), table.automata().automaton(a),
                     a.method());
         }
+        assertTrue(table.automata().compiled());
         assertNotNull(table.automata().automaton(accessors.get(1)));
     }
 
-    @Test
-    void askingWithoutStartingCompilesOnTheSpot() {
-        PatternTable table = table();
-        PatternTable.Accessor code = accessors(table).get(0);
-        assertEquals(PatternAutomata.compile(code.pattern(), code.maxLength()).encoded(),
-                table.automata().automaton(code));
-        assertTrue(table.automata().started());
-    }
-
-    /** A failure on the background thread reaches the one that waits, with its cause. */
+    /** A pattern that cannot be compiled (a bug) fails the run with its own exception. */
     @Test
     void aFailureReachesTheCaller() {
         PatternTable.Accessor broken = new PatternTable.Accessor(ClassName.get("p.runtime", "Patterns"), "broken",
                 null, PatternAutomata.NO_MAX, List.of("Broken"));
-        CompiledPatterns automata = new CompiledPatterns(List.of(broken));
-        automata.start();
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> automata.automaton(broken));
-        assertInstanceOf(NullPointerException.class, e.getCause());
-        CompiledPatterns unstarted = new CompiledPatterns(List.of(broken));
-        assertInstanceOf(NullPointerException.class,
-                assertThrows(IllegalStateException.class, () -> unstarted.automaton(broken)).getCause());
-    }
-
-    @Test
-    void aTableWithoutPatternsHasNothingToCompile() {
-        CompiledPatterns none = new CompiledPatterns(List.of());
-        none.start();
-        assertTrue(none.started());
+        assertThrows(NullPointerException.class, () -> new CompiledPatterns(List.of(broken)).automaton(broken));
     }
 }
