@@ -135,14 +135,17 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
     }
 
     /**
-     * Whether every recorded file is still there with the size and modification time it was left with. Uses
-     * {@code java.io.File}: two plain stat calls per file are the cheapest check the JDK offers.
+     * Whether every recorded file is still there with the modification time it was left with. One {@code stat} per
+     * file, through {@code java.io.File}, the cheapest call the JDK offers; this runs in every build. Any write to a
+     * file moves its time, and the writer leaves a file it does not change untouched, so a file with the recorded time
+     * has the recorded bytes, unless someone set the time back by hand. Its size is not looked at: that would be a
+     * second {@code stat} of every file, and it only tells more where the file system keeps times to the second or
+     * coarser (FAT, some network shares) and the file was edited within that second of being written.
      */
     public boolean isIntact(Path outputDir) {
         File root = outputDir.toFile();
         for (Map.Entry<String, FileRecord> e : files.entrySet()) {
-            File f = new File(root, e.getKey());
-            if (f.length() != e.getValue().size() || f.lastModified() != e.getValue().modifiedMillis()) {
+            if (new File(root, e.getKey()).lastModified() != e.getValue().modifiedMillis()) {
                 return false;
             }
         }

@@ -60,6 +60,28 @@ class IncrementalGenerationTest {
     }
 
     @Test
+    void anEditedOrDeletedOutputFileIsWrittenAgain() throws IOException {
+        Path spec = spec(V1);
+        Path out = dir.resolve("out");
+        run(spec, out);
+        Path edited = out.resolve("p/Stays.java");
+        String good = Files.readString(edited);
+        FileTime written = Files.getLastModifiedTime(edited);
+        // Same length, new bytes; the time is moved on explicitly, as an editor's save would.
+        Files.writeString(edited, good.replace("record", "RECORD"));
+        Files.setLastModifiedTime(edited, FileTime.fromMillis(written.toMillis() + 5000));
+        GenerationResult r = run(spec, out);
+        assertFalse(r.upToDate());
+        assertEquals(good, Files.readString(edited));
+        assertTrue(run(spec, out).upToDate());
+
+        Files.delete(out.resolve("p/Goes.java"));
+        assertFalse(run(spec, out).upToDate());
+        assertTrue(Files.exists(out.resolve("p/Goes.java")));
+        assertTrue(run(spec, out).upToDate());
+    }
+
+    @Test
     void touchedSpecWithSameBytesIsStillUpToDate() throws IOException {
         Path spec = spec(V1);
         Path out = dir.resolve("out");
