@@ -3,6 +3,7 @@ package dev.shapegen.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -127,8 +128,8 @@ final class BatchJvm {
         }
         Path started = null;
         try {
-            started = Files.createTempFile("shapegen-", ".starting");
             ProcessHandle self = ProcessHandle.current();
+            started = startedMarker(self.pid());
             List<String> line = new ArrayList<>(command.get());
             int at = line.indexOf("-cp");
             line.add(at, "-D" + PARENT + "=" + self.pid() + ":" + startMillis(self).orElse(0L));
@@ -151,6 +152,25 @@ final class BatchJvm {
                     Files.deleteIfExists(started);
                 } catch (IOException ignored) {
                     // A temporary file left behind; nothing to act on.
+                }
+            }
+        }
+    }
+
+    /**
+     * A new empty file in the temporary folder, for the second JVM to delete. Not {@code Files.createTempFile}: its
+     * random names come from a {@code SecureRandom}, whose first use in a JVM costs 20 to 40 ms here, in a first JVM
+     * that exists only to start the second. The name need not be secret: the file is created only if no file or link
+     * has that name ({@code CREATE_NEW}), and a name taken means another try, or, in the end, no second JVM.
+     */
+    static Path startedMarker(long pid) throws IOException {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createFile(folder.resolve("shapegen-" + pid + "-" + System.nanoTime() + ".starting"));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 9) {
+                    throw e;
                 }
             }
         }

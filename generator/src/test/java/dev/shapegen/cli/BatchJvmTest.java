@@ -1,6 +1,7 @@
 package dev.shapegen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -120,6 +121,24 @@ class BatchJvmTest {
     assertEquals(Optional.empty(), BatchJvm.run(Optional.of(command), new java.io.PrintWriter(err, true)));
     assertTrue(err.toString().startsWith("shapegen: a second JVM for the generation did not start (exit code "),
         err.toString());
+  }
+
+  /** The file the second JVM deletes to say it started: new each time, empty, in the temporary folder. */
+  @Test
+  void eachStartHasAMarkerOfItsOwn() throws Exception {
+    Path first = BatchJvm.startedMarker(42);
+    Path second = BatchJvm.startedMarker(42);
+    try {
+      assertNotEquals(first, second);
+      for (Path p : List.of(first, second)) {
+        assertEquals(0, Files.size(p));
+        assertEquals(Path.of(System.getProperty("java.io.tmpdir")), p.getParent());
+        assertTrue(p.getFileName().toString().startsWith("shapegen-42-"), p.toString());
+      }
+    } finally {
+      Files.deleteIfExists(first);
+      Files.deleteIfExists(second);
+    }
   }
 
   /** The whole way: the second JVM writes the output, and its exit code is the command's. */
