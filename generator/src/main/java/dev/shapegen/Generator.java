@@ -146,25 +146,25 @@ public final class Generator {
      */
     private static Optional<GenerationResult> upToDate(GenerationRequest request, String fingerprint, long start,
             byte[] specBytes) {
-        Optional<OutputState> previous = request.stateFile() == null ? Optional.empty()
-                : OutputState.read(request.stateFile());
-        String outputDir = request.outputDirectory().toAbsolutePath().normalize().toString();
-        if (previous.isEmpty() || !previous.get().fingerprint().equals(fingerprint)
-                || !previous.get().outputDirectory().equals(outputDir)
-                || !previous.get().isIntact(request.outputDirectory())) {
+        Optional<OutputState.Intact> intact = request.stateFile() == null ? Optional.empty()
+                : OutputState.intact(request.stateFile(), fingerprint, request.outputDirectory());
+        if (intact.isEmpty()) {
             return Optional.empty();
         }
-        OutputState state = previous.get();
-        if (!state.specUnchanged(request.spec())) {
+        if (!intact.get().specUnchanged(request.spec())) {
             byte[] bytes = specBytes != null ? specBytes : SpecFiles.read(request.spec());
-            if (!state.spec().hash().equals(OutputState.hash(bytes))) {
+            if (!intact.get().spec().hash().equals(OutputState.hash(bytes))) {
+                return Optional.empty();
+            }
+            Optional<OutputState> state = OutputState.read(request.stateFile());
+            if (state.isEmpty()) {
                 return Optional.empty();
             }
             // Touched but not changed: remember the new time, so the next check is the cheap one again.
-            writeState(request, new OutputState(fingerprint, specRecord(request.spec(), bytes), outputDir,
-                    state.files()));
+            writeState(request, new OutputState(fingerprint, specRecord(request.spec(), bytes),
+                    state.get().outputDirectory(), state.get().files()));
         }
-        return Optional.of(new GenerationResult(request.outputDirectory(), true, 0, 0, 0, 0, 0, state.files().size(),
+        return Optional.of(new GenerationResult(request.outputDirectory(), true, 0, 0, 0, 0, 0, intact.get().files(),
                 0, 0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start), null));
     }
 

@@ -34,82 +34,151 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
 
     /**
      * Reads a state file; empty when it is missing or unreadable (then everything is regenerated). Parses the file's
-     * text in place, without a string per line: this runs cold in every build, where each pass over the text counts.
+     * text in place, without a string per line.
      */
     public static Optional<OutputState> read(Path stateFile) {
+        String text = text(stateFile);
+        Head head = text == null ? null : head(text);
+        if (head == null) {
+            return Optional.empty();
+        }
+        Map<String, FileRecord> files = new LinkedHashMap<>(text.length() / 48);
+        int[] tabs = new int[3];
+        try {
+            for (int from = head.filesFrom(), end; from < text.length(); from = end + 1) {
+                end = text.indexOf('\n', from);
+                if (!fileLine(text, from, end, tabs) || tabs[2] == end) {
+                    return Optional.empty();
+                }
+                files.put(text.substring(tabs[2] + 1, end), new FileRecord(Long.parseLong(text, from, tabs[0], 10),
+                        Long.parseLong(text, tabs[0] + 1, tabs[1], 10), text.substring(tabs[1] + 1, tabs[2])));
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new OutputState(head.fingerprint(), head.spec(), head.output(), files));
+    }
+
+    /**
+     * What the up-to-date check learns from a state file that holds.
+     *
+     * @param spec the record of the spec the output was generated from
+     * @param files how many files the state lists
+     */
+    public record Intact(FileRecord spec, int files) {
+        /** Whether the spec file still has the size and modification time recorded, so its bytes need not be read. */
+        public boolean specUnchanged(Path specFile) {
+            File f = specFile.toFile();
+            return f.length() == spec.size() && f.lastModified() == spec.modifiedMillis();
+        }
+    }
+
+    /**
+     * The up-to-date check, in one pass over the state file: it was written for this fingerprint and output
+     * directory, and every file it lists is still there with the modification time it was left with. Nothing of the
+     * state is built (only a run that writes needs it): this runs, cold, in every build.
+     *
+     * <p>One {@code stat} per file, through {@code java.io.File}, the cheapest call the JDK offers. Any write to a file
+     * moves its time, and the writer leaves a file it does not change untouched, so a file with the recorded time
+     * has the recorded bytes, unless someone set the time back by hand. Its size is not looked at: that would be a
+     * second {@code stat} of every file, and it only tells more where the file system keeps times to the second or
+     * coarser (FAT, some network shares) and the file was edited within that second of being written.
+     *
+     * @param outputDir the output directory, as the state names it when it is the same
+     * @return the spec's record and the number of files when all holds; empty otherwise
+     */
+    public static Optional<Intact> intact(Path stateFile, String fingerprint, Path outputDir) {
+        String text = text(stateFile);
+        Head head = text == null ? null : head(text);
+        String root = outputDir.toAbsolutePath().normalize().toString();
+        if (head == null || !head.fingerprint().equals(fingerprint) || !head.output().equals(root)) {
+            return Optional.empty();
+        }
+        String prefix = root.endsWith(File.separator) ? root : root + File.separator;
+        int[] tabs = new int[3];
+        int count = 0;
+        try {
+            for (int from = head.filesFrom(), end; from < text.length(); from = end + 1, count++) {
+                end = text.indexOf('\n', from);
+                if (!fileLine(text, from, end, tabs) || tabs[2] == end) {
+                    return Optional.empty();
+                }
+                Long.parseLong(text, from, tabs[0], 10); // a size that does not parse makes the state unreadable
+                long modified = Long.parseLong(text, tabs[0] + 1, tabs[1], 10);
+                if (new File(prefix + text.substring(tabs[2] + 1, end)).lastModified() != modified) {
+                    return Optional.empty();
+                }
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Intact(head.spec(), count));
+    }
+
+    /**
+     * A state file's text with line ends as written, or null when it cannot be read or was cut short: the writer
+     * ends every line with {@code \n}, so a file cut inside a line (a path cut at a '/' could name a package folder)
+     * is not trusted. The file is replaced by one atomic move, so it is not cut short at all.
+     */
+    private static String text(Path stateFile) {
         String text;
         try {
             text = new String(Files.readAllBytes(stateFile), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return Optional.empty();
+            return null;
         }
-        // The writer ends every line with \n: a file cut short inside a line (a path cut at a '/' could name a
-        // package folder) is not trusted. The file is replaced by one atomic move, so it is not cut short at all.
         if (!text.endsWith("\n")) {
-            return Optional.empty();
+            return null;
         }
-        if (text.indexOf('\r') >= 0) {
-            text = text.replace("\r\n", "\n").replace('\r', '\n');
-        }
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The first four lines, and where the lines of the files start. */
+    private record Head(String fingerprint, FileRecord spec, String output, int filesFrom) {}
+
+    /** The header, fingerprint, spec and output lines; null when any is not as the writer writes it. */
+    private static Head head(String text) {
         int[] ends = new int[4];
         int from = 0;
         for (int i = 0; i < 4; i++) {
             ends[i] = text.indexOf('\n', from);
             if (ends[i] < 0) {
-                return Optional.empty();
+                return null;
             }
             from = ends[i] + 1;
         }
-        String header = text.substring(0, ends[0]);
         String fingerprint = text.substring(ends[0] + 1, ends[1]);
         String output = text.substring(ends[2] + 1, ends[3]);
-        if (!header.equals(HEADER) || !fingerprint.startsWith("fingerprint ") || !text.startsWith("spec\t", ends[1] + 1)
-                || !output.startsWith("output ")) {
-            return Optional.empty();
+        int specFrom = ends[1] + 1 + "spec\t".length();
+        int[] tabs = new int[3];
+        if (ends[0] != HEADER.length() || !text.startsWith(HEADER) || !fingerprint.startsWith("fingerprint ")
+                || !text.startsWith("spec\t", ends[1] + 1) || !output.startsWith("output ")
+                || !fileLine(text, specFrom, ends[2], tabs) || tabs[2] != ends[2]) {
+            return null;
         }
-        Map<String, FileRecord> files = new LinkedHashMap<>(text.length() / 48);
-        FileRecord spec;
         try {
-            spec = parseRecord(text, ends[1] + 1 + "spec\t".length(), ends[2], null);
-            while (from < text.length()) {
-                int end = text.indexOf('\n', from);
-                end = end < 0 ? text.length() : end;
-                if (parseRecord(text, from, end, files) == null) {
-                    return Optional.empty();
-                }
-                from = end + 1;
-            }
+            return new Head(fingerprint.substring("fingerprint ".length()), new FileRecord(
+                    Long.parseLong(text, specFrom, tabs[0], 10), Long.parseLong(text, tabs[0] + 1, tabs[1], 10),
+                    text.substring(tabs[1] + 1, ends[2])), output.substring("output ".length()), from);
         } catch (NumberFormatException e) {
-            return Optional.empty();
+            return null;
         }
-        if (spec == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new OutputState(fingerprint.substring("fingerprint ".length()), spec,
-                output.substring("output ".length()), files));
     }
 
     /**
-     * Parses {@code size TAB mtime TAB hash [TAB path]} between {@code start} and {@code end} of the text; puts it
-     * under its path when {@code into} is given.
+     * Finds the tabs of {@code size TAB mtime TAB hash [TAB path]} between {@code start} and {@code end}; the third
+     * is {@code end} itself when there is no path (the spec's line has none, every file's line has one). False when
+     * the first two are missing.
      */
-    private static FileRecord parseRecord(String text, int start, int end, Map<String, FileRecord> into) {
-        int a = text.indexOf('\t', start);
-        int b = a < 0 || a >= end ? -1 : text.indexOf('\t', a + 1);
-        if (b < 0 || b >= end) {
-            return null;
+    private static boolean fileLine(String text, int start, int end, int[] tabs) {
+        tabs[0] = text.indexOf('\t', start);
+        tabs[1] = tabs[0] < 0 || tabs[0] >= end ? -1 : text.indexOf('\t', tabs[0] + 1);
+        if (tabs[1] < 0 || tabs[1] >= end) {
+            return false;
         }
-        int c = text.indexOf('\t', b + 1);
-        c = c >= end ? -1 : c;
-        if (into != null && c < 0) {
-            return null;
-        }
-        FileRecord r = new FileRecord(Long.parseLong(text, start, a, 10), Long.parseLong(text, a + 1, b, 10),
-                text.substring(b + 1, c < 0 ? end : c));
-        if (into != null) {
-            into.put(text.substring(c + 1, end), r);
-        }
-        return r;
+        int third = text.indexOf('\t', tabs[1] + 1);
+        tabs[2] = third < 0 || third >= end ? end : third;
+        return true;
     }
 
     /** The state as its file holds it. */
@@ -132,30 +201,6 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, stateFile, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    /**
-     * Whether every recorded file is still there with the modification time it was left with. One {@code stat} per
-     * file, through {@code java.io.File}, the cheapest call the JDK offers; this runs in every build. Any write to a
-     * file moves its time, and the writer leaves a file it does not change untouched, so a file with the recorded time
-     * has the recorded bytes, unless someone set the time back by hand. Its size is not looked at: that would be a
-     * second {@code stat} of every file, and it only tells more where the file system keeps times to the second or
-     * coarser (FAT, some network shares) and the file was edited within that second of being written.
-     */
-    public boolean isIntact(Path outputDir) {
-        File root = outputDir.toFile();
-        for (Map.Entry<String, FileRecord> e : files.entrySet()) {
-            if (new File(root, e.getKey()).lastModified() != e.getValue().modifiedMillis()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the spec file still has the size and modification time recorded, so its bytes need not be read. */
-    public boolean specUnchanged(Path specFile) {
-        File f = specFile.toFile();
-        return f.length() == spec.size() && f.lastModified() == spec.modifiedMillis();
     }
 
     /**

@@ -167,7 +167,8 @@ class IncrementalGenerationTest {
                 good.substring(0, firstFile) + "\n" + good.substring(firstFile),
                 good.substring(0, firstFile) + "x" + good.substring(firstFile),
                 good.substring(0, good.indexOf("\noutput ")),
-                good.substring(0, good.lastIndexOf('/') + 1));
+                good.substring(0, good.lastIndexOf('/') + 1),
+                good + "7\t1\tabc\n");
         for (String text : damaged) {
             Files.writeString(state, text);
             GenerationResult r = run(spec, out);
