@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Runs {@code generate} in a second JVM set up for a short batch job: the C1 compiler only, and the serial collector.
@@ -164,10 +165,14 @@ final class BatchJvm {
      * has that name ({@code CREATE_NEW}), and a name taken means another try, or, in the end, no second JVM.
      */
     static Path startedMarker(long pid) throws IOException {
-        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        return startedMarker(Path.of(System.getProperty("java.io.tmpdir")), pid, System::nanoTime);
+    }
+
+    /** {@link #startedMarker(long)} in a given folder, with names from a given clock. */
+    static Path startedMarker(Path folder, long pid, LongSupplier clock) throws IOException {
         for (int attempt = 0; ; attempt++) {
             try {
-                return Files.createFile(folder.resolve("shapegen-" + pid + "-" + System.nanoTime() + ".starting"));
+                return Files.createFile(folder.resolve("shapegen-" + pid + "-" + clock.getAsLong() + ".starting"));
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 9) {
                     throw e;

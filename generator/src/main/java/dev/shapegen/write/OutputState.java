@@ -37,7 +37,7 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
      * text in place, without a string per line.
      */
     public static Optional<OutputState> read(Path stateFile) {
-        String text = text(stateFile);
+        String text = readText(stateFile);
         Head head = text == null ? null : head(text);
         if (head == null) {
             return Optional.empty();
@@ -47,7 +47,7 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         try {
             for (int from = head.filesFrom(), end; from < text.length(); from = end + 1) {
                 end = text.indexOf('\n', from);
-                if (!fileLine(text, from, end, tabs) || tabs[2] == end) {
+                if (!fileLine(text, from, end, tabs) || tabs[2] >= end - 1) {
                     return Optional.empty();
                 }
                 files.put(text.substring(tabs[2] + 1, end), new FileRecord(Long.parseLong(text, from, tabs[0], 10),
@@ -78,17 +78,19 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
      * directory, and every file it lists is still there with the modification time it was left with. Nothing of the
      * state is built (only a run that writes needs it): this runs, cold, in every build.
      *
-     * <p>One {@code stat} per file, through {@code java.io.File}, the cheapest call the JDK offers. Any write to a file
+     * <p>One {@code stat} per file, through {@code java.io.File}, the cheapest call the JDK offers. Writing a file
      * moves its time, and the writer leaves a file it does not change untouched, so a file with the recorded time
-     * has the recorded bytes, unless someone set the time back by hand. Its size is not looked at: that would be a
-     * second {@code stat} of every file, and it only tells more where the file system keeps times to the second or
-     * coarser (FAT, some network shares) and the file was edited within that second of being written.
+     * has the recorded bytes, except after an edit that keeps the time: other bytes copied over it with their time
+     * ({@code cp -p}, {@code rsync -t}, {@code tar x}), a time set back by hand, or an edit within the same tick of
+     * the file system's clock as the write (a second on FAT, ext3, HFS+ and some network shares; a few milliseconds
+     * on Linux's other file systems). Its size is not looked at: that would be a second {@code stat} of every file in
+     * every build, to catch only those of such edits that also change the length.
      *
      * @param outputDir the output directory, as the state names it when it is the same
      * @return the spec's record and the number of files when all holds; empty otherwise
      */
     public static Optional<Intact> intact(Path stateFile, String fingerprint, Path outputDir) {
-        String text = text(stateFile);
+        String text = readText(stateFile);
         Head head = text == null ? null : head(text);
         String root = outputDir.toAbsolutePath().normalize().toString();
         if (head == null || !head.fingerprint().equals(fingerprint) || !head.output().equals(root)) {
@@ -100,12 +102,15 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         try {
             for (int from = head.filesFrom(), end; from < text.length(); from = end + 1, count++) {
                 end = text.indexOf('\n', from);
-                if (!fileLine(text, from, end, tabs) || tabs[2] == end) {
+                if (!fileLine(text, from, end, tabs) || tabs[2] >= end - 1) {
                     return Optional.empty();
                 }
                 Long.parseLong(text, from, tabs[0], 10); // a size that does not parse makes the state unreadable
                 long modified = Long.parseLong(text, tabs[0] + 1, tabs[1], 10);
-                if (new File(prefix + text.substring(tabs[2] + 1, end)).lastModified() != modified) {
+                File f = new File(prefix + text.substring(tabs[2] + 1, end));
+                long now = f.lastModified();
+                // 0 is also what a missing file gives; a file kept with the time 0 (from an archive, say) is asked.
+                if (now != modified || now == 0 && !f.exists()) {
                     return Optional.empty();
                 }
             }
@@ -120,7 +125,7 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
      * ends every line with {@code \n}, so a file cut inside a line (a path cut at a '/' could name a package folder)
      * is not trusted. The file is replaced by one atomic move, so it is not cut short at all.
      */
-    private static String text(Path stateFile) {
+    private static String readText(Path stateFile) {
         String text;
         try {
             text = new String(Files.readAllBytes(stateFile), StandardCharsets.UTF_8);
@@ -167,8 +172,8 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
 
     /**
      * Finds the tabs of {@code size TAB mtime TAB hash [TAB path]} between {@code start} and {@code end}; the third
-     * is {@code end} itself when there is no path (the spec's line has none, every file's line has one). False when
-     * the first two are missing.
+     * is {@code end} itself when there is no path (the spec's line has none, every file's line has one that is not
+     * empty). False when the first two are missing.
      */
     private static boolean fileLine(String text, int start, int end, int[] tabs) {
         tabs[0] = text.indexOf('\t', start);

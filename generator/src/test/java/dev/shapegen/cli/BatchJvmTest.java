@@ -2,6 +2,7 @@ package dev.shapegen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -121,6 +122,29 @@ class BatchJvmTest {
     assertEquals(Optional.empty(), BatchJvm.run(Optional.of(command), new java.io.PrintWriter(err, true)));
     assertTrue(err.toString().startsWith("shapegen: a second JVM for the generation did not start (exit code "),
         err.toString());
+  }
+
+  /** A name already taken, by a file or by a link, is passed over; the link is not followed. */
+  @Test
+  void aMarkerNeverReusesOrFollowsWhatIsThere() throws Exception {
+    Path taken = Files.writeString(dir.resolve("shapegen-7-1.starting"), "someone else's");
+    Path target = dir.resolve("elsewhere");
+    Path link;
+    try {
+      link = Files.createSymbolicLink(dir.resolve("shapegen-7-2.starting"), target);
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+      return;
+    }
+    long[] clock = {0};
+    Path marker = BatchJvm.startedMarker(dir, 7, () -> ++clock[0]);
+    assertEquals(dir.resolve("shapegen-7-3.starting"), marker);
+    assertEquals(0, Files.size(marker));
+    assertEquals("someone else's", Files.readString(taken));
+    assertTrue(Files.isSymbolicLink(link) && !Files.exists(target), "the link was not followed");
+
+    long[] stuck = {1};
+    assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> BatchJvm.startedMarker(dir, 7, () -> stuck[0]));
   }
 
   /** The file the second JVM deletes to say it started: new each time, empty, in the temporary folder. */

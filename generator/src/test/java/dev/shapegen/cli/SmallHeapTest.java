@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code generate} fits in a heap of 256 MB on every real model in ../shared/aws-models (EC2's 4,209 shapes among
- * them), in a JVM set up as the jar's second JVM is (its flags, {@code -Xmx256m} passed on). EC2 needs about 40 MB
+ * them), with the compiler and collector flags of the jar's second JVM and {@code -Xmx256m}, as the jar passes it on
+ * (not huge pages, which change speed, not the heap). EC2 needs about 40 MB
  * (it runs out of memory with 32 MB), so this would catch a change that made generation several times hungrier.
  * Skipped, visibly, where ../shared is absent.
  */

@@ -82,12 +82,32 @@ class IncrementalGenerationTest {
     }
 
     @Test
+    void aDeletedFileWhoseTimeWasZeroIsWrittenAgain() throws IOException {
+        Path spec = spec(V1);
+        Path out = dir.resolve("out");
+        run(spec, out);
+        // A time of 0, as an archive or a reproducible build may leave; the next run keeps the file and its time.
+        Path stays = out.resolve("p/Stays.java");
+        Files.setLastModifiedTime(stays, FileTime.fromMillis(0));
+        assertFalse(run(spec, out).upToDate());
+        assertEquals(0, Files.getLastModifiedTime(stays).toMillis(), "same bytes: not written again");
+        assertTrue(run(spec, out).upToDate());
+        // A missing file's time reads as 0 too.
+        Files.delete(stays);
+        assertFalse(run(spec, out).upToDate());
+        assertTrue(Files.exists(stays));
+    }
+
+    @Test
     void touchedSpecWithSameBytesIsStillUpToDate() throws IOException {
         Path spec = spec(V1);
         Path out = dir.resolve("out");
         run(spec, out);
-        Files.setLastModifiedTime(spec, FileTime.fromMillis(Files.getLastModifiedTime(spec).toMillis() + 5000));
+        FileTime touched = FileTime.fromMillis(Files.getLastModifiedTime(spec).toMillis() + 5000);
+        Files.setLastModifiedTime(spec, touched);
         assertTrue(run(spec, out).upToDate());
+        assertEquals(touched.toMillis(), OutputState.read(dir.resolve("state/p.state")).orElseThrow().spec()
+                .modifiedMillis(), "the new time is remembered, so the next check need not read the spec");
         assertTrue(run(spec, out).upToDate());
     }
 
@@ -168,7 +188,9 @@ class IncrementalGenerationTest {
                 good.substring(0, firstFile) + "x" + good.substring(firstFile),
                 good.substring(0, good.indexOf("\noutput ")),
                 good.substring(0, good.lastIndexOf('/') + 1),
-                good + "7\t1\tabc\n");
+                good + "7\t1\tabc\n",
+                good + "7\t1\tabc\t\n",
+                good.replaceFirst("\nspec\t([^\n]*)\n", "\nspec\t$1\tx\n"));
         for (String text : damaged) {
             Files.writeString(state, text);
             GenerationResult r = run(spec, out);
