@@ -56,7 +56,7 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return Optional.of(new OutputState(head.fingerprint(), head.spec(), head.output(), files));
+        return Optional.of(new OutputState(head.fingerprint(), head.spec(), unescape(head.output()), files));
     }
 
     /**
@@ -93,7 +93,8 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         String text = readText(stateFile);
         Head head = text == null ? null : head(text);
         String root = outputDir.toAbsolutePath().normalize().toString();
-        if (head == null || !head.fingerprint().equals(fingerprint) || !head.output().equals(root)) {
+        if (head == null || !head.fingerprint().equals(fingerprint) || !head.output().equals(
+                escape(new StringBuilder(), root).toString())) {
             return Optional.empty();
         }
         String prefix = root.endsWith(File.separator) ? root : root + File.separator;
@@ -138,7 +139,7 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** The first four lines, and where the lines of the files start. */
+    /** The first four lines, the output directory as written (escaped), and where the lines of the files start. */
     private record Head(String fingerprint, FileRecord spec, String output, int filesFrom) {}
 
     /** The header, fingerprint, spec and output lines; null when any is not as the writer writes it. */
@@ -190,7 +191,8 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
     String text() {
         StringBuilder sb = new StringBuilder(HEADER).append('\n').append("fingerprint ").append(fingerprint)
                 .append('\n').append("spec\t").append(spec.size()).append('\t').append(spec.modifiedMillis())
-                .append('\t').append(spec.hash()).append('\n').append("output ").append(outputDirectory).append('\n');
+                .append('\t').append(spec.hash()).append('\n').append("output ");
+        escape(sb, outputDirectory).append('\n');
         files.forEach((path, f) -> sb.append(f.size()).append('\t').append(f.modifiedMillis()).append('\t')
                 .append(f.hash()).append('\t').append(path).append('\n'));
         return sb.toString();
@@ -218,17 +220,39 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
     public static String fingerprint(String... parts) {
         StringBuilder sb = new StringBuilder();
         for (String part : parts) {
-            sb.append(part.length()).append(':');
-            for (int i = 0; i < part.length(); i++) {
-                char c = part.charAt(i);
-                switch (c) {
-                    case '\\' -> sb.append("\\\\");
-                    case '\n' -> sb.append("\\n");
-                    case '\r' -> sb.append("\\r");
-                    default -> sb.append(c);
-                }
+            escape(sb.append(part.length()).append(':'), part).append(';');
+        }
+        return sb.toString();
+    }
+
+    /** Appends the text with backslashes and line breaks escaped, so that it stays on one line of the state file. */
+    private static StringBuilder escape(StringBuilder sb, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(c);
             }
-            sb.append(';');
+        }
+        return sb;
+    }
+
+    /** The text {@link #escape} was given. */
+    private static String unescape(String line) {
+        if (line.indexOf('\\') < 0) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length()) {
+                char next = line.charAt(++i);
+                sb.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                sb.append(c);
+            }
         }
         return sb.toString();
     }

@@ -231,6 +231,22 @@ class IncrementalGenerationTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "no line breaks or backslashes in Windows file names")
+    void anOutputFolderWhoseNameHasALineBreakOrABackslashIsUpToDateNextTime() throws IOException {
+        Path spec = spec(V1);
+        for (String name : List.of("out\nput", "out\\nput", "out\rput\\")) {
+            Path out = dir.resolve(name);
+            Path state = dir.resolve("state/" + name.hashCode() + ".state");
+            GenerationRequest request = new GenerationRequest(spec, out, "p", List.of(), List.of(), state, null);
+            assertFalse(Generator.generate(request).upToDate(), name);
+            assertEquals(out.toAbsolutePath().normalize().toString(),
+                    OutputState.read(state).orElseThrow().outputDirectory(), name);
+            assertTrue(Generator.generate(request).upToDate(), name);
+            assertTrue(Files.readString(state).lines().filter(l -> l.startsWith("output ")).count() == 1, name);
+        }
+    }
+
+    @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "no line breaks in Windows file names")
     void aBaselineWhosePathHasALineBreakStillGivesAnUpToDateRun() throws IOException {
         Path spec = spec(V1);
