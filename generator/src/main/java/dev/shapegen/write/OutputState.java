@@ -43,17 +43,11 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
             return Optional.empty();
         }
         Map<String, FileRecord> files = new LinkedHashMap<>(text.length() / 48);
-        int[] tabs = new int[3];
-        try {
-            for (int from = head.filesFrom(), end; from < text.length(); from = end + 1) {
-                end = text.indexOf('\n', from);
-                if (!fileLine(text, from, end, tabs) || tabs[2] >= end - 1) {
-                    return Optional.empty();
-                }
-                files.put(text.substring(tabs[2] + 1, end), new FileRecord(Long.parseLong(text, from, tabs[0], 10),
-                        Long.parseLong(text, tabs[0] + 1, tabs[1], 10), text.substring(tabs[1] + 1, tabs[2])));
-            }
-        } catch (NumberFormatException e) {
+        FileLines lines = new FileLines(text, head.filesFrom());
+        while (lines.next()) {
+            files.put(lines.path(), new FileRecord(lines.size, lines.modified, lines.hash()));
+        }
+        if (!lines.complete()) {
             return Optional.empty();
         }
         return Optional.of(new OutputState(head.fingerprint(), head.spec(), unescape(head.output()), files));
@@ -98,24 +92,18 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
             return Optional.empty();
         }
         String prefix = root.endsWith(File.separator) ? root : root + File.separator;
-        int[] tabs = new int[3];
+        FileLines lines = new FileLines(text, head.filesFrom());
         int count = 0;
-        try {
-            for (int from = head.filesFrom(), end; from < text.length(); from = end + 1, count++) {
-                end = text.indexOf('\n', from);
-                if (!fileLine(text, from, end, tabs) || tabs[2] >= end - 1) {
-                    return Optional.empty();
-                }
-                Long.parseLong(text, from, tabs[0], 10); // a size that does not parse makes the state unreadable
-                long modified = Long.parseLong(text, tabs[0] + 1, tabs[1], 10);
-                File f = new File(prefix + text.substring(tabs[2] + 1, end));
-                long now = f.lastModified();
-                // 0 is also what a missing file gives; a file kept with the time 0 (from an archive, say) is asked.
-                if (now != modified || now == 0 && !f.exists()) {
-                    return Optional.empty();
-                }
+        while (lines.next()) {
+            File f = new File(prefix + lines.path());
+            long now = f.lastModified();
+            // 0 is also what a missing file gives; a file kept with the time 0 (from an archive, say) is asked.
+            if (now != lines.modified || now == 0 && !f.exists()) {
+                return Optional.empty();
             }
-        } catch (NumberFormatException e) {
+            count++;
+        }
+        if (!lines.complete()) {
             return Optional.empty();
         }
         return Optional.of(new Intact(head.spec(), count));
@@ -137,6 +125,57 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
             return null;
         }
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * The lines of the files, {@code size TAB mtime TAB hash TAB path}, read one at a time in place: only what a
+     * caller asks for becomes a string.
+     */
+    private static final class FileLines {
+        private final String text;
+        private final int[] tabs = new int[3];
+        private int from;
+        private int end;
+        private boolean malformed;
+        long size;
+        long modified;
+
+        FileLines(String text, int from) {
+            this.text = text;
+            this.from = from;
+        }
+
+        /** Moves to the next line; false at the end, or at a line that is not as the writer writes it. */
+        boolean next() {
+            if (malformed || from >= text.length()) {
+                return false;
+            }
+            end = text.indexOf('\n', from); // the text ends with a line break
+            try {
+                malformed = !fileLine(text, from, end, tabs) || tabs[2] >= end - 1;
+                if (!malformed) {
+                    size = Long.parseLong(text, from, tabs[0], 10);
+                    modified = Long.parseLong(text, tabs[0] + 1, tabs[1], 10);
+                }
+            } catch (NumberFormatException e) {
+                malformed = true;
+            }
+            from = end + 1;
+            return !malformed;
+        }
+
+        /** Whether every line was read, none of them malformed. */
+        boolean complete() {
+            return !malformed && from >= text.length();
+        }
+
+        String path() {
+            return text.substring(tabs[2] + 1, end);
+        }
+
+        String hash() {
+            return text.substring(tabs[1] + 1, tabs[2]);
+        }
     }
 
     /** The first four lines, the output directory as written (escaped), and where the lines of the files start. */
