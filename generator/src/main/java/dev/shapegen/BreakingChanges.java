@@ -11,7 +11,6 @@ import dev.shapegen.diff.severity.SeverityRules;
 import dev.shapegen.model.ServiceModel;
 import dev.shapegen.parse.Pointers;
 import dev.shapegen.parse.SourceMap;
-import dev.shapegen.parse.SpecFiles;
 import dev.shapegen.resolve.Resolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,8 @@ final class BreakingChanges {
      * baseline. With a selection, only changes to what is generated count: the selected shapes' closures in either
      * model, and the selected operations.
      */
-    static void check(Path baseline, Path spec, List<String> shapes, List<String> operations) {
+    static void check(Path baseline, String specName, byte[] specBytes, ServiceModel spec, List<String> shapes,
+            List<String> operations) {
         Differ.Result result = Differ.diff(baseline, spec);
         Set<String> selected = new HashSet<>();
         boolean all = shapes.isEmpty() && operations.isEmpty();
@@ -47,20 +47,13 @@ final class BreakingChanges {
                         : operations.stream().anyMatch(o -> c.path().equals("op:" + o)
                                 || c.path().startsWith("op:" + o + "."))))
                 .filter(c -> SeverityRules.judge(c) == DiffSeverity.BREAKING)
-                .map(c -> diagnostic(spec, baseline, c)).toList();
+                .map(c -> diagnostic(baseline, c)).toList();
         if (!breaking.isEmpty()) {
-            byte[] bytes;
-            try {
-                bytes = SpecFiles.read(spec);
-            } catch (SpecException e) {
-                // Read a moment ago; if it cannot be read again, the changes stand without their lines.
-                throw new SpecException(breaking);
-            }
-            throw new SpecException(SourceMap.place(spec.toString(), bytes, breaking));
+            throw new SpecException(SourceMap.place(specName, specBytes, breaking));
         }
     }
 
-    private static Diagnostic diagnostic(Path spec, Path baseline, Change c) {
+    private static Diagnostic diagnostic(Path baseline, Change c) {
         String pointer = c.shape() == null ? null
                 : c.member() == null ? Pointers.shape(c.shape()) : Pointers.member(c.shape(), c.member());
         return Diagnostic.error("diff.breaking", new SourceLocation(null, 0, 0, pointer, c.shape(),
@@ -69,7 +62,7 @@ final class BreakingChanges {
     }
 
     /** The change report from the previous spec (kept by the writer) to this one; null when there is none. */
-    static String report(Path previousSpec, Path spec) {
+    static String report(Path previousSpec, ServiceModel spec) {
         if (!Files.isRegularFile(previousSpec)) {
             return null;
         }

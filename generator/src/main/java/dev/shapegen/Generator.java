@@ -80,11 +80,13 @@ public final class Generator {
         }
         byte[] bytes = SpecFiles.read(request.spec());
         OutputState.FileRecord spec = specRecord(request.spec(), bytes);
-        if (request.baselineSpec() != null) {
-            BreakingChanges.check(request.baselineSpec(), request.spec(), request.shapes(), request.operations());
-        }
         // Diagnostics name the spec as the user gave it, so IDEs and people find the file.
-        Emitted emitted = emit(request.spec().toString(), bytes, request);
+        Checked checked = check(request.spec().toString(), bytes, request);
+        if (request.baselineSpec() != null) {
+            BreakingChanges.check(request.baselineSpec(), checked.fileName(), checked.bytes(),
+                    checked.model().model(), request.shapes(), request.operations());
+        }
+        Emitted emitted = emit(checked);
         // Before the lock, which creates .shapegen/: a refused directory is left exactly as it was. Whatever a run
         // writes meanwhile starts with the header, so it cannot make this check wrong.
         checkOwnership(request);
@@ -97,7 +99,8 @@ public final class Generator {
             Optional<OutputState> previous = request.stateFile() == null ? Optional.empty()
                     : OutputState.read(request.stateFile());
             String report = previous.isPresent() && !previous.get().spec().hash().equals(spec.hash())
-                    ? BreakingChanges.report(OutputWriter.specCopy(request.stateFile()), request.spec()) : null;
+                    ? BreakingChanges.report(OutputWriter.specCopy(request.stateFile()), checked.model().model())
+                    : null;
             WriteStats stats = OutputWriter.write(request.outputDirectory(), emitted.files(), fingerprint, spec,
                     request.stateFile(), previous, bytes);
             return new GenerationResult(request.outputDirectory(), false, emitted.records(), emitted.enums(),
@@ -197,6 +200,24 @@ public final class Generator {
      * @throws SpecException when the spec or the request has errors
      */
     public static Emitted emit(String fileName, byte[] bytes, GenerationRequest request) {
+        return emit(check(fileName, bytes, request));
+    }
+
+    /**
+     * A spec parsed, resolved and named, once: what the emitters need, and the model the breaking-change guard and
+     * the change report compare, so that no step parses the spec again.
+     *
+     * @param fileName the spec's name in diagnostics
+     * @param bytes the spec's bytes, for placing diagnostics
+     * @param model the checked model with the request's selection
+     * @param names every generated name
+     * @param diagnostics the warnings found so far (there are no errors)
+     */
+    private record Checked(String fileName, byte[] bytes, ResolvedModel model, NameTable names,
+            Diagnostics diagnostics) {}
+
+    /** Parses, resolves and names the spec; throws with every error found when any step has errors. */
+    private static Checked check(String fileName, byte[] bytes, GenerationRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         checkPackage(request.packageName(), diagnostics);
         Optional<ServiceModel> parsed = SpecParser.parse(fileName, bytes, diagnostics);
@@ -209,6 +230,12 @@ public final class Generator {
         if (diagnostics.hasErrors()) {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
         }
+        return new Checked(fileName, bytes, model, names, diagnostics);
+    }
+
+    private static Emitted emit(Checked checked) {
+        ResolvedModel model = checked.model();
+        NameTable names = checked.names();
         Types types = new Types(model, names);
         StructureEmitter structures = new StructureEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
@@ -225,7 +252,8 @@ public final class Generator {
         List<GeneratedFile> support = new ArrayList<>(RuntimeEmitter.emit(names.runtimePackage()));
         PatternsEmitter.emit(types).forEach(holder -> support.add(toFile(holder)));
         files.addAll(support);
-        List<Diagnostic> warnings = SourceMap.place(fileName, bytes, diagnostics.all());
+        List<Diagnostic> warnings = SourceMap.place(checked.fileName(), checked.bytes(),
+                checked.diagnostics().all());
         return new Emitted(files, records, enumCount, unionCount, support.size(), warnings);
     }
 

@@ -54,6 +54,21 @@ public final class Differ {
         return new Result(b, a, ModelDiff.compare(b, a));
     }
 
+    /**
+     * Reads and checks an older spec and compares it with a model already parsed and checked (the spec a run
+     * generates from), so that the newer spec is not parsed a second time.
+     *
+     * @throws SpecException when the older spec has errors
+     */
+    public static Result diff(Path before, ServiceModel after) {
+        List<Diagnostic> problems = new ArrayList<>();
+        ServiceModel b = load(before, problems);
+        if (b == null || problems.stream().anyMatch(Diagnostic::isError)) {
+            throw new SpecException(problems);
+        }
+        return new Result(b, after, ModelDiff.compare(b, after));
+    }
+
     private static ServiceModel load(Path spec, List<Diagnostic> problems) {
         byte[] bytes;
         try {
