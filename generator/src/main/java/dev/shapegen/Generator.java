@@ -83,8 +83,8 @@ public final class Generator {
         // Diagnostics name the spec as the user gave it, so IDEs and people find the file.
         Checked checked = check(request.spec().toString(), bytes, request);
         if (request.baselineSpec() != null) {
-            BreakingChanges.check(request.baselineSpec(), checked.fileName(), checked.bytes(),
-                    checked.model().model(), request.shapes(), request.operations());
+            BreakingChanges.check(request.baselineSpec(), request.spec().toString(), bytes, checked.model().model(),
+                    request.shapes(), request.operations());
         }
         Emitted emitted = emit(checked);
         // Before the lock, which creates .shapegen/: a refused directory is left exactly as it was. Whatever a run
@@ -204,20 +204,25 @@ public final class Generator {
     }
 
     /**
-     * A spec parsed, resolved and named, once: what the emitters need, and the model the breaking-change guard and
-     * the change report compare, so that no step parses the spec again.
+     * A spec parsed, resolved and named, once: what the emitters need, and the model that the breaking-change guard
+     * and the change report compare, so that no step parses the spec again.
      *
-     * @param fileName the spec's name in diagnostics
-     * @param bytes the spec's bytes, for placing diagnostics
-     * @param model the checked model with the request's selection
+     * @param model the checked model, with the request's selection
      * @param names every generated name
-     * @param diagnostics the warnings found so far (there are no errors)
+     * @param warnings the warnings found, placed in the spec (there are no errors)
      */
-    private record Checked(String fileName, byte[] bytes, ResolvedModel model, NameTable names,
-            Diagnostics diagnostics) {}
+    public record Checked(ResolvedModel model, NameTable names, List<Diagnostic> warnings) {
+        public Checked {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
-    /** Parses, resolves and names the spec; throws with every error found when any step has errors. */
-    private static Checked check(String fileName, byte[] bytes, GenerationRequest request) {
+    /**
+     * Parses, resolves and names a spec: the steps before emitting, for tools that also need the model.
+     *
+     * @throws SpecException with every error found, when any step has errors
+     */
+    public static Checked check(String fileName, byte[] bytes, GenerationRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         checkPackage(request.packageName(), diagnostics);
         Optional<ServiceModel> parsed = SpecParser.parse(fileName, bytes, diagnostics);
@@ -230,10 +235,11 @@ public final class Generator {
         if (diagnostics.hasErrors()) {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
         }
-        return new Checked(fileName, bytes, model, names, diagnostics);
+        return new Checked(model, names, SourceMap.place(fileName, bytes, diagnostics.all()));
     }
 
-    private static Emitted emit(Checked checked) {
+    /** Emits every file of a checked spec, in memory. */
+    public static Emitted emit(Checked checked) {
         ResolvedModel model = checked.model();
         NameTable names = checked.names();
         Types types = new Types(model, names);
@@ -252,9 +258,7 @@ public final class Generator {
         List<GeneratedFile> support = new ArrayList<>(RuntimeEmitter.emit(names.runtimePackage()));
         PatternsEmitter.emit(types).forEach(holder -> support.add(toFile(holder)));
         files.addAll(support);
-        List<Diagnostic> warnings = SourceMap.place(checked.fileName(), checked.bytes(),
-                checked.diagnostics().all());
-        return new Emitted(files, records, enumCount, unionCount, support.size(), warnings);
+        return new Emitted(files, records, enumCount, unionCount, support.size(), checked.warnings());
     }
 
     /**

@@ -8,13 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shapegen.GenerationRequest;
 import dev.shapegen.Generator;
 import dev.shapegen.diag.Diagnostic;
-import dev.shapegen.diag.Diagnostics;
 import dev.shapegen.model.Shape;
 import dev.shapegen.naming.NameTable;
-import dev.shapegen.naming.Namer;
-import dev.shapegen.parse.SpecParser;
 import dev.shapegen.resolve.ResolvedModel;
-import dev.shapegen.resolve.Resolver;
 import dev.shapegen.testing.CompiledCode;
 import dev.shapegen.testing.TestPaths;
 import java.io.IOException;
@@ -98,7 +94,8 @@ class SdkModelsTest {
                 .toLowerCase(Locale.ROOT);
         // A mapper per model: a mapper keeps every type it has read, and with it the type's class loader.
         ObjectMapper mapper = new ObjectMapper();
-        var emitted = Generator.emit(file, bytes, GenerationRequest.all(spec, Path.of("out"), pkg));
+        Generator.Checked checked = Generator.check(file, bytes, GenerationRequest.all(spec, Path.of("out"), pkg));
+        var emitted = Generator.emit(checked);
         Map<String, Long> warnings = emitted.warnings().stream()
                 .collect(Collectors.groupingBy(Diagnostic::id, TreeMap::new, Collectors.counting()));
         assertEquals(Set.of(), warnings.keySet().stream().filter(id -> !EXPECTED_WARNINGS.contains(id))
@@ -108,10 +105,8 @@ class SdkModelsTest {
         assertEquals("", code.report(javax.tools.Diagnostic.Kind.ERROR, javax.tools.Diagnostic.Kind.WARNING,
                 javax.tools.Diagnostic.Kind.MANDATORY_WARNING), () -> "javac -Xlint:all on the code of " + file);
 
-        Diagnostics diagnostics = new Diagnostics();
-        ResolvedModel model = Resolver.resolve(SpecParser.parse(file, bytes, diagnostics).orElseThrow(), List.of(),
-                List.of(), diagnostics);
-        NameTable names = Namer.name(model, pkg, diagnostics);
+        ResolvedModel model = checked.model();
+        NameTable names = checked.names();
         JsonNode tree = mapper.readTree(bytes);
         Map<String, Integer> ranks = Finiteness.ranks(tree);
         Random seeds = new Random(file.hashCode());

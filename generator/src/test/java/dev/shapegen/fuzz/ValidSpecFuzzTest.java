@@ -12,10 +12,8 @@ import dev.shapegen.model.Member;
 import dev.shapegen.model.ServiceModel;
 import dev.shapegen.model.Shape;
 import dev.shapegen.naming.NameTable;
-import dev.shapegen.naming.Namer;
 import dev.shapegen.parse.SpecParser;
 import dev.shapegen.resolve.ResolvedModel;
-import dev.shapegen.resolve.Resolver;
 import dev.shapegen.testing.CompiledCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,16 +60,15 @@ class ValidSpecFuzzTest {
         byte[] spec = plan.toJson();
         String text = new String(spec, StandardCharsets.UTF_8);
         GenerationRequest request = GenerationRequest.all(Path.of(FILE), Path.of("out"), PACKAGE);
-        var emitted = Generator.emit(FILE, spec, request);
+        Generator.Checked checked = Generator.check(FILE, spec, request);
+        var emitted = Generator.emit(checked);
         Path dir = Files.createTempDirectory("shapegen-fuzz");
         try {
             CompiledCode code = CompiledCode.compile(emitted.files(), dir);
             assertEquals("", code.report(Diagnostic.Kind.ERROR, Diagnostic.Kind.WARNING,
                     Diagnostic.Kind.MANDATORY_WARNING), () -> "javac on the code of\n" + text);
-            Diagnostics diagnostics = new Diagnostics();
-            ResolvedModel model = Resolver.resolve(SpecParser.parse(FILE, spec, diagnostics).orElseThrow(),
-                    List.of(), List.of(), diagnostics);
-            NameTable names = Namer.name(model, PACKAGE, diagnostics);
+            ResolvedModel model = checked.model();
+            NameTable names = checked.names();
             JsonNode tree = PLAIN.readTree(spec);
             Map<String, Integer> ranks = Finiteness.ranks(tree);
             Random seeds = new Random(valueSeed);
