@@ -3,6 +3,7 @@ package dev.shapegen;
 import com.palantir.javapoet.JavaFile;
 import dev.shapegen.diag.Diagnostic;
 import dev.shapegen.diag.Diagnostics;
+import dev.shapegen.diag.IoErrors;
 import dev.shapegen.diag.SourceLocation;
 import dev.shapegen.diag.SpecException;
 import dev.shapegen.emit.EnumEmitter;
@@ -138,7 +139,8 @@ public final class Generator {
     }
 
     private static UncheckedIOException cannotWrite(GenerationRequest request, IOException e) {
-        return new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + e.getMessage(), e);
+        return new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + IoErrors.describe(e),
+                e);
     }
 
     /**
@@ -189,7 +191,7 @@ public final class Generator {
         try {
             state.write(request.stateFile());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + request.stateFile() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + request.stateFile() + ": " + IoErrors.describe(e), e);
         }
     }
 

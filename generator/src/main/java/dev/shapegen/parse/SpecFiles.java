@@ -1,6 +1,7 @@
 package dev.shapegen.parse;
 
 import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.IoErrors;
 import dev.shapegen.diag.SourceLocation;
 import dev.shapegen.diag.SpecException;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class SpecFiles {
             throw failure(file, "spec.not-found", "no such file; check the spec path (relative paths are resolved "
                     + "against " + Path.of("").toAbsolutePath() + ")");
         } catch (IOException e) {
-            throw failure(file, "spec.unreadable", "cannot read the spec: " + e.getMessage());
+            throw failure(file, "spec.unreadable", "cannot read the spec: " + IoErrors.describe(e));
         }
     }
 

@@ -62,6 +62,15 @@ final class Journal {
      * @return how many files were deleted
      */
     int apply(Path root, Runnable halfway) throws IOException {
+        return apply(root, halfway, false);
+    }
+
+    /**
+     * {@link #apply(Path, Runnable)}; when {@code recovering}, a move onto a file outside the output directory (the
+     * state file, the spec's copy) that fails is given up: the state is then missing or an older one, which costs the
+     * next run a full generation, where insisting would stop every run on this output for good.
+     */
+    private int apply(Path root, Runnable halfway, boolean recovering) throws IOException {
         Path staging = staging(root);
         int deleted = 0;
         for (int i = 0; i < steps.size(); i++) {
@@ -73,17 +82,27 @@ final class Journal {
                 deleted += Files.deleteIfExists(s.target()) ? 1 : 0;
             } else if (Files.exists(staging.resolve(s.staged()))) {
                 try {
-                    move(staging.resolve(s.staged()), s.target());
-                } catch (NoSuchFileException e) {
-                    // Its directory went away since staging (or since the run that was cut short).
-                    Files.createDirectories(s.target().getParent());
-                    move(staging.resolve(s.staged()), s.target());
+                    moveStaged(staging, s);
+                } catch (IOException e) {
+                    if (!recovering || s.target().normalize().startsWith(root)) {
+                        throw e;
+                    }
                 }
             }
         }
         Files.deleteIfExists(file(root));
         discardStaging(root);
         return deleted;
+    }
+
+    private static void moveStaged(Path staging, Step s) throws IOException {
+        try {
+            move(staging.resolve(s.staged()), s.target());
+        } catch (NoSuchFileException e) {
+            // Its directory went away since staging (or since the run that was cut short).
+            Files.createDirectories(s.target().getParent());
+            move(staging.resolve(s.staged()), s.target());
+        }
     }
 
     /**
@@ -95,7 +114,7 @@ final class Journal {
     static boolean recover(Path root) throws IOException {
         Optional<Journal> journal = read(root);
         if (journal.isPresent()) {
-            journal.get().apply(root, () -> {});
+            journal.get().apply(root, () -> {}, true);
         }
         Files.deleteIfExists(file(root));
         Files.deleteIfExists(file(root).resolveSibling("journal.tmp"));

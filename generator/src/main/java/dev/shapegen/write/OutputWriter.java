@@ -1,5 +1,6 @@
 package dev.shapegen.write;
 
+import dev.shapegen.diag.IoErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,6 +86,9 @@ public final class OutputWriter {
                 records.put(f.path(), null);
             }
         }
+        if (stateFile != null) {
+            checkStateTarget(stateFile.toAbsolutePath().normalize());
+        }
         List<Journal.Step> steps = stage(root, toWrite, records, stateFile);
         for (String old : before.keySet()) {
             Path stale = root.resolve(old).normalize();
@@ -146,14 +150,32 @@ public final class OutputWriter {
                 records.put(f.path(), new OutputState.FileRecord(f.content().length,
                         Files.getLastModifiedTime(staged).toMillis(), hash));
             }
-            if (stateFile != null) {
-                Files.createDirectories(stateFile.toAbsolutePath().normalize().getParent());
-            }
         } catch (IOException | RuntimeException e) {
             discard(root, e);
             throw e;
         }
         return steps;
+    }
+
+    /**
+     * Fails before anything is staged when the state file or the spec's copy cannot be put where they go. After the
+     * commit, such a failure would meet every later run, which must finish this one before it does anything else.
+     */
+    private static void checkStateTarget(Path state) throws IOException {
+        try {
+            Files.createDirectories(state.getParent());
+            for (Path target : List.of(state, specCopy(state))) {
+                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException(target + " is a directory; the state needs a file name of its own");
+                }
+            }
+            // A file put and taken away where the state goes: the one sure test that it can be written there.
+            Path probe = state.resolveSibling(state.getFileName() + ".probe");
+            Files.write(probe, new byte[0]);
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new IOException("cannot write the state file " + state + ": " + IoErrors.describe(e), e);
+        }
     }
 
     /** Throws away what a failed run staged; the output itself was not touched yet. */

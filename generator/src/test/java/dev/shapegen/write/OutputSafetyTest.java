@@ -183,6 +183,45 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aStateFileThatCannotBeWrittenFailsTheRunBeforeAnyOutputIsWritten() throws IOException {
+        Path spec = spec(dir.resolve("spec.json"), V1);
+        Path aFolder = Files.createDirectories(dir.resolve("a-folder"));
+        Path underAFile = Files.writeString(dir.resolve("a-file"), "").resolve("p.state");
+        for (Path state : List.of(aFolder, underAFile)) {
+            Path out = dir.resolve("out-" + state.getFileName());
+            UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> Generator.generate(
+                    new GenerationRequest(spec, out, "p", List.of(), List.of(), state, null)));
+            assertTrue(e.getMessage().startsWith("cannot write to " + out + ": cannot write the state file " + state
+                    + ": "), e.getMessage());
+            // What went wrong, not only the file's name again.
+            assertTrue(e.getMessage().endsWith("is a directory; the state needs a file name of its own")
+                    || e.getMessage().endsWith(": a file of that name is in the way"), e.getMessage());
+            assertEquals(List.of(), everything(out).stream().filter(f -> f.endsWith(".java")).toList());
+            assertFalse(Files.exists(out.resolve(".shapegen/journal")));
+            // Nothing is left for the next run to finish: it runs as if the failed one had never been.
+            assertTrue(Generator.generate(GenerationRequest.all(spec, out, "p")).filesWritten() > 0);
+        }
+    }
+
+    @Test
+    void aCommittedRunWhoseStateCannotBePutInPlaceDoesNotStopLaterRuns() throws IOException {
+        Path spec = spec(dir.resolve("spec.json"), V1);
+        Path out = dir.resolve("out");
+        run(spec, out);
+        // A run cut short after its commit, whose state now has nowhere to go (its folder became a file).
+        Path root = out.toAbsolutePath().normalize();
+        Path staging = Files.createDirectories(Journal.staging(root));
+        Files.writeString(staging.resolve("state"), "a state");
+        Path blocked = Files.writeString(dir.resolve("blocked"), "").resolve("p.state");
+        new Journal(List.of(new Journal.Step("state", blocked))).commit(root);
+
+        GenerationResult r = run(spec, out);
+        assertTrue(r.upToDate(), "the journal is given up, and the earlier state still holds");
+        assertFalse(Files.exists(out.resolve(".shapegen/journal")));
+        assertFalse(Files.exists(staging));
+    }
+
+    @Test
     void aRunWaitingLongerThanItsTimeoutGivesUpSayingWhy() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         CountDownLatch held = new CountDownLatch(1);
