@@ -164,13 +164,15 @@ class FixtureBehaviourTest {
 
     @Test
     void everyConstraintKindIsChecked() throws Exception {
-        Object bad = read("constraints", "Limits", "{\"Id\": \"AB\", \"Small\": 6, \"Big\": 5, \"Ratio\": 1.5,"
+        Object bad = read("constraints", "Limits", "{\"Id\": \"AB\", \"Small\": 6, \"Big\": 5, \"Ratio\": 1.1,"
+                + " \"Tenth\": -0.2,"
                 + " \"Weight\": 0.25, \"Exact\": 1.5, \"Huge\": -1, \"Bytes\": \"AAECAwQ=\", \"Tags\": {\"KEY\": \"v\","
                 + " \"k\": \"toolong\"}, \"Matrix\": [[1], [], [9]], \"Emoji\": \"\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\"}");
         assertEquals(List.of("Id: must be at least 3 characters long, but is 2",
                 "Small: must be at most 5, but is 6",
                 "Big: must be at least 10000000000, but is 5",
-                "Ratio: must be at most 1, but is 1.5",
+                "Ratio: must be at most 1, but is 1.1",
+                "Tenth: must be at least -0.1, but is -0.2",
                 "Weight: must be at least 0.5, but is 0.25",
                 "Exact: must be at most 1.25, but is 1.5",
                 "Huge: must be at least 0, but is -1",
@@ -182,7 +184,9 @@ class FixtureBehaviourTest {
                 "Matrix[2][0]: must be at most 5, but is 9",
                 "Emoji: must be at most 2 characters long, but is 3"), violations(bad));
         Object good = roundTrip("constraints", "Limits", "{\"Id\": \"abc\", \"Emoji\": \"\\ud83d\\ude00\\ud83d\\ude00\","
-                + " \"Exact\": 1.25, \"Huge\": 12345678901234567890, \"Bytes\": \"AQ==\", \"Flag\": true}");
+                + " \"Exact\": 1.25, \"Huge\": 12345678901234567890, \"Bytes\": \"AQ==\", \"Flag\": true, \"Ratio\": 1.0,"
+                + " \"Tenth\": 0.1}");
+        // A float's bounds are the floats nearest them: 0.1 read into a float is not above a max of 0.1.
         assertEquals(List.of(), violations(good));
         assertEquals(List.of("Id: is required"), violations(read("constraints", "Limits", "{}")));
     }

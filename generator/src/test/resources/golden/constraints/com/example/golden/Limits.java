@@ -29,6 +29,7 @@ import javax.annotation.processing.Generated;
  * @param small the Small member
  * @param big the Big member
  * @param ratio the Ratio member
+ * @param tenth the Tenth member
  * @param weight the Weight member
  * @param exact the Exact member
  * @param huge the Huge member
@@ -45,7 +46,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record Limits(String id, Integer small, Long big, Float ratio, Double weight,
+public record Limits(String id, Integer small, Long big, Float ratio, Float tenth, Double weight,
     BigDecimal exact, BigInteger huge, Blob bytes, Map<String, String> tags,
     List<List<Integer>> matrix, Boolean flag, String emoji) implements Json.Writable, Validatable {
   /**
@@ -55,6 +56,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
    * @param small the {@code Small} member, or null
    * @param big the {@code Big} member, or null
    * @param ratio the {@code Ratio} member, or null
+   * @param tenth the {@code Tenth} member, or null
    * @param weight the {@code Weight} member, or null
    * @param exact the {@code Exact} member, or null
    * @param huge the {@code Huge} member, or null
@@ -106,6 +108,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
           case "Small" -> b.small = JsonReading.readInteger(p);
           case "Big" -> b.big = JsonReading.readLong(p);
           case "Ratio" -> b.ratio = JsonReading.readFloat(p);
+          case "Tenth" -> b.tenth = JsonReading.readFloat(p);
           case "Weight" -> b.weight = JsonReading.readDouble(p);
           case "Exact" -> b.exact = JsonReading.readBigDecimal(p);
           case "Huge" -> b.huge = JsonReading.readBigInteger(p);
@@ -130,6 +133,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
     JsonWriting.number(g, "Small", this.small);
     JsonWriting.number(g, "Big", this.big);
     JsonWriting.number(g, "Ratio", this.ratio);
+    JsonWriting.number(g, "Tenth", this.tenth);
     JsonWriting.number(g, "Weight", this.weight);
     JsonWriting.number(g, "Exact", this.exact);
     JsonWriting.number(g, "Huge", this.huge);
@@ -148,6 +152,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
     v.longRange("Small", this.small, -5L, 5L);
     v.longRange("Big", this.big, 10000000000L, Long.MAX_VALUE);
     v.doubleRange("Ratio", this.ratio, 0d, 1d);
+    v.doubleRange("Tenth", this.tenth, -0.1d, 0.1d);
     v.doubleRange("Weight", this.weight, 0.5d, Double.POSITIVE_INFINITY);
     if (this.exact != null) {
       v.range("Exact", new BigDecimal(this.exact.toString()), null, new BigDecimal("1.25"));
@@ -191,6 +196,8 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
 
     private Float ratio;
 
+    private Float tenth;
+
     private Double weight;
 
     private BigDecimal exact;
@@ -215,6 +222,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
       this.small = source.small;
       this.big = source.big;
       this.ratio = source.ratio;
+      this.tenth = source.tenth;
       this.weight = source.weight;
       this.exact = source.exact;
       this.huge = source.huge;
@@ -266,6 +274,17 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
      */
     public Builder ratio(Float ratio) {
       this.ratio = ratio;
+      return this;
+    }
+
+    /**
+     * Sets {@link Limits#tenth()}.
+     *
+     * @param tenth the new value, or null to unset it
+     * @return this builder
+     */
+    public Builder tenth(Float tenth) {
+      this.tenth = tenth;
       return this;
     }
 
@@ -363,7 +382,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Double wei
      * @return the new value
      */
     public Limits build() {
-      return new Limits(id, small, big, ratio, weight, exact, huge, bytes, tags, matrix, flag, emoji);
+      return new Limits(id, small, big, ratio, tenth, weight, exact, huge, bytes, tags, matrix, flag, emoji);
     }
   }
 }

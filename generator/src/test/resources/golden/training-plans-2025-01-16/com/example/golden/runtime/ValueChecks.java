@@ -203,6 +203,17 @@ abstract sealed class ValueChecks permits Validation {
         if (value == null) {
             return;
         }
+        if (value instanceof Float f) {
+            // Compared with the floats nearest the bounds, and shown as a float: 0.1f is the float a spec's 0.1
+            // means, not a value above a max of 0.1 (as a double it is 0.10000000149011612).
+            float x = f;
+            if (x < (float) min) {
+                add(member, "must be at least " + bound(min) + ", but is " + x);
+            } else if (x > (float) max) {
+                add(member, "must be at most " + bound(max) + ", but is " + x);
+            }
+            return;
+        }
         double d = value.doubleValue();
         if (d < min) {
             add(member, "must be at least " + bound(min) + ", but is " + d);
