@@ -1,20 +1,31 @@
 package dev.shapegen.diff;
 
 import dev.shapegen.diff.docs.MethodDocs;
+import dev.shapegen.diff.severity.DiffSeverity;
+import dev.shapegen.diff.severity.SeverityRules;
 import dev.shapegen.model.Operation;
 import dev.shapegen.model.ServiceModel;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The change report in the layout of an SDK changelog page: a header, new operations, then each updated operation
- * with what was added to its request and response, as Python literals printed by pprint.
+ * with what was added to its request and response, as Python literals printed by pprint; then, where there are
+ * any, the changes that such a page does not show.
  */
 final class SeedReport {
     private static final int WIDTH = 80;
     /** Changelog pages keep a method name and its status together with a no-break space. */
     private static final String NBSP = "\u00a0";
+
+    /** What the changelog layout shows: additions (added shapes as the members that bring them). */
+    private static final Set<ChangeKind> SHOWN = EnumSet.of(ChangeKind.OPERATION_ADDED, ChangeKind.SHAPE_ADDED,
+            ChangeKind.MEMBER_ADDED, ChangeKind.ENUM_VALUE_ADDED, ChangeKind.DOCUMENTATION_CHANGED);
+    /** Lines of other changes listed before the rest is only counted. */
+    private static final int MAX_NOT_SHOWN = 50;
 
     private SeedReport() {}
 
@@ -69,7 +80,7 @@ final class SeedReport {
         if (updated > 0) {
             header.append(updated).append(" updated ");
         }
-        header.append("api methods");
+        header.append(added.isEmpty() && updated == 0 ? "no new or updated api methods" : "api methods");
         StringBuilder out = new StringBuilder();
         if (withDocs) {
             out.append(service).append("\n\n").append(header).append("\n\n").append("Changes").append(NBSP).append(' ')
@@ -78,7 +89,33 @@ final class SeedReport {
             out.append(header).append("\n\n");
         }
         out.append(String.join("\n\n", blocks));
+        String notShown = notShown(changes);
+        if (!notShown.isEmpty()) {
+            out.append(blocks.isEmpty() ? "" : "\n\n").append(notShown);
+        }
         return out.append('\n').toString();
+    }
+
+    /**
+     * The changes a changelog page leaves out, since it shows additions only: removals, type changes, required and
+     * constraint changes. Without them, a report of an update that removes an enum value would look like one of no
+     * change at all. Documentation changes stay out, as on the page.
+     */
+    private static String notShown(List<Change> changes) {
+        List<Change> left = changes.stream().filter(c -> !SHOWN.contains(c.kind())).toList();
+        if (left.isEmpty()) {
+            return "";
+        }
+        long breaking = left.stream().filter(c -> SeverityRules.judge(c) == DiffSeverity.BREAKING).count();
+        StringBuilder b = new StringBuilder("Other changes (").append(left.size()).append(", ").append(breaking)
+                .append(" of them breaking for code generated from the older model):");
+        for (Change c : left.subList(0, Math.min(left.size(), MAX_NOT_SHOWN))) {
+            b.append("\n  ").append(SeverityRules.judge(c).wireName()).append(": ").append(c.describe());
+        }
+        if (left.size() > MAX_NOT_SHOWN) {
+            b.append("\n  ... and ").append(left.size() - MAX_NOT_SHOWN).append(" more");
+        }
+        return b.toString();
     }
 
     private static boolean sameShape(String a, String b) {
