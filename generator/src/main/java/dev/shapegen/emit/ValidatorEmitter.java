@@ -195,7 +195,7 @@ final class ValidatorEmitter {
             b.beginControlFlow("for ($T $L : $L.entrySet())", entry, en, expr)
                     .addStatement("v.enterKey($L.getKey())", en);
             if (checkKeys) {
-                b.addStatement("$L", string(key, null, en + ".getKey()"));
+                b.addStatement("v.key($L.getKey(), $L)", en, lengthAndPattern(key));
             }
             if (checkElements) {
                 b.addStatement("$T $L = $L.getValue()", types.of(element), e, en);

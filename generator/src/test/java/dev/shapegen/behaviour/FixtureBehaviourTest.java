@@ -137,10 +137,12 @@ class FixtureBehaviourTest {
     @Test
     void unionMembersAreValidated() throws Exception {
         Object e = read("union-members", "Envelope", "{\"Payload\": {\"Nested\": {\"Inner\": {\"Text\": \"toolong\"}}},"
-                + " \"Payloads\": [{\"Tags\": [\"a\", \"b\", \"c\"]}, {\"Labels\": {\"k\": [\"abcdef\"]}}, {\"Color\": \"x\"}]}");
+                + " \"Payloads\": [{\"Tags\": [\"a\", \"b\", \"c\"]}, {\"Labels\": {\"k\": [\"abcdef\"], \"toolong\": []}},"
+                + " {\"Color\": \"x\"}]}");
         assertEquals(List.of("Payload.Nested.Inner.Text: must be at most 5 characters long, but is 7",
                 "Payloads[0].Tags: must have at most 2 elements, but has 3",
                 "Payloads[1].Labels[k][0]: must be at most 5 characters long, but is 6",
+                "Payloads[1].Labels[toolong]: the key must be at most 5 characters long, but is 7",
                 "Payloads[2].Color: \"x\" is not one of the known values: red, green"), violations(e));
     }
 
@@ -167,7 +169,7 @@ class FixtureBehaviourTest {
         Object bad = read("constraints", "Limits", "{\"Id\": \"AB\", \"Small\": 6, \"Big\": 5, \"Ratio\": 1.1,"
                 + " \"Tenth\": -0.2,"
                 + " \"Weight\": 0.25, \"Exact\": 1.5, \"Huge\": -1, \"Bytes\": \"AAECAwQ=\", \"Tags\": {\"KEY\": \"v\","
-                + " \"k\": \"toolong\"}, \"Matrix\": [[1], [], [9]], \"Emoji\": \"\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\"}");
+                + " \"k\": \"toolong\", \"\": \"v\"}, \"Matrix\": [[1], [], [9]], \"Emoji\": \"\\ud83d\\ude00\\ud83d\\ude00\\ud83d\\ude00\"}");
         assertEquals(List.of("Id: must be at least 3 characters long, but is 2",
                 "Small: must be at most 5, but is 6",
                 "Big: must be at least 10000000000, but is 5",
@@ -177,8 +179,9 @@ class FixtureBehaviourTest {
                 "Exact: must be at most 1.25, but is 1.5",
                 "Huge: must be at least 0, but is -1",
                 "Bytes: must be at most 4 bytes long, but is 5",
-                "Tags[KEY]: must match the pattern [a-z]",
+                "Tags[KEY]: the key must match the pattern [a-z]",
                 "Tags[k]: must be at most 4 characters long, but is 7",
+                "Tags[]: the key must be at least 1 character long, but is 0",
                 "Matrix: must have at most 2 elements, but has 3",
                 "Matrix[1]: must have at least 1 element, but has 0",
                 "Matrix[2][0]: must be at most 5, but is 9",

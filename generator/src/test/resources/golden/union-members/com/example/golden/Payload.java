@@ -232,7 +232,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
         v.enter("Labels");
         for (Map.Entry<String, List<String>> $en0 : this.value.entrySet()) {
           v.enterKey($en0.getKey());
-          v.string(null, $en0.getKey(), Long.MIN_VALUE, 5L, null);
+          v.key($en0.getKey(), Long.MIN_VALUE, 5L, null);
           List<String> $e0 = $en0.getValue();
           v.strings(null, $e0, Long.MIN_VALUE, 2L, Long.MIN_VALUE, 5L, null);
           v.exit();

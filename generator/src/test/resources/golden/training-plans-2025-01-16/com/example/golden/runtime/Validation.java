@@ -187,7 +187,7 @@ public final class Validation extends ValueChecks {
         enterMember(member);
         for (Map.Entry<String, ? extends Validatable> e : value.entrySet()) {
             enterKey(e.getKey());
-            string(null, e.getKey(), keyMin, keyMax, keyPattern);
+            key(e.getKey(), keyMin, keyMax, keyPattern);
             Validatable v = e.getValue();
             if (v != null) {
                 v.validate(this);
@@ -220,7 +220,7 @@ public final class Validation extends ValueChecks {
         enterMember(member);
         for (Map.Entry<String, String> e : value.entrySet()) {
             enterKey(e.getKey());
-            string(null, e.getKey(), keyMin, keyMax, keyPattern);
+            key(e.getKey(), keyMin, keyMax, keyPattern);
             string(null, e.getValue(), minLength, maxLength, pattern);
             exit();
         }

@@ -111,6 +111,23 @@ abstract sealed class ValueChecks permits Validation {
      *     {@link Validation#PATTERN_STEPS_PER_CHAR}
      */
     public void string(String member, String value, long min, long max, Regex pattern) {
+        string(member, value, min, max, pattern, "");
+    }
+
+    /**
+     * Checks a map's key, at the key's path, as {@link #string} checks a value; its violations say that the key is
+     * wrong ({@code Tags[a b]: the key must match the pattern ...}), since the key's path is also its value's.
+     *
+     * @param key the key
+     * @param min the least length, or {@code Long.MIN_VALUE} for none
+     * @param max the greatest length, or {@code Long.MAX_VALUE} for none
+     * @param pattern the pattern the key must contain a match of (not anchored), or null
+     */
+    public void key(String key, long min, long max, Regex pattern) {
+        string(null, key, min, max, pattern, "the key ");
+    }
+
+    private void string(String member, String value, long min, long max, Regex pattern, String subject) {
         if (value == null) {
             return;
         }
@@ -121,17 +138,19 @@ abstract sealed class ValueChecks permits Validation {
             boolean surelyFine = chars / 2 >= min && chars <= max;
             long length = surelyFine ? chars : value.codePointCount(0, chars);
             if (length < min) {
-                add(member, "must be at least " + min + " characters long, but is " + length);
+                add(member, subject + "must be at least " + min + (min == 1 ? " character" : " characters")
+                        + " long, but is " + length);
                 return;
             }
             if (length > max) {
-                add(member, "must be at most " + max + " characters long, but is " + length);
+                add(member, subject + "must be at most " + max + (max == 1 ? " character" : " characters")
+                        + " long, but is " + length);
                 return;
             }
         }
         String problem = pattern == null ? null : patterns.problem(pattern, value);
         if (problem != null) {
-            add(member, problem);
+            add(member, subject + problem);
         }
     }
 
@@ -165,9 +184,9 @@ abstract sealed class ValueChecks permits Validation {
         }
         int size = value.size();
         if (size < min) {
-            add(member, "must be at least " + min + " bytes long, but is " + size);
+            add(member, "must be at least " + min + (min == 1 ? " byte" : " bytes") + " long, but is " + size);
         } else if (size > max) {
-            add(member, "must be at most " + max + " bytes long, but is " + size);
+            add(member, "must be at most " + max + (max == 1 ? " byte" : " bytes") + " long, but is " + size);
         }
     }
 
