@@ -133,6 +133,20 @@ class HostileValuesTest {
     }
 
     @Test
+    void aNumberBeyondAFloatsOrADoublesRangeIsRefusedNotMadeInfinite() throws Exception {
+        for (String[] c : new String[][] {{"Ratio", "1e39", "a float"}, {"Ratio", "-1e39", "a float"},
+                {"Weight", "1e400", "a double"}, {"Weight", "-1e400", "a double"}}) {
+            MismatchedInputException e = assertThrows(MismatchedInputException.class,
+                    () -> read("constraints", "Limits", "{\"" + c[0] + "\": " + c[1] + "}"), c[1]);
+            assertTrue(e.getMessage().contains("expected a number within the range of " + c[2]), e.getMessage());
+            assertTrue(e.getMessage().contains(c[0]), "names the member: " + e.getMessage());
+        }
+        // Infinity is what the strings say, as AWS writes it; the largest float is not too large.
+        roundTrip("constraints", "Limits", "{\"Ratio\": \"Infinity\", \"Weight\": \"-Infinity\"}");
+        roundTrip("constraints", "Limits", "{\"Ratio\": 3.4028235E38, \"Weight\": 1.7976931348623157E308}");
+    }
+
+    @Test
     void timestampListsAndMapsOfTheWrongShapeAreRefusedWithTheMember() {
         for (String[] c : new String[][] {{"{\"Series\": [1]}", "Series"}, {"{\"Series\": 1}", "Series"},
                 {"{\"Series\": [[1], {}]}", "Series"}, {"{\"ByName\": []}", "ByName"},

@@ -189,7 +189,15 @@ public final class JsonReading {
      */
     public static Float readFloat(JsonParser p) throws IOException {
         Double d = readDouble(p);
-        return d == null ? null : d.floatValue();
+        if (d == null) {
+            return null;
+        }
+        float f = d.floatValue();
+        // Beyond a float's range a number would become infinity, which it did not say: an error, as for integers.
+        if (Float.isInfinite(f) && !d.isInfinite()) {
+            throw outOfRange(p, Float.class, "a float", Float.MAX_VALUE);
+        }
+        return f;
     }
 
     /**
@@ -202,7 +210,11 @@ public final class JsonReading {
     public static Double readDouble(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
-            return p.getDoubleValue();
+            double d = p.getDoubleValue();
+            if (Double.isInfinite(d)) {
+                throw outOfRange(p, Double.class, "a double", Double.MAX_VALUE);
+            }
+            return d;
         }
         if (t == JsonToken.VALUE_STRING) {
             switch (text(p)) {
@@ -350,6 +362,13 @@ public final class JsonReading {
                     + ", but found " + p.getText());
         }
         return true;
+    }
+
+    /** A number too large in magnitude for its type; only the strings {@code Infinity} and {@code -Infinity} say that. */
+    private static MismatchedInputException outOfRange(JsonParser p, Class<?> type, String what, double max)
+            throws IOException {
+        return MismatchedInputException.from(p, type, "expected a number within the range of " + what + " (at most "
+                + max + " either way; \"Infinity\" and \"-Infinity\" as strings), but found " + p.getText());
     }
 
     private static <T> T nullOr(JsonParser p, Class<?> type, String expected) throws IOException {
