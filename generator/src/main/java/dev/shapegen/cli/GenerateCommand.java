@@ -33,8 +33,10 @@ import picocli.CommandLine.Option;
                 "      --package com.example.dynamodb --shapes AttributeValue",
                 "",
                 "Exit codes: 0 done; 1 the spec has errors, or the output directory holds the spec or sources "
-                        + "shapegen did not write (one line each, nothing written); 2 bad options; 3 a file could not "
-                        + "be read or written, or another run kept the output directory locked too long.",
+                        + "shapegen did not write (one line each, nothing written); 2 bad options (also a --package "
+                        + "that is not a Java package name, and --shapes or --operations the spec does not have); 3 a "
+                        + "file could not be read or written, or another run kept the output directory locked too "
+                        + "long.",
                 "",
                 "It runs in a second JVM tuned for a short job (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC, and huge "
                         + "pages where Linux gives them on request), given the heap and stack sizes, system "
@@ -88,8 +90,9 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path state = stateFile != null ? stateFile : output.resolve(".shapegen").resolve(packageName + ".state");
-        GenerationRequest request = new GenerationRequest(specFile, output, packageName, shapes, operations, state,
-                baseline);
+        // "A, B" as well as "A,B": names have no spaces of their own.
+        GenerationRequest request = new GenerationRequest(specFile, output, packageName, stripped(shapes),
+                stripped(operations), state, baseline);
         try {
             GenerationResult result = Generator.generate(request);
             out.println(result.summary());
@@ -113,18 +116,31 @@ final class GenerateCommand implements Callable<Integer> {
                     err.println(d.render());
                 }
             }
-            long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-            if (e.diagnostics().stream().filter(Diagnostic::isError).allMatch(d -> d.id().startsWith("output."))) {
+            List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+            if (errors.stream().allMatch(d -> d.id().startsWith("output."))) {
                 err.println("shapegen: cannot generate into " + output + "; nothing was written. Choose an empty or "
                         + "dedicated --output directory and run again.");
-            } else {
-                err.println("shapegen: " + errors + (errors == 1 ? " error" : " errors")
-                        + " in the spec; nothing was written. Fix the spec (or the options) and run again.");
+                return ExitCodes.SPEC_ERRORS;
             }
-            return ExitCodes.SPEC_ERRORS;
+            long inOptions = errors.stream().filter(Diagnostic::isAboutRequest).count();
+            long inSpec = errors.size() - inOptions;
+            String where = inSpec == 0 ? count(inOptions) + " in the options"
+                    : inOptions == 0 ? count(inSpec) + " in the spec"
+                    : count(inSpec) + " in the spec and " + inOptions + " in the options";
+            err.println("shapegen: " + where + "; nothing was written. Fix "
+                    + (inSpec == 0 ? "the options" : inOptions == 0 ? "the spec" : "both") + " and run again.");
+            return inSpec == 0 ? ExitCodes.USAGE : ExitCodes.SPEC_ERRORS;
         } catch (UncheckedIOException e) {
             err.println("shapegen: " + e.getMessage());
             return ExitCodes.IO;
         }
+    }
+
+    private static List<String> stripped(List<String> names) {
+        return names.stream().map(String::strip).toList();
+    }
+
+    private static String count(long errors) {
+        return errors + (errors == 1 ? " error" : " errors");
     }
 }

@@ -1,6 +1,8 @@
 package dev.shapegen.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,11 +39,32 @@ public final class Main implements Runnable {
             err.println("Please report this with the spec that caused it.");
             return ExitCodes.INTERNAL;
         });
+        cl.setParameterExceptionHandler(Main::badOptions);
         return cl.execute(args);
     }
 
+    /**
+     * Picocli's report of bad options, plus the unknown ones it leaves out when a required option is missing: a
+     * misspelled option is often the missing one.
+     */
+    private static int badOptions(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println(e.getMessage());
+        List<String> unknown = cl.getUnmatchedArguments();
+        if (!(e instanceof CommandLine.UnmatchedArgumentException) && !unknown.isEmpty()) {
+            err.println((unknown.size() == 1 ? "Unknown option or argument: " : "Unknown options or arguments: ")
+                    + unknown.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", ")));
+        }
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            cl.usage(err);
+        }
+        return cl.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** No command: an incomplete command line, said as for any other (with the usage, exit code 2). */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: generate, diff or help");
     }
 }

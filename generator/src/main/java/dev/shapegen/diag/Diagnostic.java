@@ -18,6 +18,14 @@ public record Diagnostic(String id, Severity severity, SourceLocation location, 
         return severity == Severity.ERROR;
     }
 
+    /**
+     * Whether it is about the request rather than the spec: a package name that is not one, or a selected shape or
+     * operation the spec does not have.
+     */
+    public boolean isAboutRequest() {
+        return id.startsWith("request.") || id.startsWith("select.");
+    }
+
     /** One line: {@code file:line:col [shape S, member M]: error[id]: message}. */
     public String render() {
         return location.render() + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + "[" + id + "]: "

@@ -221,7 +221,7 @@ public final class Resolver {
         for (String s : shapes) {
             if (model.shape(s) == null) {
                 diagnostics.error("select.unknown-shape", SourceLocation.at(null, s, null),
-                        "--shapes names " + s + ", which is not a shape of this spec"
+                        "the selected shape " + s + " is not a shape of this spec"
                                 + Suggestions.didYouMean(s, model.shapes().keySet()));
             } else {
                 roots.add(s);
@@ -231,7 +231,7 @@ public final class Resolver {
             Operation op = model.operations().get(o);
             if (op == null) {
                 diagnostics.error("select.unknown-operation", SourceLocation.at(null, null, null),
-                        "--operations names " + o + ", which is not an operation of this spec"
+                        "the selected operation " + o + " is not an operation of this spec"
                                 + Suggestions.didYouMean(o, model.operations().keySet()));
                 continue;
             }

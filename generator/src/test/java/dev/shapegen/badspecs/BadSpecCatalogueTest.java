@@ -163,7 +163,7 @@ class BadSpecCatalogueTest {
     // The command line printed exactly these errors, one line each, and the count.
     List<String> lines = new ArrayList<>(errors.stream().map(Diagnostic::render).toList());
     lines.add("shapegen: " + errors.size() + (errors.size() == 1 ? " error" : " errors")
-        + " in the spec; nothing was written. Fix the spec (or the options) and run again.");
+        + " in the spec; nothing was written. Fix the spec and run again.");
     assertEquals(lines, cli.err().lines().toList());
   }
 

@@ -216,12 +216,44 @@ class CliTest {
   }
 
   @Test
-  void invalidPackageIsASpecErrorWithExitOne() throws IOException {
+  void invalidPackageIsAnOptionErrorWithExitTwo() throws IOException {
     Run r = run("generate", "--spec", spec(GOOD_SPEC).toString(), "--output", dir.resolve("out").toString(),
         "--package", "com.example.class");
-    assertEquals(1, r.exitCode(), r.err());
+    assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().contains("error[request.package]"), r.err());
+    assertEquals("shapegen: 1 error in the options; nothing was written. Fix the options and run again.",
+        r.errLines().get(r.errLines().size() - 1));
     assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void selectedNamesMayHaveSpacesAfterTheCommasAndUnknownOnesAreOptionErrors() throws IOException {
+    Path spec = spec(GOOD_SPEC);
+    Run spaced = generate(spec, dir.resolve("a"), "--shapes", "Thing, Status");
+    assertEquals(0, spaced.exitCode(), spaced.err());
+
+    Run unknown = generate(spec, dir.resolve("b"), "--shapes", "Thing, Nothing");
+    assertEquals(2, unknown.exitCode(), unknown.err());
+    assertTrue(unknown.err().contains("error[select.unknown-shape]: the selected shape Nothing is not a shape of this "
+        + "spec"), unknown.err());
+    assertFalse(Files.exists(dir.resolve("b")));
+  }
+
+  @Test
+  void anUnknownOptionIsNamedEvenWhenARequiredOneIsMissing() {
+    Run r = run("generate", "--bogus", "--spec", "x.json");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.errLines().get(0).startsWith("Missing required options"), r.err());
+    assertEquals("Unknown option or argument: '--bogus'", r.errLines().get(1), r.err());
+  }
+
+  @Test
+  void noCommandIsAnIncompleteCommandLineWithExitTwo() {
+    Run r = run();
+    assertEquals(2, r.exitCode());
+    assertEquals("Missing command: generate, diff or help", r.errLines().get(0), r.err());
+    assertTrue(r.err().contains("Commands:"), r.err());
+    assertEquals("", r.out());
   }
 
   @Test
