@@ -166,7 +166,8 @@ public final class OutputWriter {
             Files.createDirectories(state.getParent());
             for (Path target : List.of(state, specCopy(state))) {
                 if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new IOException(target + " is a directory; the state needs a file name of its own");
+                    throw new IOException(target.equals(state) ? "it is a directory; the state needs a file name of "
+                            + "its own" : target + ", where the spec's copy goes, is a directory; remove it");
                 }
             }
             // A file put and taken away where the state goes: the one sure test that it can be written there.
