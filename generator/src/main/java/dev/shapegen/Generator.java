@@ -31,7 +31,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,16 +61,14 @@ public final class Generator {
      */
     public static GenerationResult generate(GenerationRequest request) {
         long start = System.nanoTime();
-        String fingerprint = OutputState.fingerprint(GeneratorVersion.identity(), request.packageName(),
-                String.join(",", request.shapes()), String.join(",", request.operations()),
-                baselineIdentity(request.baselineSpec()));
+        String fingerprint = UpToDate.fingerprint(request);
         OutputGuard.checkSpecOutside(request.spec(), request.outputDirectory());
         // A state file means an earlier run wrote here: check it with the lock held, so that a run that is
         // writing right now is waited for rather than seen half done.
         if (request.stateFile() != null && Files.isRegularFile(request.stateFile())
                 && Files.isDirectory(request.outputDirectory())) {
             try (OutputLock lock = lock(request)) {
-                Optional<GenerationResult> done = upToDate(request, fingerprint, start, null);
+                Optional<GenerationResult> done = UpToDate.check(request, fingerprint, start, null);
                 if (done.isPresent()) {
                     return done.get();
                 }
@@ -80,7 +77,7 @@ public final class Generator {
             }
         }
         byte[] bytes = SpecFiles.read(request.spec());
-        OutputState.FileRecord spec = specRecord(request.spec(), bytes);
+        OutputState.FileRecord spec = UpToDate.specRecord(request.spec(), bytes);
         // Diagnostics name the spec as the user gave it, so IDEs and people find the file.
         Checked checked = check(request.spec().toString(), bytes, request);
         if (request.baselineSpec() != null) {
@@ -93,7 +90,7 @@ public final class Generator {
         checkOwnership(request);
         try (OutputLock lock = lock(request)) {
             // Another run may have written the same while this one was emitting.
-            Optional<GenerationResult> done = upToDate(request, fingerprint, start, bytes);
+            Optional<GenerationResult> done = UpToDate.check(request, fingerprint, start, bytes);
             if (done.isPresent()) {
                 return done.get();
             }
@@ -141,58 +138,6 @@ public final class Generator {
     private static UncheckedIOException cannotWrite(GenerationRequest request, IOException e) {
         return new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + IoErrors.describe(e),
                 e);
-    }
-
-    /**
-     * A result when nothing needs doing: same options, same place, files as they were left, and the spec unchanged
-     * (or touched with the same bytes, in which case its new time is remembered). Call with the lock held.
-     *
-     * @param specBytes the spec's bytes when already read, else null
-     */
-    private static Optional<GenerationResult> upToDate(GenerationRequest request, String fingerprint, long start,
-            byte[] specBytes) {
-        Optional<OutputState.Intact> intact = request.stateFile() == null ? Optional.empty()
-                : OutputState.intact(request.stateFile(), fingerprint, request.outputDirectory());
-        if (intact.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!intact.get().specUnchanged(request.spec())) {
-            byte[] bytes = specBytes != null ? specBytes : SpecFiles.read(request.spec());
-            if (!intact.get().spec().hash().equals(OutputState.hash(bytes))) {
-                return Optional.empty();
-            }
-            Optional<OutputState> state = OutputState.read(request.stateFile());
-            if (state.isEmpty()) {
-                return Optional.empty();
-            }
-            // Touched but not changed: remember the new time, so the next check is the cheap one again.
-            writeState(request, new OutputState(fingerprint, specRecord(request.spec(), bytes),
-                    state.get().outputDirectory(), state.get().files()));
-        }
-        return Optional.of(new GenerationResult(request.outputDirectory(), true, 0, 0, 0, 0, 0, intact.get().files(),
-                0, 0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start), null));
-    }
-
-    /** The baseline as the fingerprint sees it: a new, moved or edited baseline means the guard must run again. */
-    private static String baselineIdentity(Path baseline) {
-        if (baseline == null) {
-            return "";
-        }
-        java.io.File f = baseline.toFile();
-        return f.getAbsolutePath() + "|" + f.length() + "|" + f.lastModified();
-    }
-
-    private static OutputState.FileRecord specRecord(Path spec, byte[] bytes) {
-        java.io.File f = spec.toFile();
-        return new OutputState.FileRecord(bytes.length, f.lastModified(), OutputState.hash(bytes));
-    }
-
-    private static void writeState(GenerationRequest request, OutputState state) {
-        try {
-            state.write(request.stateFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + request.stateFile() + ": " + IoErrors.describe(e), e);
-        }
     }
 
     /**
