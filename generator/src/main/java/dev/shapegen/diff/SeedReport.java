@@ -81,19 +81,25 @@ final class SeedReport {
             header.append(updated).append(" updated ");
         }
         header.append(added.isEmpty() && updated == 0 ? "no new or updated api methods" : "api methods");
+        List<String> parts = new ArrayList<>(blocks);
+        String notShown = notShown(changes);
+        if (!notShown.isEmpty()) {
+            parts.add(notShown);
+        }
+        long docs = changes.stream().filter(c -> c.kind() == ChangeKind.DOCUMENTATION_CHANGED).count();
+        if (parts.isEmpty() && docs > 0) {
+            // Else a documentation update would read as no change at all.
+            parts.add("Only documentation changed (" + docs + (docs == 1 ? " place" : " places")
+                    + "); nothing breaks code generated from the older model.");
+        }
         StringBuilder out = new StringBuilder();
         if (withDocs) {
             out.append(service).append("\n\n").append(header).append("\n\n").append("Changes").append(NBSP).append(' ')
                     .append(Summary.of(changes)).append("\n\n");
         } else {
-            out.append(header).append("\n\n");
+            out.append(header).append(parts.isEmpty() ? "" : "\n\n");
         }
-        out.append(String.join("\n\n", blocks));
-        String notShown = notShown(changes);
-        if (!notShown.isEmpty()) {
-            out.append(blocks.isEmpty() ? "" : "\n\n").append(notShown);
-        }
-        return out.append('\n').toString();
+        return out.append(String.join("\n\n", parts)).append('\n').toString();
     }
 
     /**
