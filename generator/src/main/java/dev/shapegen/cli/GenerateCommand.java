@@ -118,8 +118,10 @@ final class GenerateCommand implements Callable<Integer> {
             }
             List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
             if (errors.stream().allMatch(d -> d.id().startsWith("output."))) {
-                err.println("shapegen: cannot generate into " + output + "; nothing was written. Choose an empty or "
-                        + "dedicated --output directory and run again.");
+                boolean shared = errors.stream().anyMatch(d -> d.id().equals("output.shared-files"));
+                err.println("shapegen: cannot generate into " + output + "; nothing was written. " + (shared
+                        ? "Give this run its own --package or --output, or delete the other run's state, as said "
+                        + "above, and run again." : "Choose an empty or dedicated --output directory and run again."));
                 return ExitCodes.SPEC_ERRORS;
             }
             long inOptions = errors.stream().filter(Diagnostic::isAboutRequest).count();

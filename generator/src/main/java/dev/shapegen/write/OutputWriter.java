@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The only part of shapegen that writes to disk, with the output lock held. Files whose content is already right are
@@ -49,11 +50,15 @@ public final class OutputWriter {
      * Writes the files and, when {@code stateFile} is given, the new state and a copy of the spec.
      *
      * @param previous what the previous run left, if known
+     * @throws dev.shapegen.diag.SpecException with {@code output.shared-files} when another run's state records
+     *     files that this run writes
      */
     public static WriteStats write(Path outputDir, List<GeneratedFile> files, String fingerprint,
             OutputState.FileRecord spec, Path stateFile, Optional<OutputState> previous, byte[] specBytes)
             throws IOException {
         Path root = outputDir.toAbsolutePath().normalize();
+        Path ownState = stateFile == null ? null : stateFile.toAbsolutePath().normalize();
+        Owners.check(root, ownState, files.stream().map(GeneratedFile::path).collect(Collectors.toSet()));
         // A state about another directory says nothing about this one: nothing there is ours to delete.
         Map<String, OutputState.FileRecord> before = previous.filter(p -> p.outputDirectory().equals(root.toString()))
                 .map(OutputState::files).orElse(Map.of());
@@ -86,8 +91,9 @@ public final class OutputWriter {
                 records.put(f.path(), null);
             }
         }
-        if (stateFile != null) {
-            checkStateTarget(stateFile.toAbsolutePath().normalize());
+        if (ownState != null) {
+            checkStateTarget(ownState);
+            Owners.register(root, ownState);
         }
         List<Journal.Step> steps = stage(root, toWrite, records, stateFile);
         for (String old : before.keySet()) {

@@ -1,0 +1,106 @@
+package dev.shapegen.write;
+
+import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.SourceLocation;
+import dev.shapegen.diag.SpecException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The runs that write into one output directory, each known by its state file, listed in {@code .shapegen/owners}.
+ * Runs with separate states into one directory (two plugin executions, two modules, two packages on the command
+ * line) are fine while their files differ. When they share files (the same package twice, say), each would overwrite
+ * the other's support files and delete files the other still needs, and neither would ever be up to date again: the
+ * second is refused, naming the first.
+ *
+ * <p>Call with the output lock held.
+ */
+final class Owners {
+    private static final String FILE = "owners";
+    private static final String HEADER = "# shapegen: the state files of the runs that write into this directory";
+    private static final int SHOWN = 3;
+
+    private Owners() {}
+
+    /**
+     * Fails with {@code output.shared-files} when another run's state records files that this run writes.
+     *
+     * @param root the output directory, absolute and normalized
+     * @param ownState this run's state file, or null for a run without one
+     * @param planned every file this run writes, relative with {@code /}
+     * @throws SpecException naming the other run's state and the shared files
+     */
+    static void check(Path root, Path ownState, Set<String> planned) throws IOException {
+        for (Path other : read(root)) {
+            if (other.equals(ownState)) {
+                continue;
+            }
+            Optional<OutputState> state = Files.isRegularFile(other) ? OutputState.read(other) : Optional.empty();
+            if (state.isEmpty() || !state.get().outputDirectory().equals(root.toString())) {
+                continue;
+            }
+            List<String> shared = state.get().files().keySet().stream().filter(planned::contains).sorted().toList();
+            if (!shared.isEmpty()) {
+                throw new SpecException(List.of(conflict(root, other, shared)));
+            }
+        }
+    }
+
+    /**
+     * Adds this run's state file to the list, and drops the states that are gone. Done before the run's commit: a
+     * run that then fails leaves a listed state that describes its previous files, or none, which is as true.
+     */
+    static void register(Path root, Path ownState) throws IOException {
+        List<Path> listed = read(root);
+        Set<Path> kept = new LinkedHashSet<>();
+        for (Path p : listed) {
+            if (Files.isRegularFile(p)) {
+                kept.add(p);
+            }
+        }
+        kept.add(ownState);
+        if (kept.equals(new LinkedHashSet<>(listed))) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        kept.stream().map(Path::toString).sorted().forEach(p -> text.append(p).append('\n'));
+        Path meta = Files.createDirectories(root.resolve(OutputLock.META_DIR));
+        Path temp = meta.resolve(FILE + ".new");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, meta.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static List<Path> read(Path root) throws IOException {
+        Path file = root.resolve(OutputLock.META_DIR).resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<Path> owners = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                owners.add(Path.of(line));
+            }
+        }
+        return owners;
+    }
+
+    private static Diagnostic conflict(Path root, Path other, List<String> shared) {
+        String shown = String.join(", ", shared.subList(0, Math.min(SHOWN, shared.size())))
+                + (shared.size() > SHOWN ? " and " + (shared.size() - SHOWN) + " more" : "");
+        return Diagnostic.error("output.shared-files", new SourceLocation(root.toString(), 0, 0, null, null, null),
+                (shared.size() == 1 ? "1 file" : shared.size() + " files") + " that this run writes (" + shown
+                        + ") " + (shared.size() == 1 ? "is" : "are") + " also written into this directory by "
+                        + "another run, whose state is " + other + "; each would overwrite the other's files and "
+                        + "delete the ones the other needs, so nothing was written. Give each run (plugin "
+                        + "execution, module or generate command) its own packageName or output directory; if that "
+                        + "other run is gone for good, delete its state file and run again");
+    }
+}

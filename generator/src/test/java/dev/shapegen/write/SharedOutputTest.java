@@ -1,0 +1,98 @@
+package dev.shapegen.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shapegen.GenerationRequest;
+import dev.shapegen.GenerationResult;
+import dev.shapegen.Generator;
+import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.SpecException;
+import dev.shapegen.testing.Trees;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs with separate states into one output directory (two plugin executions, two modules): fine while their files
+ * differ; refused, with nothing written, when one would overwrite and delete the other's files.
+ */
+class SharedOutputTest {
+    private static final String ONE = """
+            {"metadata": {"protocol": "json"}, "shapes": {
+              "Plan": {"type": "structure", "members": {"Name": {"shape": "Name"}}},
+              "Name": {"type": "string", "pattern": "^[a-z]+$"}}}
+            """;
+    private static final String TWO = """
+            {"metadata": {"protocol": "json"}, "shapes": {
+              "Offering": {"type": "structure", "members": {"Id": {"shape": "Id"}}},
+              "Id": {"type": "string", "pattern": "^[0-9]+$"}}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private GenerationResult run(String json, String packageName, String state) throws IOException {
+        Path spec = Files.writeString(dir.resolve(state + ".json"), json);
+        return Generator.generate(new GenerationRequest(spec, dir.resolve("out"), packageName, List.of(), List.of(),
+                state == null ? null : dir.resolve("states").resolve(state + ".state"), null));
+    }
+
+    @Test
+    void twoRunsOfOnePackageIntoOneDirectoryAreRefusedNamingTheOtherState() throws IOException {
+        run(ONE, "com.example.api", "plans");
+        Map<String, String> before = Trees.contents(dir.resolve("out"));
+
+        SpecException e = assertThrows(SpecException.class, () -> run(TWO, "com.example.api", "offerings"));
+
+        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(List.of("output.shared-files"), errors.stream().map(Diagnostic::id).toList());
+        String message = errors.get(0).message();
+        // The runtime support files are what the two have in common; the second's Patterns would drop the first's.
+        assertTrue(message.contains("com/example/api/runtime/"), message);
+        assertTrue(message.contains(dir.resolve("states/plans.state").toString()), message);
+        assertTrue(message.contains("its own packageName or output directory"), message);
+        assertEquals(before, Trees.contents(dir.resolve("out")), "nothing was written");
+        assertFalse(Files.exists(dir.resolve("states/offerings.state")));
+        // Still refused when asked again, rather than the two taking turns to overwrite each other.
+        assertThrows(SpecException.class, () -> run(TWO, "com.example.api", "offerings"));
+        assertTrue(run(ONE, "com.example.api", "plans").upToDate(), "the first run is unaffected");
+    }
+
+    @Test
+    void aRunWithoutStateIsRefusedTooWhenItWouldOverwriteAnotherRunsFiles() throws IOException {
+        run(ONE, "com.example.api", "plans");
+        SpecException e = assertThrows(SpecException.class, () -> run(ONE, "com.example.api", null));
+        assertEquals("output.shared-files", e.diagnostics().get(0).id());
+    }
+
+    @Test
+    void runsOfDifferentPackagesShareADirectoryAndStayUpToDate() throws IOException {
+        run(ONE, "com.example.plans", "plans");
+        run(TWO, "com.example.offerings", "offerings");
+        assertTrue(run(ONE, "com.example.plans", "plans").upToDate());
+        assertTrue(run(TWO, "com.example.offerings", "offerings").upToDate());
+        assertTrue(Files.isRegularFile(dir.resolve("out/com/example/plans/Plan.java")));
+        assertTrue(Files.isRegularFile(dir.resolve("out/com/example/offerings/Offering.java")));
+    }
+
+    @Test
+    void aRunWhoseStateIsGoneNoLongerHoldsTheDirectory() throws IOException {
+        run(ONE, "com.example.api", "plans");
+        Files.delete(dir.resolve("states/plans.state"));
+
+        GenerationResult second = run(TWO, "com.example.api", "offerings");
+
+        assertFalse(second.upToDate());
+        assertTrue(Files.isRegularFile(dir.resolve("out/com/example/api/Offering.java")));
+        String owners = Files.readString(dir.resolve("out/.shapegen/owners"));
+        assertFalse(owners.contains("plans.state"), owners);
+        assertTrue(owners.contains(dir.resolve("states/offerings.state").toString()), owners);
+    }
+}
