@@ -7,7 +7,10 @@ import dev.shapegen.diag.Diagnostic;
 import dev.shapegen.diag.SpecException;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Resource;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -84,8 +87,13 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("shapegen: skipped (shapegen.skip is true)");
             return;
         }
+        String clash = RequestMapping.sourceRootClash(outputDirectory, projectRoots());
+        if (clash != null) {
+            throw new MojoFailureException(clash);
+        }
         GenerationRequest request = RequestMapping.toRequest(spec, packageName, outputDirectory, shapes, operations,
-                new File(project.getBuild().getDirectory()), execution.getExecutionId(), baselineSpec);
+                new File(project.getBuild().getDirectory()), project.getGroupId() + ":" + project.getArtifactId(),
+                execution.getExecutionId(), baselineSpec);
         try {
             GenerationResult result = Generator.generate(request);
             getLog().info(result.summary());
@@ -100,12 +108,14 @@ public final class GenerateMojo extends AbstractMojo {
                 getLog().warn(warning.render());
             }
         } catch (SpecException e) {
-            for (Diagnostic d : e.diagnostics()) {
-                if (d.isError()) {
-                    getLog().error(d.render());
-                }
+            // Not logged one by one: the failure carries them, and Maven prints it once at the end of the build.
+            List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+            if (errors.stream().anyMatch(d -> d.id().equals("output.shared-files"))) {
+                throw failure("shapegen: cannot generate into " + outputDirectory + "; nothing was written. Give "
+                        + "this execution its own packageName or outputDirectory, or delete the other run's state, "
+                        + "as said below, and build again.", e);
             }
-            if (e.diagnostics().stream().filter(Diagnostic::isError).allMatch(d -> d.id().startsWith("output."))) {
+            if (errors.stream().allMatch(d -> d.id().startsWith("output."))) {
                 throw failure("shapegen: cannot generate into " + outputDirectory + "; nothing was written. Set "
                         + "outputDirectory to an empty or dedicated directory (the default, "
                         + "target/generated-sources/shapegen, is one) and build again.", e);
@@ -121,24 +131,54 @@ public final class GenerateMojo extends AbstractMojo {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     }
 
+    /** The project's own source and resource directories, as configured. */
+    private List<File> projectRoots() {
+        List<File> roots = new ArrayList<>();
+        Build build = project.getBuild();
+        for (String dir : List.of(build.getSourceDirectory(), build.getTestSourceDirectory())) {
+            if (dir != null) {
+                roots.add(new File(dir));
+            }
+        }
+        for (Resource resource : build.getResources()) {
+            roots.add(new File(resource.getDirectory()));
+        }
+        for (Resource resource : build.getTestResources()) {
+            roots.add(new File(resource.getDirectory()));
+        }
+        return roots;
+    }
+
     /**
-     * The build failure for a bad spec: what to do, then every error, one per line. The errors are logged too, but
-     * IDEs and embedders often show only the exception, so it carries them all (and the SpecException as cause).
+     * The build failure for a bad spec or a bad configuration: what to do, then every error, one per line. IDEs and
+     * embedders often show only the exception, so it carries them all; it has no cause, since Maven would print the
+     * cause's message, the same errors, again.
      */
     static MojoFailureException specFailure(File spec, SpecException e) {
-        long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-        return failure("shapegen: " + errors + (errors == 1 ? " error" : " errors") + " in " + spec
-                + "; nothing was written and the previous output is unchanged. Fix the spec (or the plugin "
-                + "configuration, or move baselineSpec forward for an intended break) and build again.", e);
+        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        String count = errors.size() + (errors.size() == 1 ? " error" : " errors");
+        if (errors.stream().allMatch(Diagnostic::isAboutRequest)) {
+            return failure("shapegen: " + count + " in the plugin configuration; nothing was written. Fix the "
+                    + "parameters named below (packageName, shapes, operations) and build again.", e);
+        }
+        String specName = spec.toString();
+        if (errors.stream().allMatch(d -> specName.equals(d.location().file()))) {
+            return failure("shapegen: " + count + " in " + spec + "; nothing was written and the previous output is "
+                    + "unchanged. Fix the spec (or move baselineSpec forward for an intended break) and build again.",
+                    e);
+        }
+        return failure("shapegen: " + count + "; nothing was written and the previous output is unchanged. Fix what "
+                + "each line below names and build again.", e);
     }
 
     /** A build failure that says what to do, then lists every error, one per line. */
     private static MojoFailureException failure(String summary, SpecException e) {
-        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
         StringBuilder message = new StringBuilder(summary);
-        for (Diagnostic d : errors) {
-            message.append(System.lineSeparator()).append(d.render());
+        for (Diagnostic d : e.diagnostics()) {
+            if (d.isError()) {
+                message.append(System.lineSeparator()).append(d.render());
+            }
         }
-        return new MojoFailureException(message.toString(), e);
+        return new MojoFailureException(message.toString());
     }
 }

@@ -22,17 +22,62 @@ final class RequestMapping {
      * @param shapes shape names; entries may hold several, comma-separated; null for none
      * @param operations operation names, likewise
      * @param buildDirectory the project's build directory, which keeps the state of each execution
+     * @param moduleId the module's {@code groupId:artifactId}, which tells apart the states of modules that share
+     *     an output directory outside their build directories
      * @param executionId the id of the execution, so that several executions keep separate state
      * @param baselineSpec the spec to guard against breaking changes from, or null
      */
     static GenerationRequest toRequest(File spec, String packageName, File outputDirectory, List<String> shapes,
-            List<String> operations, File buildDirectory, String executionId, File baselineSpec) {
-        String id = executionId == null || executionId.isBlank() ? "default" : executionId;
-        Path state = buildDirectory.toPath().resolve("shapegen-state").resolve(id.replaceAll("[^A-Za-z0-9._-]", "_")
-                + ".state");
+            List<String> operations, File buildDirectory, String moduleId, String executionId, File baselineSpec) {
         return new GenerationRequest(spec.toPath(), outputDirectory.toPath(),
-                packageName == null ? "" : packageName.trim(), names(shapes), names(operations), state,
+                packageName == null ? "" : packageName.trim(), names(shapes), names(operations),
+                stateFile(outputDirectory, buildDirectory, moduleId, executionId),
                 baselineSpec == null ? null : baselineSpec.toPath());
+    }
+
+    /**
+     * Where an execution keeps the state of what it wrote: in the build directory, which {@code mvn clean} empties
+     * together with the default output. An output directory outside it outlives a clean; the state goes with that
+     * output then, since a new build without it could never delete the files that went stale.
+     */
+    static Path stateFile(File outputDirectory, File buildDirectory, String moduleId, String executionId) {
+        String id = executionId == null || executionId.isBlank() ? "default" : executionId;
+        Path build = absolute(buildDirectory);
+        Path output = absolute(outputDirectory);
+        if (output.startsWith(build)) {
+            return buildDirectory.toPath().resolve("shapegen-state").resolve(safe(id) + ".state");
+        }
+        return outputDirectory.toPath().resolve(".shapegen").resolve(safe(moduleId) + "." + safe(id) + ".state");
+    }
+
+    /**
+     * Why the output directory cannot be used, or null: it must not be, lie in or hold one of the project's own
+     * source or resource directories, whose files javac or the jar would take up twice and shapegen would replace.
+     *
+     * @param projectRoots the project's source, test source, resource and test resource directories
+     */
+    static String sourceRootClash(File outputDirectory, List<File> projectRoots) {
+        Path output = absolute(outputDirectory);
+        for (File root : projectRoots) {
+            Path own = absolute(root);
+            String relation = output.equals(own) ? "is" : output.startsWith(own) ? "lies in"
+                    : own.startsWith(output) ? "holds" : null;
+            if (relation != null) {
+                return "shapegen: outputDirectory " + outputDirectory + " " + relation + " the project's own " + own
+                        + ", where shapegen would replace and delete files and its sources would be built twice; "
+                        + "nothing was written. Set outputDirectory to a directory of its own, such as "
+                        + "target/generated-sources/shapegen (the default), and build again.";
+            }
+        }
+        return null;
+    }
+
+    private static Path absolute(File file) {
+        return file.toPath().toAbsolutePath().normalize();
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** Trims names and splits entries that hold several, comma-separated; drops blanks. */

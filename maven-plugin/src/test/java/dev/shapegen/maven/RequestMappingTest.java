@@ -2,6 +2,7 @@ package dev.shapegen.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapegen.GenerationRequest;
 import java.io.File;
@@ -18,7 +19,7 @@ class RequestMappingTest {
     @Test
     void parametersBecomeTheRequest() {
         GenerationRequest r = RequestMapping.toRequest(SPEC, " com.example.api ", OUT, List.of("A", "B"),
-                List.of("Op"), BUILD, "default-cli", new File("baseline.json"));
+                List.of("Op"), BUILD, "g:a", "default-cli", new File("baseline.json"));
         assertEquals(SPEC.toPath(), r.spec());
         assertEquals(OUT.toPath(), r.outputDirectory());
         assertEquals("com.example.api", r.packageName());
@@ -30,7 +31,7 @@ class RequestMappingTest {
 
     @Test
     void absentListsMeanEverything() {
-        GenerationRequest r = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "x", null);
+        GenerationRequest r = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "g:a", "x", null);
         assertEquals(null, r.baselineSpec());
         assertEquals(List.of(), r.shapes());
         assertEquals(List.of(), r.operations());
@@ -43,12 +44,40 @@ class RequestMappingTest {
 
     @Test
     void eachExecutionKeepsItsOwnState() {
-        GenerationRequest one = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "sagemaker", null);
-        GenerationRequest two = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "dynamodb", null);
+        GenerationRequest one = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "g:a", "sagemaker",
+                null);
+        GenerationRequest two = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "g:a", "dynamodb",
+                null);
         assertNotEquals(one.stateFile(), two.stateFile());
-        assertEquals("odd_id_.state", RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "odd/id?", null)
+        assertEquals("odd_id_.state", RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "g:a", "odd/id?",
+                null).stateFile().getFileName().toString());
+        assertEquals("default.state", RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "g:a", null, null)
                 .stateFile().getFileName().toString());
-        assertEquals("default.state", RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, null, null)
-                .stateFile().getFileName().toString());
+    }
+
+    @Test
+    void anOutputOutsideTheBuildDirectoryKeepsTheStateWithItSoThatCleanDoesNotLoseIt() {
+        File outside = new File("src/generated/java");
+        assertEquals(Path.of("src", "generated", "java", ".shapegen", "com.example_api.gen.state"),
+                RequestMapping.toRequest(SPEC, "p", outside, null, null, BUILD, "com.example:api", "gen", null)
+                        .stateFile());
+        assertNotEquals(RequestMapping.stateFile(outside, BUILD, "com.example:one", "gen"),
+                RequestMapping.stateFile(outside, BUILD, "com.example:two", "gen"));
+        assertEquals(Path.of("target", "shapegen-state", "gen.state"),
+                RequestMapping.stateFile(new File("target/./gen"), BUILD, "com.example:api", "gen"));
+    }
+
+    @Test
+    void theProjectsOwnSourceAndResourceDirectoriesAreRefusedAsOutput() {
+        List<File> roots = List.of(new File("src/main/java"), new File("src/main/resources"));
+        assertEquals(null, RequestMapping.sourceRootClash(OUT, roots));
+        assertEquals(null, RequestMapping.sourceRootClash(new File("src/generated/java"), roots));
+        String same = RequestMapping.sourceRootClash(new File("src/main/java"), roots);
+        assertTrue(same.contains(" is the project's own "), same);
+        assertTrue(same.contains("Set outputDirectory to a directory of its own"), same);
+        String inside = RequestMapping.sourceRootClash(new File("src/main/resources/gen"), roots);
+        assertTrue(inside.contains(" lies in the project's own "), inside);
+        String holding = RequestMapping.sourceRootClash(new File("src"), roots);
+        assertTrue(holding.contains(" holds the project's own "), holding);
     }
 }
