@@ -30,8 +30,9 @@ import org.apache.maven.project.MavenProject;
  * content changed, and deletes the files that its previous run wrote and this run does not; it never deletes
  * anything else. New files are staged and moved into place only when all are ready, so a failed or killed build
  * leaves the previous output as it was (or the next build finishes the interrupted one). Executions and modules
- * that share an output directory take turns. The output directory must be the goal's own: one that holds the spec,
- * or Java sources that shapegen did not write, fails the build with nothing written.
+ * that share an output directory take turns; each needs its own package there, since two that would write the same
+ * files fail the second. The output directory must be the goal's own: the project's source or resource directories,
+ * or one that holds the spec or Java sources that shapegen did not write, fail the build with nothing written.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -46,7 +47,9 @@ public final class GenerateMojo extends AbstractMojo {
 
     /**
      * The root directory of the generated sources; added to the project's compile source roots. It must hold no
-     * sources but shapegen's (not {@code src/main/java}), and not the spec.
+     * sources but shapegen's, and not the spec, and be none of the project's source or resource directories (not
+     * {@code src/main/java}), nor lie in or around one. Outside the build directory, the record of what was written
+     * is kept in its {@code .shapegen} folder, so that {@code mvn clean} does not lose it.
      */
     @Parameter(property = "shapegen.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/shapegen")
