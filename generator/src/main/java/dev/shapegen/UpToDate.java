@@ -3,6 +3,7 @@ package dev.shapegen;
 import dev.shapegen.diag.IoErrors;
 import dev.shapegen.parse.SpecFiles;
 import dev.shapegen.write.OutputState;
+import dev.shapegen.write.OutputWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -50,6 +51,12 @@ final class UpToDate {
             // Touched but not changed: remember the new time, so the next check is the cheap one again.
             writeState(request, new OutputState(fingerprint, specRecord(request.spec(), bytes),
                     state.get().outputDirectory(), state.get().files()));
+        }
+        try {
+            OutputWriter.listOwner(request.outputDirectory(), request.stateFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + request.outputDirectory() + ": "
+                    + IoErrors.describe(e), e);
         }
         return Optional.of(new GenerationResult(request.outputDirectory(), true, 0, 0, 0, 0, 0, intact.get().files(),
                 0, 0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start), null));

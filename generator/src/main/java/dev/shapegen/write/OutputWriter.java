@@ -39,6 +39,14 @@ public final class OutputWriter {
     }
 
     /**
+     * Puts a run's state on the output directory's list of runs that write there, if it is not on it yet. Call with
+     * the output lock held.
+     */
+    public static void listOwner(Path outputDir, Path stateFile) throws IOException {
+        Owners.ensureListed(outputDir.toAbsolutePath().normalize(), stateFile.toAbsolutePath().normalize());
+    }
+
+    /**
      * Finishes a run that was killed after its commit and throws away what an uncommitted one staged. Call with the
      * output lock held, before looking at the output.
      */

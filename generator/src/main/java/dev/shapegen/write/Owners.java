@@ -5,7 +5,9 @@ import dev.shapegen.diag.SourceLocation;
 import dev.shapegen.diag.SpecException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -34,17 +36,17 @@ final class Owners {
      * Fails with {@code output.shared-files} when another run's state records files that this run writes.
      *
      * @param root the output directory, absolute and normalized
-     * @param ownState this run's state file, or null for a run without one
+     * @param ownState this run's state file, absolute and normalized, or null for a run without one
      * @param planned every file this run writes, relative with {@code /}
      * @throws SpecException naming the other run's state and the shared files
      */
     static void check(Path root, Path ownState, Set<String> planned) throws IOException {
         for (Path other : read(root)) {
-            if (other.equals(ownState)) {
+            if (ownState != null && same(other, ownState)) {
                 continue;
             }
             Optional<OutputState> state = Files.isRegularFile(other) ? OutputState.read(other) : Optional.empty();
-            if (state.isEmpty() || !state.get().outputDirectory().equals(root.toString())) {
+            if (state.isEmpty() || !sameDirectory(root, state.get().outputDirectory())) {
                 continue;
             }
             List<String> shared = state.get().files().keySet().stream().filter(planned::contains).sorted().toList();
@@ -62,7 +64,7 @@ final class Owners {
         List<Path> listed = read(root);
         Set<Path> kept = new LinkedHashSet<>();
         for (Path p : listed) {
-            if (Files.isRegularFile(p)) {
+            if (Files.isRegularFile(p) && !same(p, ownState)) {
                 kept.add(p);
             }
         }
@@ -75,21 +77,70 @@ final class Owners {
         Path meta = Files.createDirectories(root.resolve(OutputLock.META_DIR));
         Path temp = meta.resolve(FILE + ".new");
         Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, meta.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(temp, meta.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, meta.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
+    /**
+     * Lists this run's state when it is not listed yet, without writing otherwise: a run that is up to date since
+     * before the list existed must be on it, or a newer run of the same package would pass and be the one refused
+     * later.
+     */
+    static void ensureListed(Path root, Path ownState) throws IOException {
+        for (Path p : read(root)) {
+            if (same(p, ownState)) {
+                return;
+            }
+        }
+        register(root, ownState);
+    }
+
+    /** The listed state files; lines that are not absolute paths (a hand edit, a merge) are passed over. */
     private static List<Path> read(Path root) throws IOException {
         Path file = root.resolve(OutputLock.META_DIR).resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
         List<Path> owners = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                owners.add(Path.of(line));
+        // Decoded leniently: a damaged list must not stop every run; the next run that writes rewrites it.
+        for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                Path p = Path.of(line.strip());
+                if (p.isAbsolute()) {
+                    owners.add(p.normalize());
+                }
+            } catch (InvalidPathException e) {
+                // Passed over, as above.
             }
         }
         return owners;
+    }
+
+    /** One file, whatever the spelling: links, case on file systems that ignore it. */
+    private static boolean same(Path a, Path b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean sameDirectory(Path root, String recorded) {
+        try {
+            return same(root, Path.of(recorded));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static Diagnostic conflict(Path root, Path other, List<String> shared) {
@@ -101,6 +152,7 @@ final class Owners {
                         + "another run, whose state is " + other + "; each would overwrite the other's files and "
                         + "delete the ones the other needs, so nothing was written. Give each run (plugin "
                         + "execution, module or generate command) its own packageName or output directory; if that "
-                        + "other run is gone for good, delete its state file and run again");
+                        + "other run no longer writes these files (it is gone, or now generates another package "
+                        + "and has not run since), delete its state file and run again");
     }
 }

@@ -39,8 +39,12 @@ class SharedOutputTest {
     Path dir;
 
     private GenerationResult run(String json, String packageName, String state) throws IOException {
+        return run(json, packageName, state, dir.resolve("out"));
+    }
+
+    private GenerationResult run(String json, String packageName, String state, Path out) throws IOException {
         Path spec = Files.writeString(dir.resolve(state + ".json"), json);
-        return Generator.generate(new GenerationRequest(spec, dir.resolve("out"), packageName, List.of(), List.of(),
+        return Generator.generate(new GenerationRequest(spec, out, packageName, List.of(), List.of(),
                 state == null ? null : dir.resolve("states").resolve(state + ".state"), null));
     }
 
@@ -94,5 +98,46 @@ class SharedOutputTest {
         String owners = Files.readString(dir.resolve("out/.shapegen/owners"));
         assertFalse(owners.contains("plans.state"), owners);
         assertTrue(owners.contains(dir.resolve("states/offerings.state").toString()), owners);
+    }
+
+    @Test
+    void aRunUpToDateSinceBeforeTheListExistedIsListedByItsNextCheck() throws IOException {
+        run(ONE, "com.example.api", "plans");
+        Path owners = dir.resolve("out/.shapegen/owners");
+        Files.delete(owners);
+
+        assertTrue(run(ONE, "com.example.api", "plans").upToDate());
+
+        assertTrue(Files.readString(owners).contains(dir.resolve("states/plans.state").toString()));
+        SpecException e = assertThrows(SpecException.class, () -> run(TWO, "com.example.api", "offerings"));
+        assertTrue(e.diagnostics().get(0).message().contains("plans.state"), e::getMessage);
+    }
+
+    @Test
+    void aDamagedOwnersListIsPassedOverAndWrittenAgain() throws IOException {
+        run(ONE, "com.example.plans", "plans");
+        Path owners = dir.resolve("out/.shapegen/owners");
+        byte[] damaged = ("<<<<<<< HEAD\nrelative/a.state\n\u0000\n" + dir.resolve("states/plans.state") + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBadUtf8 = java.util.Arrays.copyOf(damaged, damaged.length + 2);
+        withBadUtf8[damaged.length] = (byte) 0xC3;
+        withBadUtf8[damaged.length + 1] = (byte) 0x28;
+        Files.write(owners, withBadUtf8);
+
+        run(TWO, "com.example.offerings", "offerings");
+
+        String list = Files.readString(owners);
+        assertTrue(list.contains(dir.resolve("states/plans.state").toString()), list);
+        assertTrue(list.contains(dir.resolve("states/offerings.state").toString()), list);
+        assertFalse(list.contains("HEAD") || list.contains("relative"), list);
+        assertThrows(SpecException.class, () -> run(TWO, "com.example.plans", "others"));
+    }
+
+    @Test
+    void theOutputReachedThroughALinkIsTheSameDirectory() throws IOException {
+        run(ONE, "com.example.api", "plans");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("out"));
+        SpecException e = assertThrows(SpecException.class, () -> run(TWO, "com.example.api", "offerings", link));
+        assertEquals("output.shared-files", e.diagnostics().get(0).id());
     }
 }
