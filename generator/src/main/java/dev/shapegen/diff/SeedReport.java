@@ -86,16 +86,21 @@ final class SeedReport {
         if (!notShown.isEmpty()) {
             parts.add(notShown);
         }
-        long docs = changes.stream().filter(c -> c.kind() == ChangeKind.DOCUMENTATION_CHANGED).count();
-        if (parts.isEmpty() && docs > 0) {
-            // Else a documentation update would read as no change at all.
-            parts.add("Only documentation changed (" + docs + (docs == 1 ? " place" : " places")
-                    + "); nothing breaks code generated from the older model.");
+        if (parts.isEmpty() && !changes.isEmpty()) {
+            // Else the update would read as no change at all. What is left are additions that no method's request or
+            // response reaches (to error shapes, say), and documentation: none breaks anything.
+            long docs = changes.stream().filter(c -> c.kind() == ChangeKind.DOCUMENTATION_CHANGED).count();
+            int n = changes.size();
+            parts.add((docs == n ? "Only documentation changed (" + n + (n == 1 ? " place" : " places") + ")"
+                    : "No api method's request or response changed; " + n + (n == 1 ? " change" : " changes")
+                    + " elsewhere (" + (docs == 0 ? "additions" : "additions and documentation")
+                    + "; --format json lists them)")
+                    + "; nothing breaks code generated from the older model.");
         }
         StringBuilder out = new StringBuilder();
         if (withDocs) {
             out.append(service).append("\n\n").append(header).append("\n\n").append("Changes").append(NBSP).append(' ')
-                    .append(Summary.of(changes)).append("\n\n");
+                    .append(Summary.of(changes)).append(parts.isEmpty() ? "" : "\n\n");
         } else {
             out.append(header).append(parts.isEmpty() ? "" : "\n\n");
         }
