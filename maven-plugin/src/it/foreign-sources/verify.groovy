@@ -1,9 +1,10 @@
 def log = new File(basedir, 'build.log').text
-assert log =~ /shapegen: outputDirectory \S*src\/main\/java is the project's own \S*src\/main\/java, where shapegen would replace and delete files/
-assert log.contains('Set outputDirectory to a directory of its own, such as target/generated-sources/shapegen')
+assert log =~ /src\/generated\/java: error\[output\.foreign-sources\]: the output directory holds 1 Java source that shapegen did not write \(it\/own\/App\.java\)/
+assert log.contains('shapegen: cannot generate into ')
+assert log.contains('Set outputDirectory to an empty or dedicated directory')
 assert log.contains('BUILD FAILURE')
 assert !(log =~ /\tat dev\.shapegen/)
-def sources = new File(basedir, 'src/main/java')
+def sources = new File(basedir, 'src/generated/java')
 assert new File(sources, 'it/own/App.java').text.contains('Written by hand')
 def files = []
 sources.eachFileRecurse { files << sources.toPath().relativize(it.toPath()).toString() }

@@ -90,7 +90,7 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("shapegen: skipped (shapegen.skip is true)");
             return;
         }
-        String clash = RequestMapping.sourceRootClash(outputDirectory, projectRoots());
+        String clash = RequestMapping.sourceRootClash(outputDirectory, sourceRoots(), resourceRoots());
         if (clash != null) {
             throw new MojoFailureException(clash);
         }
@@ -134,8 +134,7 @@ public final class GenerateMojo extends AbstractMojo {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     }
 
-    /** The project's own source and resource directories, as configured. */
-    private List<File> projectRoots() {
+    private List<File> sourceRoots() {
         List<File> roots = new ArrayList<>();
         Build build = project.getBuild();
         for (String dir : List.of(build.getSourceDirectory(), build.getTestSourceDirectory())) {
@@ -143,10 +142,15 @@ public final class GenerateMojo extends AbstractMojo {
                 roots.add(new File(dir));
             }
         }
-        for (Resource resource : build.getResources()) {
+        return roots;
+    }
+
+    private List<File> resourceRoots() {
+        List<File> roots = new ArrayList<>();
+        for (Resource resource : project.getBuild().getResources()) {
             roots.add(new File(resource.getDirectory()));
         }
-        for (Resource resource : build.getTestResources()) {
+        for (Resource resource : project.getBuild().getTestResources()) {
             roots.add(new File(resource.getDirectory()));
         }
         return roots;

@@ -2,6 +2,7 @@ package dev.shapegen.maven;
 
 import dev.shapegen.GenerationRequest;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,20 +48,30 @@ final class RequestMapping {
         if (output.startsWith(build)) {
             return buildDirectory.toPath().resolve("shapegen-state").resolve(safe(id) + ".state");
         }
-        return outputDirectory.toPath().resolve(".shapegen").resolve(safe(moduleId) + "." + safe(id) + ".state");
+        // "@" is never in a safe name: no two modules and executions share a file name.
+        StringBuilder name = new StringBuilder();
+        for (String part : moduleId.split(":")) {
+            name.append(safe(part)).append('@');
+        }
+        return outputDirectory.toPath().resolve(".shapegen").resolve(name + safe(id) + ".state");
     }
 
     /**
-     * Why the output directory cannot be used, or null: it must not be, lie in or hold one of the project's own
-     * source or resource directories, whose files javac or the jar would take up twice and shapegen would replace.
+     * Why the output directory cannot be used, or null. It must not be one of the project's own source or resource
+     * directories, lie in a source directory, or hold either: javac would take up their files twice and shapegen
+     * would replace them. Lying in a resource directory is fine, since the project's root often is one.
      *
-     * @param projectRoots the project's source, test source, resource and test resource directories
+     * @param sourceRoots the project's source and test source directories
+     * @param resourceRoots the project's resource and test resource directories
      */
-    static String sourceRootClash(File outputDirectory, List<File> projectRoots) {
-        Path output = absolute(outputDirectory);
-        for (File root : projectRoots) {
-            Path own = absolute(root);
-            String relation = output.equals(own) ? "is" : output.startsWith(own) ? "lies in"
+    static String sourceRootClash(File outputDirectory, List<File> sourceRoots, List<File> resourceRoots) {
+        Path output = real(outputDirectory);
+        List<File> all = new ArrayList<>(sourceRoots);
+        all.addAll(resourceRoots);
+        for (File root : all) {
+            Path own = real(root);
+            String relation = output.equals(own) ? "is"
+                    : sourceRoots.contains(root) && output.startsWith(own) ? "lies in"
                     : own.startsWith(output) ? "holds" : null;
             if (relation != null) {
                 return "shapegen: outputDirectory " + outputDirectory + " " + relation + " the project's own " + own
@@ -70,6 +81,19 @@ final class RequestMapping {
             }
         }
         return null;
+    }
+
+    /** The path with links resolved as far as it exists, so that another spelling of a directory is the same. */
+    private static Path real(File file) {
+        Path path = absolute(file);
+        for (Path existing = path; existing != null; existing = existing.getParent()) {
+            try {
+                return existing.toRealPath().resolve(existing.relativize(path));
+            } catch (IOException e) {
+                // Not there yet: try its parent.
+            }
+        }
+        return path;
     }
 
     private static Path absolute(File file) {

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapegen.GenerationRequest;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RequestMappingTest {
     private static final File SPEC = new File("spec/api.json");
@@ -58,26 +61,47 @@ class RequestMappingTest {
     @Test
     void anOutputOutsideTheBuildDirectoryKeepsTheStateWithItSoThatCleanDoesNotLoseIt() {
         File outside = new File("src/generated/java");
-        assertEquals(Path.of("src", "generated", "java", ".shapegen", "com.example_api.gen.state"),
+        assertEquals(Path.of("src", "generated", "java", ".shapegen", "com.example@api@gen.state"),
                 RequestMapping.toRequest(SPEC, "p", outside, null, null, BUILD, "com.example:api", "gen", null)
                         .stateFile());
         assertNotEquals(RequestMapping.stateFile(outside, BUILD, "com.example:one", "gen"),
                 RequestMapping.stateFile(outside, BUILD, "com.example:two", "gen"));
+        // Dots are allowed in each part, so the parts' separator must be a character no part keeps.
+        assertNotEquals(RequestMapping.stateFile(outside, BUILD, "com.example:api.gen", "x"),
+                RequestMapping.stateFile(outside, BUILD, "com.example:api", "gen.x"));
         assertEquals(Path.of("target", "shapegen-state", "gen.state"),
                 RequestMapping.stateFile(new File("target/./gen"), BUILD, "com.example:api", "gen"));
     }
 
     @Test
     void theProjectsOwnSourceAndResourceDirectoriesAreRefusedAsOutput() {
-        List<File> roots = List.of(new File("src/main/java"), new File("src/main/resources"));
-        assertEquals(null, RequestMapping.sourceRootClash(OUT, roots));
-        assertEquals(null, RequestMapping.sourceRootClash(new File("src/generated/java"), roots));
-        String same = RequestMapping.sourceRootClash(new File("src/main/java"), roots);
+        List<File> sources = List.of(new File("src/main/java"), new File("src/test/java"));
+        List<File> resources = List.of(new File("src/main/resources"));
+        assertEquals(null, RequestMapping.sourceRootClash(OUT, sources, resources));
+        assertEquals(null, RequestMapping.sourceRootClash(new File("src/generated/java"), sources, resources));
+        String same = RequestMapping.sourceRootClash(new File("src/main/java"), sources, resources);
         assertTrue(same.contains(" is the project's own "), same);
         assertTrue(same.contains("Set outputDirectory to a directory of its own"), same);
-        String inside = RequestMapping.sourceRootClash(new File("src/main/resources/gen"), roots);
+        assertTrue(RequestMapping.sourceRootClash(new File("src/main/resources"), sources, resources)
+                .contains(" is the project's own "));
+        String inside = RequestMapping.sourceRootClash(new File("src/main/java/gen"), sources, resources);
         assertTrue(inside.contains(" lies in the project's own "), inside);
-        String holding = RequestMapping.sourceRootClash(new File("src"), roots);
+        String holding = RequestMapping.sourceRootClash(new File("src"), sources, resources);
         assertTrue(holding.contains(" holds the project's own "), holding);
+    }
+
+    @Test
+    void theProjectRootAsAResourceDirectoryLeavesTheDefaultOutputAlone() {
+        // Many poms ship LICENSE and NOTICE from the project's root as resources.
+        List<File> resources = List.of(new File("src/main/resources"), new File("").getAbsoluteFile());
+        assertEquals(null, RequestMapping.sourceRootClash(OUT, List.of(new File("src/main/java")), resources));
+    }
+
+    @Test
+    void anotherSpellingOfASourceDirectoryIsTheSame(@TempDir Path dir) throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("src/main/java"));
+        Path link = Files.createSymbolicLink(dir.resolve("generated"), sources);
+        String clash = RequestMapping.sourceRootClash(link.toFile(), List.of(sources.toFile()), List.of());
+        assertTrue(clash != null && clash.contains(" is the project's own "), clash);
     }
 }
