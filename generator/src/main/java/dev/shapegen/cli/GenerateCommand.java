@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
                 "      --package com.example.dynamodb --shapes AttributeValue",
                 "",
                 "Exit codes: 0 done; 1 the spec has errors, or the output directory holds the spec or sources "
-                        + "shapegen did not write (one line each, nothing written); 2 bad options (also a --package "
+                        + "shapegen did not write, or files another run there wrote (one line each, nothing "
+                        + "written); 2 bad options (also a --package "
                         + "that is not a Java package name, and --shapes or --operations the spec does not have); 3 a "
                         + "file could not be read or written, or another run kept the output directory locked too "
                         + "long.",

@@ -87,14 +87,19 @@ public final class OutputGuard {
             return;
         }
         foreign.sort(null);
-        String shown = String.join(", ", foreign.subList(0, Math.min(SHOWN, foreign.size())))
-                + (foreign.size() > SHOWN ? " and " + (foreign.size() - SHOWN) + " more" : "");
+        String shown = firstOf(foreign, SHOWN);
         throw new SpecException(List.of(Diagnostic.error("output.foreign-sources", location(outputDir),
                 "the output directory holds " + foreign.size()
                         + (foreign.size() == 1 ? " Java source" : " Java sources")
                         + " that shapegen did not write (" + shown + "); shapegen replaces and deletes files there, "
                         + "so nothing was written. Choose an empty or dedicated output directory, such as "
                         + "target/generated-sources/shapegen, or move these files out of it")));
+    }
+
+    /** The first {@code shown} paths, comma-separated, and how many more there are. */
+    static String firstOf(List<String> paths, int shown) {
+        return String.join(", ", paths.subList(0, Math.min(shown, paths.size())))
+                + (paths.size() > shown ? " and " + (paths.size() - shown) + " more" : "");
     }
 
     private static boolean startsWithHeader(Path file) throws IOException {

@@ -144,8 +144,7 @@ final class Owners {
     }
 
     private static Diagnostic conflict(Path root, Path other, List<String> shared) {
-        String shown = String.join(", ", shared.subList(0, Math.min(SHOWN, shared.size())))
-                + (shared.size() > SHOWN ? " and " + (shared.size() - SHOWN) + " more" : "");
+        String shown = OutputGuard.firstOf(shared, SHOWN);
         return Diagnostic.error("output.shared-files", new SourceLocation(root.toString(), 0, 0, null, null, null),
                 (shared.size() == 1 ? "1 file" : shared.size() + " files") + " that this run writes (" + shown
                         + ") " + (shared.size() == 1 ? "is" : "are") + " also written into this directory by "

@@ -7,11 +7,12 @@ import dev.shapegen.diag.Diagnostic;
 import dev.shapegen.diag.SpecException;
 import java.io.File;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Resource;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -135,25 +136,16 @@ public final class GenerateMojo extends AbstractMojo {
     }
 
     private List<File> sourceRoots() {
-        List<File> roots = new ArrayList<>();
         Build build = project.getBuild();
-        for (String dir : List.of(build.getSourceDirectory(), build.getTestSourceDirectory())) {
-            if (dir != null) {
-                roots.add(new File(dir));
-            }
-        }
-        return roots;
+        // Either may be unset in an odd model; List.of would refuse the null.
+        return Stream.of(build.getSourceDirectory(), build.getTestSourceDirectory()).filter(Objects::nonNull)
+                .map(File::new).toList();
     }
 
     private List<File> resourceRoots() {
-        List<File> roots = new ArrayList<>();
-        for (Resource resource : project.getBuild().getResources()) {
-            roots.add(new File(resource.getDirectory()));
-        }
-        for (Resource resource : project.getBuild().getTestResources()) {
-            roots.add(new File(resource.getDirectory()));
-        }
-        return roots;
+        Build build = project.getBuild();
+        return Stream.concat(build.getResources().stream(), build.getTestResources().stream())
+                .map(Resource::getDirectory).filter(Objects::nonNull).map(File::new).toList();
     }
 
     /**
