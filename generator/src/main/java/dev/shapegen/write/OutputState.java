@@ -1,9 +1,12 @@
 package dev.shapegen.write;
 
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,7 +40,7 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
      * text in place, without a string per line.
      */
     public static Optional<OutputState> read(Path stateFile) {
-        String text = readText(stateFile);
+        String text = readText(stateFile, StandardCharsets.UTF_8);
         Head head = text == null ? null : head(text);
         if (head == null) {
             return Optional.empty();
@@ -45,12 +48,12 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         Map<String, FileRecord> files = new LinkedHashMap<>(text.length() / 48);
         FileLines lines = new FileLines(text, head.filesFrom());
         while (lines.next()) {
-            files.put(lines.path(), new FileRecord(lines.size, lines.modified, lines.hash()));
+            files.put(StateText.unescape(lines.path()), new FileRecord(lines.size, lines.modified, lines.hash()));
         }
         if (!lines.complete()) {
             return Optional.empty();
         }
-        return Optional.of(new OutputState(head.fingerprint(), head.spec(), unescape(head.output()), files));
+        return Optional.of(new OutputState(head.fingerprint(), head.spec(), StateText.unescape(head.output()), files));
     }
 
     /**
@@ -84,18 +87,20 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
      * @return the spec's record and the number of files when all holds; empty otherwise
      */
     public static Optional<Intact> intact(Path stateFile, String fingerprint, Path outputDir) {
-        String text = readText(stateFile);
+        // The writer writes ASCII only, so Latin-1 reads it exactly and without UTF-8's scan for multi-byte
+        // sequences, which runs interpreted this early. An older file's other bytes only make it not match.
+        String text = readText(stateFile, StandardCharsets.ISO_8859_1);
         Head head = text == null ? null : head(text);
         String root = outputDir.toAbsolutePath().normalize().toString();
         if (head == null || !head.fingerprint().equals(fingerprint) || !head.output().equals(
-                escape(new StringBuilder(), root).toString())) {
+                StateText.escape(new StringBuilder(), root).toString())) {
             return Optional.empty();
         }
         String prefix = root.endsWith(File.separator) ? root : root + File.separator;
         FileLines lines = new FileLines(text, head.filesFrom());
         int count = 0;
         while (lines.next()) {
-            File f = new File(prefix + lines.path());
+            File f = new File(prefix + StateText.unescape(lines.path()));
             long now = f.lastModified();
             // 0 is also what a missing file gives; a file kept with the time 0 (from an archive, say) is asked.
             if (now != lines.modified || now == 0 && !f.exists()) {
@@ -114,10 +119,10 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
      * ends every line with {@code \n}, so a file cut inside a line (a path cut at a '/' could name a package folder)
      * is not trusted. The file is replaced by one atomic move, so it is not cut short at all.
      */
-    private static String readText(Path stateFile) {
+    private static String readText(Path stateFile, Charset charset) {
         String text;
         try {
-            text = new String(Files.readAllBytes(stateFile), StandardCharsets.UTF_8);
+            text = new String(readBytes(stateFile), charset);
         } catch (IOException e) {
             return null;
         }
@@ -125,6 +130,16 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
             return null;
         }
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Through {@code java.io} where it can: fewer classes to load than NIO's, in a check that runs cold. */
+    private static byte[] readBytes(Path file) throws IOException {
+        if (file.getFileSystem() != FileSystems.getDefault()) {
+            return Files.readAllBytes(file);
+        }
+        try (FileInputStream in = new FileInputStream(file.toFile())) {
+            return in.readAllBytes();
+        }
     }
 
     /**
@@ -231,9 +246,9 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         StringBuilder sb = new StringBuilder(HEADER).append('\n').append("fingerprint ").append(fingerprint)
                 .append('\n').append("spec\t").append(spec.size()).append('\t').append(spec.modifiedMillis())
                 .append('\t').append(spec.hash()).append('\n').append("output ");
-        escape(sb, outputDirectory).append('\n');
-        files.forEach((path, f) -> sb.append(f.size()).append('\t').append(f.modifiedMillis()).append('\t')
-                .append(f.hash()).append('\t').append(path).append('\n'));
+        StateText.escape(sb, outputDirectory).append('\n');
+        files.forEach((path, f) -> StateText.escape(sb.append(f.size()).append('\t').append(f.modifiedMillis())
+                .append('\t').append(f.hash()).append('\t'), path).append('\n'));
         return sb.toString();
     }
 
@@ -251,7 +266,7 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
 
     /**
      * The options and generator version that decide the output, as one line of text: each part prefixed with its
-     * length, so that no two different lists of parts give the same line, with backslashes and line breaks escaped.
+     * length, so that no two different lists of parts give the same line, escaped as {@link StateText} escapes.
      * Text rather than a digest: it shows in the state file what the output was generated for, and it is free to
      * compute, where the first {@code MessageDigest} of a JVM loads the security providers, about 30 ms of a check
      * that runs in every build.
@@ -259,39 +274,7 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
     public static String fingerprint(String... parts) {
         StringBuilder sb = new StringBuilder();
         for (String part : parts) {
-            escape(sb.append(part.length()).append(':'), part).append(';');
-        }
-        return sb.toString();
-    }
-
-    /** Appends the text with backslashes and line breaks escaped, so that it stays on one line of the state file. */
-    private static StringBuilder escape(StringBuilder sb, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
-            }
-        }
-        return sb;
-    }
-
-    /** The text {@link #escape} was given. */
-    private static String unescape(String line) {
-        if (line.indexOf('\\') < 0) {
-            return line;
-        }
-        StringBuilder sb = new StringBuilder(line.length());
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\' && i + 1 < line.length()) {
-                char next = line.charAt(++i);
-                sb.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-            } else {
-                sb.append(c);
-            }
+            StateText.escape(sb.append(part.length()).append(':'), part).append(';');
         }
         return sb.toString();
     }

@@ -9,10 +9,12 @@ import dev.shapegen.GenerationRequest;
 import dev.shapegen.GenerationResult;
 import dev.shapegen.Generator;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -234,7 +236,7 @@ class IncrementalGenerationTest {
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "no line breaks or backslashes in Windows file names")
     void anOutputFolderWhoseNameHasALineBreakOrABackslashIsUpToDateNextTime() throws IOException {
         Path spec = spec(V1);
-        for (String name : List.of("out\nput", "out\\nput", "out\rput\\")) {
+        for (String name : List.of("out\nput", "out\\nput", "out\rput\\", "out\\u00e4")) {
             Path out = dir.resolve(name);
             Path state = dir.resolve("state/" + name.hashCode() + ".state");
             GenerationRequest request = new GenerationRequest(spec, out, "p", List.of(), List.of(), state, null);
@@ -244,6 +246,51 @@ class IncrementalGenerationTest {
             assertTrue(Generator.generate(request).upToDate(), name);
             assertTrue(Files.readString(state).lines().filter(l -> l.startsWith("output ")).count() == 1, name);
         }
+    }
+
+    @Test
+    void anOutputFolderWhoseNameIsNotAsciiIsUpToDateNextTimeAndTheStateIsAscii() throws IOException {
+        Path spec = spec(V1);
+        // Latin-1, beyond it, and a character outside the BMP (two UTF-16 units).
+        for (String name : List.of("ausgabe-\u00e4", "\u0432\u044b\u0432\u043e\u0434-\u20ac", "out-\ud83d\ude00")) {
+            assumeFileNames(name);
+            Path out = dir.resolve(name);
+            Path state = dir.resolve("state/" + Integer.toHexString(name.hashCode()) + ".state");
+            GenerationRequest request = new GenerationRequest(spec, out, "p", List.of(), List.of(), state, null);
+            assertFalse(Generator.generate(request).upToDate(), name);
+            byte[] bytes = Files.readAllBytes(state);
+            for (byte b : bytes) {
+                assertTrue(b >= 0, name + ": the state file holds a byte outside ASCII");
+            }
+            assertEquals(out.toAbsolutePath().normalize().toString(),
+                    OutputState.read(state).orElseThrow().outputDirectory(), name);
+            assertTrue(Generator.generate(request).upToDate(), name);
+        }
+    }
+
+    @Test
+    void aStateWithTextOutsideAsciiAsOlderBuildsWroteItMeansOneFullRun() throws IOException {
+        Path spec = spec(V1);
+        assumeFileNames("ausgabe-\u00e4");
+        Path out = dir.resolve("ausgabe-\u00e4");
+        Path state = dir.resolve("state/p.state");
+        GenerationRequest request = new GenerationRequest(spec, out, "p", List.of(), List.of(), state, null);
+        Generator.generate(request);
+        // The output line as UTF-8, unescaped: the check reads it as Latin-1, which cannot match.
+        String text = Files.readString(state);
+        Files.writeString(state, text.replace("ausgabe-\\u00e4", "ausgabe-\u00e4"));
+        assertTrue(Files.readString(state).contains("ausgabe-\u00e4"));
+        assertEquals(out.toAbsolutePath().normalize().toString(),
+                OutputState.read(state).orElseThrow().outputDirectory(), "read as UTF-8, for what to delete");
+        assertFalse(Generator.generate(request).upToDate());
+        assertTrue(Generator.generate(request).upToDate());
+    }
+
+    /** Skips, visibly, where the JVM's encoding of file names (the locale's, on Linux) cannot hold the name. */
+    private static void assumeFileNames(String name) {
+        Charset names = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        Assumptions.assumeTrue(names.newEncoder().canEncode(name), "file names here (" + names + ") cannot hold "
+                + name + "; run with a UTF-8 locale");
     }
 
     @Test
