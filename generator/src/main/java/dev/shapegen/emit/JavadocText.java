@@ -1,7 +1,5 @@
 package dev.shapegen.emit;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,33 +27,12 @@ public final class JavadocText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "pre", "blockquote",
             "fullname", "examples", "example", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "tr",
             "td", "th", "section", "note", "important", "ul", "ol", "dl", "li", "dt", "dd");
-    /** Deeper nesting is flattened: it keeps the work per word and the indentation bounded. */
-    private static final int MAX_BOXES = 24;
-    private static final int MAX_INLINES = 16;
     /** What {@link HtmlScanner#isSpace} accepts: whitespace and control characters. */
     private static final Pattern SPACES = Pattern.compile("[\\p{javaWhitespace}\\p{Cc}]+");
 
-    /** A list, a list item or the comment body; written only once content reaches it. */
-    private static final class Box {
-        String tag;
-        Box parent;
-        boolean list;
-        int indent;
-        boolean written;
-        boolean content;
-    }
-
-    /** An inline element; written only just before its first text, so that none is empty. */
-    private static final class Inline {
-        String tag;
-        String open;
-        String close;
-        boolean written;
-    }
-
     private final JavadocWriter w = new JavadocWriter();
-    private final List<Box> boxes = new ArrayList<>();
-    private final List<Inline> inlines = new ArrayList<>();
+    private final BlockStack blocks = new BlockStack();
+    private final InlineStack inlines = new InlineStack();
     /** The text of the {@code <code>} element being read; null outside one. */
     private StringBuilder code;
     private boolean space;
@@ -65,12 +42,7 @@ public final class JavadocText {
     private boolean atStart;
     private String label;
 
-    private JavadocText() {
-        Box body = new Box();
-        body.tag = "body";
-        body.written = true;
-        boxes.add(body);
-    }
+    private JavadocText() {}
 
     /**
      * Converts AWS documentation HTML into a Javadoc comment body.
@@ -98,7 +70,7 @@ public final class JavadocText {
             }
         }
         t.blockBreak();
-        while (t.boxes.size() > 1) {
+        while (t.blocks.depth() > 1) {
             t.pop();
         }
         return t.w.result();
@@ -140,7 +112,7 @@ public final class JavadocText {
             startInline("a", open == null ? "" : open, open == null ? "" : "</a>");
         } else if (inline != null) {
             startInline(inline, "<" + inline + ">", "</" + inline + ">");
-        } else if (CODE.contains(name) && inlines.stream().anyMatch(o -> o.tag.equals("code"))) {
+        } else if (CODE.contains(name) && inlines.has("code")) {
             startInline("code", "", ""); // inside code written as HTML: its end tag must match
         } else if (CODE.contains(name)) {
             code = new StringBuilder();
@@ -171,11 +143,8 @@ public final class JavadocText {
             if (name.equals("note") || name.equals("important")) {
                 label = null;
             } else if (LISTS.contains(name)) {
-                int k = boxes.size() - 1;
-                while (k > 0 && !boxes.get(k).list) {
-                    k--;
-                }
-                while (k > 0 && boxes.size() > k) {
+                int k = blocks.innermostList();
+                while (k > 0 && blocks.depth() > k) {
                     pop();
                 }
             } else if (ITEMS.contains(name) && top().parent != null && !top().list) {
@@ -185,7 +154,7 @@ public final class JavadocText {
     }
 
     private void startList(String name) {
-        if (boxes.size() >= MAX_BOXES) {
+        if (blocks.depth() >= BlockStack.MAX) {
             return;
         }
         if (label != null) {
@@ -211,30 +180,13 @@ public final class JavadocText {
     }
 
     private void startInline(String tag, String open, String close) {
-        if (inlines.size() >= MAX_INLINES) {
-            return;
-        }
-        Inline in = new Inline();
-        in.tag = tag;
-        boolean nested = inlines.stream().anyMatch(o -> o.tag.equals(tag));
-        in.open = nested ? "" : open; // doclint rejects nested b, i and code: the outer one is kept
-        in.close = nested ? "" : close;
-        inlines.add(in);
+        inlines.push(tag, open, close);
     }
 
     /** Closes the innermost {@code tag} element and whatever is still open inside it. */
     private void endInline(String tag) {
-        for (int k = inlines.size() - 1; k >= 0; k--) {
-            if (inlines.get(k).tag.equals(tag)) {
-                for (int m = inlines.size() - 1; m >= k; m--) {
-                    Inline in = inlines.remove(m);
-                    if (in.written) {
-                        w.raw(in.close);
-                        weakSpace |= space;
-                    }
-                }
-                return;
-            }
+        if (inlines.close(tag, w)) {
+            weakSpace |= space;
         }
     }
 
@@ -273,11 +225,7 @@ public final class JavadocText {
     /** Closes the written inline elements at a block boundary and asks for a new paragraph. */
     private void blockBreak() {
         flushCode();
-        for (int k = inlines.size() - 1; k >= 0; k--) {
-            if (inlines.get(k).written) { // unwritten ones carry over, as in <b><p>text</p></b>
-                w.raw(inlines.remove(k).close);
-            }
-        }
+        inlines.closeWritten(w);
         space = false;
         weakSpace = false;
         needBreak = true;
@@ -293,13 +241,7 @@ public final class JavadocText {
         space = false;
         weakSpace = false;
         atStart = false;
-        for (int k = 0; k < inlines.size(); k++) { // indexed: no iterator for every word
-            Inline in = inlines.get(k);
-            if (!in.written) {
-                w.raw(in.open);
-                in.written = true;
-            }
-        }
+        inlines.writePending(w);
         if (escape) {
             w.text(s, from, to);
         } else {
@@ -313,20 +255,11 @@ public final class JavadocText {
         if (top().list) {
             push(top().tag.equals("dl") ? "dd" : "li", false);
         }
-        for (int k = 1; k < boxes.size(); k++) {
-            Box b = boxes.get(k);
-            if (!b.written) {
-                b.parent.content = true;
-                w.newLine(b.indent, b.indent + 2);
-                w.raw("<" + b.tag + ">");
-                if (b.list) {
-                    w.flush();
-                }
-                atStart = !b.list;
-                b.written = true;
-            }
+        BlockStack.Box written = blocks.writePending(w);
+        if (written != null) {
+            atStart = !written.list;
         }
-        Box top = top();
+        BlockStack.Box top = top();
         if ((needBreak || w.lineEmpty()) && top.content) {
             if (top.tag.equals("dt")) {
                 space = true; // a term holds no paragraphs
@@ -351,29 +284,16 @@ public final class JavadocText {
     }
 
     private void push(String tag, boolean list) {
-        Box b = new Box();
-        b.tag = tag;
-        b.parent = top();
-        b.list = list;
-        b.indent = 2 * (boxes.size() - 1);
-        boxes.add(b);
+        blocks.push(tag, list);
     }
 
     private void pop() {
-        Box b = boxes.remove(boxes.size() - 1);
-        if (b.written) {
-            if (b.list || w.lineEmpty()) {
-                w.newLine(b.indent, b.indent);
-            }
-            w.raw("</" + b.tag + ">");
-            if (b.list) {
-                w.flush();
-            }
+        if (blocks.pop(w)) {
             atStart = false;
         }
     }
 
-    private Box top() {
-        return boxes.get(boxes.size() - 1);
+    private BlockStack.Box top() {
+        return blocks.top();
     }
 }
