@@ -3,6 +3,7 @@ package dev.shapegen.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ import java.util.function.LongSupplier;
  * <p>It runs in the first JVM instead when told to ({@code -Dshapegen.fork=false}), on Windows (whose command lines
  * would need quoting of their own), and when the JVM was started with any option but the plain ones listed in
  * {@link #PASSED_ON}: a compiler or collector setting, an agent, a debugger or a log file was asked for, and belongs
- * to the JVM it was given to. It also runs there when the second JVM does not start.
+ * to the JVM it was given to. It also runs there when a word of the command line would not reach the second JVM as
+ * it is ({@link #survives}), and when the second JVM does not start.
  */
 final class BatchJvm {
     /** Set in the second JVM: the first JVM's process id and start time, so it stops with it and starts no third. */
@@ -98,9 +100,45 @@ final class BatchJvm {
         if (!Files.isExecutable(java)) {
             return Optional.empty();
         }
-        return run(command(java, ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        Optional<List<String>> command = command(java, ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 System.getProperty("java.class.path"), System.getProperty(FORK),
-                System.getProperty("os.name", "").startsWith("Windows"), hugePages(), args), err);
+                System.getProperty("os.name", "").startsWith("Windows"), hugePages(), args);
+        return run(command.filter(c -> survives(c, Charset.defaultCharset(), jnuCharset())), err);
+    }
+
+    /**
+     * Whether every word of a command line reaches the second JVM as it is: Java 17 encodes a child's command line in
+     * the default charset ({@code file.encoding}), later versions in the platform's, and the child decodes it in the
+     * platform's ({@code sun.jnu.encoding}). A path that either cannot hold (an {@code ä} under
+     * {@code -Dfile.encoding=ISO-8859-1} in a UTF-8 locale) would arrive changed, and the second JVM would write
+     * somewhere else; such a command line runs in the first JVM instead.
+     *
+     * @param sent the charset this JVM encodes a child's command line in
+     * @param platform the charset the child decodes it in, or null when unknown
+     */
+    static boolean survives(List<String> command, Charset sent, Charset platform) {
+        if (platform == null) {
+            return false;
+        }
+        for (String word : command) {
+            if (!roundTrips(word, sent, platform) || !roundTrips(word, platform, platform)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean roundTrips(String word, Charset encoder, Charset decoder) {
+        return new String(word.getBytes(encoder), decoder).equals(word);
+    }
+
+    /** The charset this JVM decodes file names and its own command line in, or null when it names none known. */
+    private static Charset jnuCharset() {
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding", ""));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

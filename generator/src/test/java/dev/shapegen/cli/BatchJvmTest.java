@@ -124,6 +124,47 @@ class BatchJvmTest {
         err.toString());
   }
 
+  /** A word the child would read back changed keeps the command in this JVM; one it reads back as it is does not. */
+  @Test
+  void aCommandLineThatWouldArriveChangedRunsHere() {
+    var utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    var latin1 = java.nio.charset.StandardCharsets.ISO_8859_1;
+    var ascii = java.nio.charset.StandardCharsets.US_ASCII;
+    List<String> plain = List.of("/jdk/bin/java", "--output", "out");
+    List<String> umlaut = List.of("/jdk/bin/java", "--output", "out\u00e4");
+    List<String> emoji = List.of("/jdk/bin/java", "--output", "out\ud83d\ude00");
+    assertTrue(BatchJvm.survives(plain, latin1, utf8));
+    assertTrue(BatchJvm.survives(umlaut, utf8, utf8));
+    assertTrue(BatchJvm.survives(emoji, utf8, utf8));
+    assertTrue(BatchJvm.survives(umlaut, latin1, latin1));
+    assertEquals(false, BatchJvm.survives(umlaut, latin1, utf8), "sent as one byte E4, read as U+FFFD");
+    assertEquals(false, BatchJvm.survives(emoji, latin1, latin1), "sent as '?'");
+    assertEquals(false, BatchJvm.survives(umlaut, utf8, ascii), "a name the platform charset cannot hold");
+    assertEquals(false, BatchJvm.survives(plain, utf8, null), "a platform charset not known");
+  }
+
+  /**
+   * The whole way, with a default charset that differs from the platform's: the output lands in the folder named,
+   * not in one whose name the trip to a second JVM changed.
+   */
+  @Test
+  void aNonAsciiOutputUnderAnotherDefaultCharsetLandsWhereNamed() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+        "needs a UTF-8 platform charset, this JVM has " + System.getProperty("sun.jnu.encoding"));
+    Path spec = Files.writeString(dir.resolve("spec.json"), SPEC);
+    Path log = dir.resolve("latin1.log");
+    Path out = dir.resolve("out\u00e4");
+    Process run = start(log, List.of("-Dfile.encoding=ISO-8859-1"), spec, out);
+    assertTrue(run.waitFor(120, TimeUnit.SECONDS));
+    String output = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertEquals(0, run.exitValue(), output);
+    assertTrue(Files.exists(out.resolve("com/example/demo/Thing.java")), output);
+    try (var listing = Files.list(dir)) {
+      assertEquals(List.of("latin1.log", "out\u00e4", "spec.json"),
+          listing.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
   /** A name already taken, by a file or by a link, is passed over; the link is not followed. */
   @Test
   void aMarkerNeverReusesOrFollowsWhatIsThere() throws Exception {
