@@ -238,10 +238,29 @@ public final class Generator {
                 }
             }
         }
-        if (!valid) {
+        String problem = valid ? jdkOwned(packageName) : "is not a valid Java package name";
+        if (problem != null) {
             diagnostics.error("request.package", new SourceLocation("<request>", 0, 0, null, null, null),
-                    "\"" + packageName + "\" is not a valid Java package name; use dot-separated identifiers such "
-                            + "as com.example.sagemaker");
+                    "\"" + packageName + "\" " + problem + "; use dot-separated identifiers of your own such as "
+                            + "com.example.sagemaker");
         }
+    }
+
+    /**
+     * Why a package belongs to the JDK, or null when it does not. The JVM refuses classes in {@code java} and the
+     * packages under it; javac refuses classes in a package a module of the JDK holds ({@code javax.xml},
+     * {@code jdk.jfr}), as a package split between modules.
+     */
+    private static String jdkOwned(String packageName) {
+        if (packageName.equals("java") || packageName.startsWith("java.")) {
+            return "is reserved for the JDK: the JVM loads no other classes from java and the packages under it";
+        }
+        for (Module module : ModuleLayer.boot().modules()) {
+            if (module.getPackages().contains(packageName)) {
+                return "is a package of the JDK's module " + module.getName() + ", and javac compiles no other "
+                        + "classes into it";
+            }
+        }
+        return null;
     }
 }

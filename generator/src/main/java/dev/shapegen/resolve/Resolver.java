@@ -213,13 +213,23 @@ public final class Resolver {
         return close.isEmpty() ? "; add it to \"shapes\" or refer to a shape that is there" : close;
     }
 
+    /** A name of the spec's to show in a message: its first, or a placeholder when it has none. */
+    private static String example(Set<String> names) {
+        return names.isEmpty() ? "Name" : names.iterator().next();
+    }
+
     private Set<String> select(List<String> shapes, List<String> operations) {
         if (shapes.isEmpty() && operations.isEmpty()) {
             return model.shapes().keySet();
         }
         Deque<String> roots = new ArrayDeque<>();
         for (String s : shapes) {
-            if (model.shape(s) == null) {
+            if (s.isEmpty()) {
+                diagnostics.error("select.empty-name", SourceLocation.at(null, null, null),
+                        "the shape selection holds an empty name (an empty list, or two commas in a row); name shapes"
+                                + " such as " + example(model.shapes().keySet()) + ", or select none to generate "
+                                + "them all");
+            } else if (model.shape(s) == null) {
                 diagnostics.error("select.unknown-shape", SourceLocation.at(null, s, null),
                         "the selected shape " + s + " is not a shape of this spec"
                                 + Suggestions.didYouMean(s, model.shapes().keySet()));
@@ -229,6 +239,13 @@ public final class Resolver {
         }
         for (String o : operations) {
             Operation op = model.operations().get(o);
+            if (o.isEmpty()) {
+                diagnostics.error("select.empty-name", SourceLocation.at(null, null, null),
+                        "the operation selection holds an empty name (an empty list, or two commas in a row); name "
+                                + "operations such as " + example(model.operations().keySet()) + ", or select none "
+                                + "to generate every shape");
+                continue;
+            }
             if (op == null) {
                 diagnostics.error("select.unknown-operation", SourceLocation.at(null, null, null),
                         "the selected operation " + o + " is not an operation of this spec"

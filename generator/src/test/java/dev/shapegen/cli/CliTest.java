@@ -237,6 +237,21 @@ class CliTest {
     assertTrue(unknown.err().contains("error[select.unknown-shape]: the selected shape Nothing is not a shape of this "
         + "spec"), unknown.err());
     assertFalse(Files.exists(dir.resolve("b")));
+
+    Run empty = generate(spec, dir.resolve("c"), "--shapes", "");
+    assertEquals(2, empty.exitCode(), empty.err());
+    assertTrue(empty.err().contains("error[select.empty-name]: the shape selection holds an empty name"),
+        empty.err());
+    assertFalse(Files.exists(dir.resolve("c")));
+  }
+
+  @Test
+  void aPackageOfTheJdkIsAnOptionError() throws IOException {
+    Run r = run("generate", "--spec", spec(GOOD_SPEC).toString(), "--output", dir.resolve("out").toString(),
+        "--package", "java.util");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("error[request.package]: \"java.util\" is reserved for the JDK"), r.err());
+    assertFalse(Files.exists(dir.resolve("out")));
   }
 
   @Test

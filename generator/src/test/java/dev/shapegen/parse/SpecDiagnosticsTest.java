@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -147,6 +148,41 @@ class SpecDiagnosticsTest {
     byte[] spec = "{\"shapes\": {}}".getBytes(StandardCharsets.UTF_8);
     List<Diagnostic> all = diagnostics(spec, packageName, List.of(), List.of());
     assertEquals(List.of("request.package"), ids(all));
+  }
+
+  /** Packages the JDK owns pass the syntax but could never compile or load: refused before anything is written. */
+  @ParameterizedTest
+  @CsvSource({"java, reserved for the JDK", "java.util, reserved for the JDK", "java.example, reserved for the JDK",
+      "javax.xml, the JDK's module java.xml", "javax.net.ssl, the JDK's module java.base"})
+  void aPackageOfTheJdkIsRequestPackage(String packageName, String why) {
+    byte[] spec = "{\"shapes\": {}}".getBytes(StandardCharsets.UTF_8);
+    List<Diagnostic> all = diagnostics(spec, packageName, List.of(), List.of());
+    assertEquals(List.of("request.package"), ids(all));
+    assertTrue(all.get(0).message().contains(why), all.get(0).message());
+    assertTrue(all.get(0).message().endsWith("such as com.example.sagemaker"), all.get(0).message());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"javax.example", "javaish.util", "com.example.java", "jdk"})
+  void packagesNearTheJdksAreFine(String packageName) {
+    byte[] spec = "{\"shapes\": {\"Thing\": {\"type\": \"structure\", \"members\": {}}}}"
+        .getBytes(StandardCharsets.UTF_8);
+    GenerationRequest request = new GenerationRequest(Path.of(FILE), Path.of("out"), packageName, List.of(),
+        List.of());
+    assertTrue(Generator.emit(FILE, spec, request).records() == 1, packageName);
+  }
+
+  /** An empty name in a selection is named as such, with a name from the spec to show what one looks like. */
+  @Test
+  void anEmptySelectedNameIsSelectEmptyName() {
+    byte[] spec = """
+        {"operations": {"GetThing": {}}, "shapes": {"Thing": {"type": "structure", "members": {}}}}
+        """.getBytes(StandardCharsets.UTF_8);
+    List<Diagnostic> all = diagnostics(spec, "com.example", List.of("Thing", ""), List.of(""));
+    assertEquals(List.of("select.empty-name", "select.empty-name"), ids(all));
+    assertTrue(all.get(0).message().startsWith("the shape selection holds an empty name"), all.get(0).message());
+    assertTrue(all.get(0).message().contains("such as Thing,"), all.get(0).message());
+    assertTrue(all.get(1).message().contains("operations such as GetThing,"), all.get(1).message());
   }
 
   @Test
