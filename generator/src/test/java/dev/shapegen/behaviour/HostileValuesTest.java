@@ -175,6 +175,21 @@ class HostileValuesTest {
     }
 
     @Test
+    void aUnionIgnoresTheAwsJsonTypeTag() throws Exception {
+        // awsJson services may tag any object with __type; in a union it is not a second (unknown) member.
+        for (String tag : List.of("\"com.example#Payload\"", "{\"a\": [1]}", "null")) {
+            Object envelope = read("union-members", "Envelope",
+                    "{\"Payload\": {\"__type\": " + tag + ", \"Text\": \"a\"}}");
+            Object payload = CompiledCode.call(envelope, "payload");
+            assertEquals("Text", payload.getClass().getSimpleName(), tag);
+            assertEquals("{\"Payload\":{\"Text\":\"a\"}}", MAPPER.writeValueAsString(envelope));
+        }
+        MismatchedInputException none = assertThrows(MismatchedInputException.class,
+                () -> read("union-members", "Envelope", "{\"Payload\": {\"__type\": \"x\"}}"));
+        assertTrue(none.getMessage().contains("found none"), none.getMessage());
+    }
+
+    @Test
     void unknownUnionMembersAndDocumentsKeepEveryNumberAsWritten() throws Exception {
         // Trees hold decimals as doubles by default, which would round the first and write the second as "Infinity".
         // Only the sign of a negative zero is lost: BigDecimal has none.

@@ -31,10 +31,11 @@ import java.util.Map;
  * itself to a {@link JsonGenerator} (with {@link JsonReading} and {@link JsonWriting}); a plain {@code ObjectMapper}
  * reaches that code through {@code @JsonDeserialize} and {@code @JsonSerialize}, so no reflection runs per value.
  *
- * <p>Reading skips members it does not know, reads {@code null} as an absent value, and fails on a value of the
- * wrong JSON type with a {@link MismatchedInputException} whose path names the member and index. String length is
- * bounded by the parser's {@code StreamReadConstraints}; nesting depth by those and by {@link #MAX_NESTING}.
- * Writing leaves out absent members, and stops at {@link #MAX_NESTING} levels too.
+ * <p>Reading skips members a record does not know, keeps those of a union (but for the {@code __type} tag), reads
+ * {@code null} as an absent value, and fails on a value of the wrong JSON type with a
+ * {@link MismatchedInputException} whose path names the member and index. String length is bounded by the parser's
+ * {@code StreamReadConstraints}; nesting depth by those and by {@link #MAX_NESTING}. Writing leaves out absent
+ * members, and stops at {@link #MAX_NESTING} levels too.
  */
 public final class Json {
     /**
@@ -44,6 +45,9 @@ public final class Json {
      * 288 KiB (a shallow read needs 160 KiB). Real data nests far less: DynamoDB allows 32 levels of attribute values.
      */
     public static final int MAX_NESTING = 256;
+
+    /** The member awsJson services may add to any object to name its type; never a member of a union. */
+    private static final String TYPE_TAG = "__type";
 
     private Json() {}
 
@@ -361,6 +365,11 @@ public final class Json {
             T variant;
             try {
                 variant = known.read(name, p);
+                if (variant == null && TYPE_TAG.equals(name)) {
+                    // awsJson error and type tags ride along in the object; they are not a member.
+                    p.skipChildren();
+                    continue;
+                }
                 if (variant == null) {
                     variant = unknown.apply(name, JsonReading.readDocument(p));
                 }
