@@ -36,7 +36,7 @@ final class ValidatorEmitter {
             if (shape.required().contains(m.name())) {
                 body.addStatement("v.required($L, $L)", Literals.string(wire), field);
             }
-            value(body, types.model().target(m), wire, field, 0);
+            member(body, m, wire, field);
         }
         return walk(body.build()).addModifiers(Modifier.PUBLIC).addAnnotation(Override.class).build();
     }
@@ -44,7 +44,7 @@ final class ValidatorEmitter {
     /** The walk for a union variant holding {@code value} for the given member. */
     MethodSpec variantWalk(Member member, String wireName) {
         CodeBlock.Builder body = CodeBlock.builder();
-        value(body, types.model().target(member), wireName, "this.value", 0);
+        member(body, member, wireName, "this.value");
         return walk(body.build()).addModifiers(Modifier.PUBLIC).addAnnotation(Override.class).build();
     }
 
@@ -58,6 +58,26 @@ final class ValidatorEmitter {
         return MethodSpec.methodBuilder("validate")
                 .addParameter(types.runtime("Validation"), "v")
                 .addCode(body);
+    }
+
+    /**
+     * Emits the checks of a member's value; those of a sensitive one between {@code v.hide()} and {@code v.show()},
+     * so that its violations do not show what {@code toString()} hides.
+     */
+    private void member(CodeBlock.Builder body, Member m, String wire, String expr) {
+        CodeBlock.Builder checks = CodeBlock.builder();
+        value(checks, types.model().target(m), wire, expr, 0);
+        if (checks.isEmpty()) {
+            return;
+        }
+        boolean sensitive = types.model().isSensitive(m);
+        if (sensitive) {
+            body.addStatement("v.hide()");
+        }
+        body.add(checks.build());
+        if (sensitive) {
+            body.addStatement("v.show()");
+        }
     }
 
     /**

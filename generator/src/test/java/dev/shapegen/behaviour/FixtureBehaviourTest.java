@@ -153,15 +153,44 @@ class FixtureBehaviourTest {
                 + " \"ByName\": {\"x\": \"k-2\"}, \"Choice\": {\"Password\": \"k-3\"}}");
         String s = c.toString();
         assertEquals("Credentials[userName=alice, password=***, token=***, profile=***, hint=null, keys=***, "
-                + "byName=***, choice=SecretChoice.Password[value=***]]".replace("SecretChoice.", ""), s);
+                + "byName=***, choice=Password[value=***], pin=null, level=null, env=null, code=null, count=null]", s);
         for (String secret : List.of("hunter2", "tok-123", "example.com", "k-1", "k-2", "k-3")) {
             assertFalse(s.contains(secret), s);
         }
         Object empty = read("sensitive-member", "Credentials", "{}");
         assertEquals("Credentials[userName=null, password=null, token=null, profile=null, hint=null, keys=null, "
-                + "byName=null, choice=null]", empty.toString());
+                + "byName=null, choice=null, pin=null, level=null, env=null, code=null, count=null]", empty.toString());
         Object hint = read("sensitive-member", "SecretChoice", "{\"Hint\": \"not secret\"}");
         assertEquals("Hint[value=not secret]", hint.toString());
+    }
+
+    @Test
+    void sensitiveValuesAreHiddenInViolations() throws Exception {
+        // What toString() hides, validate() must not show: no value, length, number, enum value or map key.
+        Object c = read("sensitive-member", "Credentials", "{\"Password\": \"hunter2-long\","
+                + " \"Profile\": {\"Email\": \"a@example.com\"}, \"Keys\": [\"k-1-secret\"],"
+                + " \"ByName\": {\"alice\": \"k-2-secret\"}, \"Choice\": {\"Password\": \"k-3-secret\"},"
+                + " \"Pin\": 123, \"Level\": \"top-secret\", \"Env\": {\"db_pass\": \"k-4-secret\"}, \"Code\": 4711,"
+                + " \"Count\": 11}");
+        List<String> found = violations(c);
+        assertEquals(List.of("Password: must be at most 8 characters long",
+                "Profile.Email: must be at most 5 characters long",
+                "Keys[0]: must be at most 8 characters long",
+                "ByName[***]: must be at most 8 characters long",
+                "Choice.Password: must be at most 8 characters long",
+                "Pin: must be at least 1000",
+                "Level: is not one of the known values: low, high",
+                "Env[***]: the key must match the pattern ^[A-Z_]+$",
+                "Env[***]: must be at most 8 characters long",
+                "Code: must be at most 10",
+                "Count: must be at most 10, but is 11"), found);
+        String all = String.join("\n", found) + call(c, "validate").toString();
+        for (String secret : List.of("hunter2", "example.com", "secret", "alice", "123", "db_pass", "4711", "12", "13")) {
+            assertFalse(all.contains(secret), all);
+        }
+        // A walk that leaves a sensitive member shows values again: the hiding does not leak into later checks.
+        Object after = read("sensitive-member", "Credentials", "{\"Pin\": 1, \"Count\": 12}");
+        assertEquals(List.of("Pin: must be at least 1000", "Count: must be at most 10, but is 12"), violations(after));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.Patterns;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -29,6 +30,11 @@ import javax.annotation.processing.Generated;
  * @param keys the Keys member
  * @param byName the ByName member
  * @param choice the Choice member
+ * @param pin the Pin member
+ * @param level the Level member
+ * @param env the Env member
+ * @param code the Code member
+ * @param count the Count member
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -38,8 +44,9 @@ import javax.annotation.processing.Generated;
     using = Json.Deserializer.class
 )
 public record Credentials(String userName, String password, String token, Profile profile,
-    String hint, List<String> keys, Map<String, String> byName,
-    SecretChoice choice) implements Json.Writable, Validatable {
+    String hint, List<String> keys, Map<String, String> byName, SecretChoice choice, Integer pin,
+    Level level, Map<String, String> env, Long code,
+    Integer count) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -51,10 +58,16 @@ public record Credentials(String userName, String password, String token, Profil
    * @param keys the {@code Keys} member, or null
    * @param byName the {@code ByName} member, or null
    * @param choice the {@code Choice} member, or null
+   * @param pin the {@code Pin} member, or null
+   * @param level the {@code Level} member, or null
+   * @param env the {@code Env} member, or null
+   * @param code the {@code Code} member, or null
+   * @param count the {@code Count} member, or null
    */
   public Credentials {
     keys = Copies.list(keys);
     byName = Copies.map(byName);
+    env = Copies.map(env);
   }
 
   /**
@@ -98,6 +111,11 @@ public record Credentials(String userName, String password, String token, Profil
           case "Keys" -> b.keys = JsonReading.readList(p, String.class);
           case "ByName" -> b.byName = JsonReading.readMap(p, String.class);
           case "Choice" -> b.choice = SecretChoice.readJson(p);
+          case "Pin" -> b.pin = JsonReading.readInteger(p);
+          case "Level" -> b.level = JsonReading.readEnum(p, Level.class);
+          case "Env" -> b.env = JsonReading.readMap(p, String.class);
+          case "Code" -> b.code = JsonReading.readLong(p);
+          case "Count" -> b.count = JsonReading.readInteger(p);
           default -> p.skipChildren();
         }
       } catch (JsonMappingException e) {
@@ -118,13 +136,42 @@ public record Credentials(String userName, String password, String token, Profil
     JsonWriting.list(g, "Keys", this.keys);
     JsonWriting.map(g, "ByName", this.byName);
     JsonWriting.object(g, "Choice", this.choice);
+    JsonWriting.number(g, "Pin", this.pin);
+    JsonWriting.enumValue(g, "Level", this.level);
+    JsonWriting.map(g, "Env", this.env);
+    JsonWriting.number(g, "Code", this.code);
+    JsonWriting.number(g, "Count", this.count);
     g.writeEndObject();
   }
 
   @Override
   public void validate(Validation v) {
+    v.hide();
+    v.string("Password", this.password, Long.MIN_VALUE, 8L, null);
+    v.show();
+    v.hide();
     v.nested("Profile", this.profile);
+    v.show();
+    v.hide();
+    v.strings("Keys", this.keys, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, 8L, null);
+    v.show();
+    v.hide();
+    v.stringMap("ByName", this.byName, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, null, Long.MIN_VALUE, 8L, null);
+    v.show();
     v.nested("Choice", this.choice);
+    v.hide();
+    v.longRange("Pin", this.pin, 1000L, 9999L);
+    v.show();
+    v.hide();
+    v.known("Level", this.level, Level.knownValues());
+    v.show();
+    v.hide();
+    v.stringMap("Env", this.env, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, Patterns.envKey(), Long.MIN_VALUE, 8L, null);
+    v.show();
+    v.hide();
+    v.longRange("Code", this.code, Long.MIN_VALUE, 10L);
+    v.show();
+    v.longRange("Count", this.count, Long.MIN_VALUE, 10L);
   }
 
   /**
@@ -132,7 +179,7 @@ public record Credentials(String userName, String password, String token, Profil
    */
   @Override
   public String toString() {
-    return "Credentials[" + "userName=" + this.userName + ", password=" + (this.password == null ? null : "***") + ", token=" + (this.token == null ? null : "***") + ", profile=" + (this.profile == null ? null : "***") + ", hint=" + this.hint + ", keys=" + (this.keys == null ? null : "***") + ", byName=" + (this.byName == null ? null : "***") + ", choice=" + this.choice + "]";
+    return "Credentials[" + "userName=" + this.userName + ", password=" + (this.password == null ? null : "***") + ", token=" + (this.token == null ? null : "***") + ", profile=" + (this.profile == null ? null : "***") + ", hint=" + this.hint + ", keys=" + (this.keys == null ? null : "***") + ", byName=" + (this.byName == null ? null : "***") + ", choice=" + this.choice + ", pin=" + (this.pin == null ? null : "***") + ", level=" + (this.level == null ? null : "***") + ", env=" + (this.env == null ? null : "***") + ", code=" + (this.code == null ? null : "***") + ", count=" + this.count + "]";
   }
 
   /**
@@ -155,6 +202,16 @@ public record Credentials(String userName, String password, String token, Profil
 
     private SecretChoice choice;
 
+    private Integer pin;
+
+    private Level level;
+
+    private Map<String, String> env;
+
+    private Long code;
+
+    private Integer count;
+
     private Builder() {
     }
 
@@ -167,6 +224,11 @@ public record Credentials(String userName, String password, String token, Profil
       this.keys = source.keys;
       this.byName = source.byName;
       this.choice = source.choice;
+      this.pin = source.pin;
+      this.level = source.level;
+      this.env = source.env;
+      this.code = source.code;
+      this.count = source.count;
     }
 
     /**
@@ -258,12 +320,67 @@ public record Credentials(String userName, String password, String token, Profil
     }
 
     /**
+     * Sets {@link Credentials#pin()}.
+     *
+     * @param pin the new value, or null to unset it
+     * @return this builder
+     */
+    public Builder pin(Integer pin) {
+      this.pin = pin;
+      return this;
+    }
+
+    /**
+     * Sets {@link Credentials#level()}.
+     *
+     * @param level the new value, or null to unset it
+     * @return this builder
+     */
+    public Builder level(Level level) {
+      this.level = level;
+      return this;
+    }
+
+    /**
+     * Sets {@link Credentials#env()}.
+     *
+     * @param env the new value, or null to unset it
+     * @return this builder
+     */
+    public Builder env(Map<String, String> env) {
+      this.env = env;
+      return this;
+    }
+
+    /**
+     * Sets {@link Credentials#code()}.
+     *
+     * @param code the new value, or null to unset it
+     * @return this builder
+     */
+    public Builder code(Long code) {
+      this.code = code;
+      return this;
+    }
+
+    /**
+     * Sets {@link Credentials#count()}.
+     *
+     * @param count the new value, or null to unset it
+     * @return this builder
+     */
+    public Builder count(Integer count) {
+      this.count = count;
+      return this;
+    }
+
+    /**
      * Builds the value; lists and maps are copied.
      *
      * @return the new value
      */
     public Credentials build() {
-      return new Credentials(userName, password, token, profile, hint, keys, byName, choice);
+      return new Credentials(userName, password, token, profile, hint, keys, byName, choice, pin, level, env, code, count);
     }
   }
 }

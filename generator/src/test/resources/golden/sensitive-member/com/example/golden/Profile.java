@@ -80,6 +80,7 @@ public record Profile(String email) implements Json.Writable, Validatable {
 
   @Override
   public void validate(Validation v) {
+    v.string("Email", this.email, Long.MIN_VALUE, 5L, null);
   }
 
   /**

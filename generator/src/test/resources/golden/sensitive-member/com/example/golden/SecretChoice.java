@@ -79,6 +79,9 @@ public sealed interface SecretChoice extends Json.Writable, Validatable permits 
 
     @Override
     public void validate(Validation v) {
+      v.hide();
+      v.string("Password", this.value, Long.MIN_VALUE, 8L, null);
+      v.show();
     }
 
     /**

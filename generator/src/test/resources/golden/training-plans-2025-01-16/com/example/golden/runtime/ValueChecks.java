@@ -14,11 +14,14 @@ import java.util.List;
 abstract sealed class ValueChecks permits Validation {
     private static final long NONE_MIN = Long.MIN_VALUE;
     private static final long NONE_MAX = Long.MAX_VALUE;
+    private static final String HIDDEN = "***";
 
     private final List<Violation> violations = new ArrayList<>();
     private final StringBuilder path = new StringBuilder();
     private int[] marks = new int[16];
     private int depth;
+    /** How many sensitive members the walk is inside: while above zero, no value or key is shown. */
+    private int hidden;
     private final PatternSearch patterns = new PatternSearch();
 
     ValueChecks() {}
@@ -56,13 +59,32 @@ abstract sealed class ValueChecks permits Validation {
     }
 
     /**
-     * Descends into a map entry.
+     * Descends into a map entry. Inside a sensitive member the key shows as {@code ***}.
      *
      * @param key the entry's key
      */
     public void enterKey(String key) {
         mark();
-        path.append('[').append(key).append(']');
+        path.append('[').append(hidden > 0 ? HIDDEN : key).append(']');
+    }
+
+    /**
+     * Enters a sensitive member: until the matching {@link #show}, violations say what is wrong without showing the
+     * value (its length, number or enum value), and map keys in paths show as {@code ***}, as {@code toString()}
+     * hides them.
+     */
+    public void hide() {
+        hidden++;
+    }
+
+    /** Leaves the sensitive member entered with {@link #hide}. */
+    public void show() {
+        hidden--;
+    }
+
+    /** What a violation adds to say what the value is ({@code ", but is 7"}); nothing inside a sensitive member. */
+    private String actual(String what) {
+        return hidden > 0 ? "" : what;
     }
 
     /** Goes back up one level. */
@@ -139,12 +161,12 @@ abstract sealed class ValueChecks permits Validation {
             long length = surelyFine ? chars : value.codePointCount(0, chars);
             if (length < min) {
                 add(member, subject + "must be at least " + min + (min == 1 ? " character" : " characters")
-                        + " long, but is " + length);
+                        + " long" + actual(", but is " + length));
                 return;
             }
             if (length > max) {
                 add(member, subject + "must be at most " + max + (max == 1 ? " character" : " characters")
-                        + " long, but is " + length);
+                        + " long" + actual(", but is " + length));
                 return;
             }
         }
@@ -184,9 +206,11 @@ abstract sealed class ValueChecks permits Validation {
         }
         int size = value.size();
         if (size < min) {
-            add(member, "must be at least " + min + (min == 1 ? " byte" : " bytes") + " long, but is " + size);
+            add(member, "must be at least " + min + (min == 1 ? " byte" : " bytes") + " long"
+                    + actual(", but is " + size));
         } else if (size > max) {
-            add(member, "must be at most " + max + (max == 1 ? " byte" : " bytes") + " long, but is " + size);
+            add(member, "must be at most " + max + (max == 1 ? " byte" : " bytes") + " long"
+                    + actual(", but is " + size));
         }
     }
 
@@ -204,9 +228,9 @@ abstract sealed class ValueChecks permits Validation {
         }
         long n = value.longValue();
         if (n < min) {
-            add(member, "must be at least " + min + ", but is " + n);
+            add(member, "must be at least " + min + actual(", but is " + n));
         } else if (n > max) {
-            add(member, "must be at most " + max + ", but is " + n);
+            add(member, "must be at most " + max + actual(", but is " + n));
         }
     }
 
@@ -227,17 +251,17 @@ abstract sealed class ValueChecks permits Validation {
             // means, not a value above a max of 0.1 (as a double it is 0.10000000149011612).
             float x = f;
             if (x < (float) min) {
-                add(member, "must be at least " + bound(min) + ", but is " + x);
+                add(member, "must be at least " + bound(min) + actual(", but is " + x));
             } else if (x > (float) max) {
-                add(member, "must be at most " + bound(max) + ", but is " + x);
+                add(member, "must be at most " + bound(max) + actual(", but is " + x));
             }
             return;
         }
         double d = value.doubleValue();
         if (d < min) {
-            add(member, "must be at least " + bound(min) + ", but is " + d);
+            add(member, "must be at least " + bound(min) + actual(", but is " + d));
         } else if (d > max) {
-            add(member, "must be at most " + bound(max) + ", but is " + d);
+            add(member, "must be at most " + bound(max) + actual(", but is " + d));
         }
     }
 
@@ -251,9 +275,9 @@ abstract sealed class ValueChecks permits Validation {
      */
     public void range(String member, BigDecimal value, BigDecimal min, BigDecimal max) {
         if (min != null && value.compareTo(min) < 0) {
-            add(member, "must be at least " + min.toPlainString() + ", but is " + plain(value));
+            add(member, "must be at least " + min.toPlainString() + actual(", but is " + plain(value)));
         } else if (max != null && value.compareTo(max) > 0) {
-            add(member, "must be at most " + max.toPlainString() + ", but is " + plain(value));
+            add(member, "must be at most " + max.toPlainString() + actual(", but is " + plain(value)));
         }
     }
 
@@ -274,7 +298,7 @@ abstract sealed class ValueChecks permits Validation {
             List<String> names = knownValues.stream().map(String::valueOf).toList();
             String list = names.size() <= 12 ? String.join(", ", names)
                     : String.join(", ", names.subList(0, 12)) + ", ... (" + names.size() + " in all)";
-            add(member, "\"" + value.value() + "\" is not one of the known values: " + list);
+            add(member, (hidden > 0 ? "is" : "\"" + value.value() + "\" is") + " not one of the known values: " + list);
         }
     }
 
