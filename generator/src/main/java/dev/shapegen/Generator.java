@@ -239,11 +239,30 @@ public final class Generator {
             }
         }
         String problem = valid ? jdkOwned(packageName) : "is not a valid Java package name";
+        if (problem == null) {
+            problem = hiddenRoot(packageName);
+        }
         if (problem != null) {
             diagnostics.error("request.package", new SourceLocation("<request>", 0, 0, null, null, null),
                     "\"" + packageName + "\" " + problem + "; use dot-separated identifiers of your own such as "
                             + "com.example.sagemaker");
         }
+    }
+
+    /**
+     * Why generated code could not name the package, or null when it can: where a type must be written with its
+     * package, a parameter or local variable named like the first segment hides the package.
+     */
+    private static String hiddenRoot(String packageName) {
+        String root = packageName.split("\\.", 2)[0];
+        String why = dev.shapegen.naming.ReservedWords.GENERATED_VARIABLES.contains(root)
+                ? "the name of a variable in generated code" : root.startsWith("$")
+                ? "and generated code names its local variables with a leading $" : null;
+        if (why != null) {
+            return "starts with " + root + ", " + why + ", which would hide the package where a type is written "
+                    + "with its package";
+        }
+        return null;
     }
 
     /**

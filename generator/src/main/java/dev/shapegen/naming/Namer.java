@@ -40,6 +40,10 @@ public final class Namer {
         // Case-insensitive, because Foo.java and FOO.java are one file on some file systems.
         Set<String> takenTypes = new HashSet<>();
         Set<String> qualify = new TreeSet<>();
+        // Generated code may write a type with its package, as an expression (com.example.Tag.readJson(q)), where a
+        // component named like the package's first segment would hide it.
+        Set<String> packageRoots = new HashSet<>(ReservedWords.LIBRARY_PACKAGE_ROOTS);
+        packageRoots.add(packageName.split("\\.", 2)[0]);
         for (Shape shape : model.generatedShapes()) {
             String base = NameRules.typeName(shape.name());
             // Of the keywords only "_" is spelled like a type name.
@@ -64,7 +68,7 @@ public final class Namer {
                 wire.put(shape.name(), wireNames(shape));
             }
             if (shape.isRecord()) {
-                members.put(shape.name(), memberNames(shape));
+                members.put(shape.name(), memberNames(shape, packageRoots));
             } else if (shape.isUnion()) {
                 variants.put(shape.name(), variantNames(shape, name));
             } else if (shape.isEnum()) {
@@ -86,15 +90,18 @@ public final class Namer {
         return name;
     }
 
-    private Map<String, String> memberNames(Shape shape) {
+    private Map<String, String> memberNames(Shape shape, Set<String> packageRoots) {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (Member m : shape.members().values()) {
             String base = NameRules.memberName(m.name());
-            String name = pick(base, ReservedWords.isReservedMember(base), "", taken::contains);
+            boolean hidesPackage = packageRoots.contains(base);
+            boolean reserved = ReservedWords.isReservedMember(base) || hidesPackage;
+            String name = pick(base, reserved, "", taken::contains);
             if (!name.equals(base)) {
-                renamed(shape.name(), m.name(), base, name, ReservedWords.isReservedMember(base)
-                        ? "it is a Java keyword or a method every record or builder has"
+                renamed(shape.name(), m.name(), base, name, hidesPackage
+                        ? "a field named " + base + " would hide the package " + base + " from the generated code"
+                        : reserved ? "it is a Java keyword or a method every record or builder has"
                         : "another member already has this Java name");
             }
             taken.add(name);

@@ -29,6 +29,24 @@ public final class ReservedWords {
             "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "equals",
             "builder", "toBuilder", "build", "validate", "validateOrThrow", "readJson", "writeJson");
 
+    /**
+     * The parameters, locals and fixed fields of generated types ({@code readJson(JsonParser p)}, a variant's
+     * {@code value}, an enum's {@code byValue}), besides the record components and builder methods named after
+     * members; generated locals that start with {@code $} are not listed. A package whose first segment is one of
+     * these is hidden by the variable where generated code writes a type with its package ({@code
+     * com.example.Tag.readJson(q)} in a union with a variant {@code Tag}), so such packages are refused.
+     */
+    public static final Set<String> GENERATED_VARIABLES = Set.of(
+            "all", "b", "byValue", "e", "found", "g", "known", "name", "o", "other", "p", "q", "source", "v",
+            "value");
+
+    /**
+     * First segments of packages whose types generated code may write with their package ({@code java.lang.Long},
+     * where the model has a type named Long; {@code com.fasterxml.jackson.core.JsonParser}, where it has one named
+     * JsonParser). A record component with such a name would hide the package, so members are not given them.
+     */
+    public static final Set<String> LIBRARY_PACKAGE_ROOTS = Set.of("com", "java", "javax");
+
     /** Nested type names shapegen generates; a top-level type with one of these names would clash. */
     public static final Set<String> NESTED_TYPES = Set.of("Builder", "Known", "Unknown");
 

@@ -40,7 +40,7 @@ class FixtureBehaviourTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"enum-unsafe-value", "recursive-structure", "reserved-names", "union-members",
-            "sensitive-member", "constraints", "xml-timestamps", "hostile-patterns"})
+            "sensitive-member", "constraints", "xml-timestamps", "hostile-patterns", "package-hiding-names"})
     void compilesWithoutErrorsOrLintWarnings(String fixture) {
         CompiledCode code = Fixtures.compiled(fixture);
         assertEquals(0, code.count(Diagnostic.Kind.ERROR), code.report(Diagnostic.Kind.ERROR));
@@ -191,6 +191,22 @@ class FixtureBehaviourTest {
         // A walk that leaves a sensitive member shows values again: the hiding does not leak into later checks.
         Object after = read("sensitive-member", "Credentials", "{\"Pin\": 1, \"Count\": 12}");
         assertEquals(List.of("Pin: must be at least 1000", "Count: must be at most 10, but is 12"), violations(after));
+    }
+
+    @Test
+    void typesWrittenWithTheirPackageAreNotHiddenByMembersNamedLikeIt() throws Exception {
+        // Holder's members Fixture, Java, Javax and Com would be fields hiding the packages fixture, java, javax and
+        // com, which its code names (fixture...String.readJson(p), java.lang.Long.MIN_VALUE): they get a _.
+        Object h = roundTrip("package-hiding-names", "Holder", "{\"Fixture\": {\"X\": \"abcdef\"}, \"Java\": 6,"
+                + " \"Javax\": [\"a\", \"b\", \"c\"], \"Com\": {\"X\": \"x\"}, \"Choice\": {\"Tag\": \"c\"}}");
+        assertEquals(List.of("Fixture.X: must be at most 4 characters long, but is 6",
+                "Java: must be at most 5, but is 6", "Javax: must have at most 2 elements, but has 3",
+                "Choice.Tag: \"c\" is not one of the known values: a, b"), violations(h));
+        for (String component : List.of("fixture_", "java_", "javax_", "com_")) {
+            assertTrue(call(h, component) != null, component);
+        }
+        Object choice = read("package-hiding-names", "Choice", "{\"Long\": {\"X\": \"y\"}}");
+        assertEquals("Long", choice.getClass().getSimpleName());
     }
 
     @Test

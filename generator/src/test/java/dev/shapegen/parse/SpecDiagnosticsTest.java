@@ -172,6 +172,25 @@ class SpecDiagnosticsTest {
     assertTrue(Generator.emit(FILE, spec, request).records() == 1, packageName);
   }
 
+  /** A first segment named like a variable of generated code would be hidden by it where a type is qualified. */
+  @ParameterizedTest
+  @CsvSource({"v.example, v, the name of a variable", "value.example.api, value, the name of a variable",
+      "p, p, the name of a variable", "$tmp.x, $tmp, a leading $"})
+  void aPackageStartingWithAGeneratedVariableIsRequestPackage(String packageName, String root, String why) {
+    byte[] spec = "{\"shapes\": {}}".getBytes(StandardCharsets.UTF_8);
+    List<Diagnostic> all = diagnostics(spec, packageName, List.of(), List.of());
+    assertEquals(List.of("request.package"), ids(all));
+    String message = all.get(0).message();
+    assertTrue(message.contains("starts with " + root + ", ") && message.contains(why), message);
+    assertTrue(message.endsWith("such as com.example.sagemaker"), message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"values.example", "vx", "com.example.v", "com.value"})
+  void packagesWhoseFirstSegmentIsNoVariableAreFine(String packageName) {
+    packagesNearTheJdksAreFine(packageName);
+  }
+
   /** An empty name in a selection is named as such, with a name from the spec to show what one looks like. */
   @Test
   void anEmptySelectedNameIsSelectEmptyName() {
