@@ -239,6 +239,48 @@ class FixtureBehaviourTest {
         assertEquals(List.of("Id: is required"), violations(read("constraints", "Limits", "{}")));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "2025-01-16T08:00:00Z | 2025-01-16T08:00:00Z",
+        "2025-01-16T08:00:00+00:00 | 2025-01-16T08:00:00Z",
+        "2025-01-16T08:00:00+0000 | 2025-01-16T08:00:00Z",
+        "2025-01-16T09:30:00+0130 | 2025-01-16T08:00:00Z",
+        "2025-01-16T06:00:00-02 | 2025-01-16T08:00:00Z",
+        "2025-01-16T08:00:00.5+0000 | 2025-01-16T08:00:00.500Z",
+        "1.7370144E9 | 2025-01-16T08:00:00Z",
+        "17370144e2 | 2025-01-16T08:00:00Z",
+        "Thu, 16 Jan 2025 08:00:00 GMT | 2025-01-16T08:00:00Z",
+        "Thu, 16 Jan 2025 08:00:00 +0000 | 2025-01-16T08:00:00Z"})
+    void timestampsAreReadInEveryFormSdksWrite(String text, String expected) throws Exception {
+        // botocore and the AWS SDK for Java read offsets without a colon, and epoch seconds with an exponent.
+        Object times = read("xml-timestamps", "Times", "{\"Default\": \"" + text + "\"}");
+        assertEquals(java.time.Instant.parse(expected), call(times, "default_"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z", "+10000-01-01T00:00:00Z",
+        "9999-12-31T23:59:59.999999999Z"})
+    void everyInstantRoundTripsThroughEachFormat(String instant) throws Exception {
+        // An HTTP date's year is the proleptic one, so year 0 is 0000, not 1 BC written as 0001; beyond four digits
+        // it is signed, and read back.
+        String json = "{\"Default\": \"" + instant + "\", \"Http\": \"" + instant + "\"}";
+        Object times = read("xml-timestamps", "Times", json);
+        Object back = read("xml-timestamps", "Times", MAPPER.writeValueAsString(times));
+        java.time.Instant seconds = java.time.Instant.parse(instant).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertEquals(java.time.Instant.parse(instant), call(back, "default_"));
+        assertEquals(seconds, call(back, "http"), MAPPER.writeValueAsString(times));
+    }
+
+    @Test
+    void notANumberIsInNoRange() throws Exception {
+        // NaN compares false with every bound: without its own check it would pass any range.
+        Object bad = read("constraints", "Limits", "{\"Id\": \"abc\", \"Ratio\": \"NaN\", \"Weight\": \"NaN\","
+                + " \"Tenth\": \"Infinity\"}");
+        assertEquals(List.of("Ratio: must be at least 0 and at most 1, but is NaN",
+                "Tenth: must be at most 0.1, but is Infinity", "Weight: must be at least 0.5, but is NaN"),
+                violations(bad));
+    }
+
     @Test
     void timestampsFollowProtocolAndMemberFormats() throws Exception {
         String json = "{\"Default\": \"2025-01-16T08:00:00Z\", \"Epoch\": 1737014400.125,"

@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -18,9 +20,20 @@ public final class Timestamps {
     private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Instant.MAX.getEpochSecond() + 1);
     /** Longer than any epoch seconds; parsing a number of a million digits takes time that grows with its square. */
     private static final int MAX_SECONDS_CHARS = 64;
-    /** HTTP dates as services write them: the day always has two digits, unlike RFC_1123_DATE_TIME. */
+    /**
+     * HTTP dates as services write them: the day always has two digits, unlike RFC_1123_DATE_TIME. The year is the
+     * proleptic one ({@code uuuu}: year 0 is 0000, not 1 BC written as 0001), signed beyond four digits.
+     */
     private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT);
+            DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /**
+     * ISO 8601 as SDKs write it: the offset as {@code Z}, {@code +01:00}, {@code +0100} or {@code +01} (Java's
+     * ISO_OFFSET_DATE_TIME takes only the first two; botocore and the AWS SDK for Java read all of them).
+     */
+    private static final DateTimeFormatter ISO_DATE_TIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendPattern("[XXX][XX][X]")
+            .toFormatter(Locale.ROOT);
 
     private Timestamps() {}
 
@@ -92,7 +105,7 @@ public final class Timestamps {
     /**
      * Reads a timestamp written as text in any of the formats.
      *
-     * @param text epoch seconds, ISO 8601 with an offset, or RFC 822
+     * @param text epoch seconds (a decimal, with or without an exponent), ISO 8601 with an offset, or RFC 822
      * @return the time
      * @throws java.time.format.DateTimeParseException when the text is a date in none of the formats
      * @throws NumberFormatException when the text is not a number of seconds, or longer than any
@@ -102,15 +115,25 @@ public final class Timestamps {
     public static Instant parse(String text) {
         String s = text.trim();
         if (!s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '-')
-                && s.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '-')) {
+                && s.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '-' || c == '+' || c == 'e'
+                        || c == 'E')) {
             if (s.length() > MAX_SECONDS_CHARS) {
                 throw new NumberFormatException(s.length() + " characters are more than epoch seconds ever have");
             }
             return fromSeconds(new BigDecimal(s));
         }
         if (!s.isEmpty() && Character.isLetter(s.charAt(0))) {
-            return DateTimeFormatter.RFC_1123_DATE_TIME.parse(s, Instant::from);
+            try {
+                return DateTimeFormatter.RFC_1123_DATE_TIME.parse(s, Instant::from);
+            } catch (DateTimeParseException e) {
+                try {
+                    // What rfc822 writes beyond RFC 1123's four-digit years: 0000, +10000, -0001.
+                    return HTTP_DATE.parse(s, Instant::from);
+                } catch (DateTimeParseException beyond) {
+                    throw e;
+                }
+            }
         }
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(s, Instant::from);
+        return ISO_DATE_TIME.parse(s, Instant::from);
     }
 }

@@ -235,7 +235,8 @@ abstract sealed class ValueChecks permits Validation {
     }
 
     /**
-     * Checks a floating-point number (a {@code Float} or {@code Double}) against a range.
+     * Checks a floating-point number (a {@code Float} or {@code Double}) against a range. NaN is in no range: with a
+     * bound set, it is a violation.
      *
      * @param member the member's wire name, or null for the value at the current path
      * @param value the value, or null: nothing to check
@@ -244,6 +245,15 @@ abstract sealed class ValueChecks permits Validation {
      */
     public void doubleRange(String member, Number value, double min, double max) {
         if (value == null) {
+            return;
+        }
+        if (Double.isNaN(value.doubleValue())) {
+            // NaN compares false with every bound, so it would pass any range unnoticed.
+            if (min != Double.NEGATIVE_INFINITY || max != Double.POSITIVE_INFINITY) {
+                add(member, "must be " + (min == Double.NEGATIVE_INFINITY ? "" : "at least " + bound(min))
+                        + (min == Double.NEGATIVE_INFINITY || max == Double.POSITIVE_INFINITY ? "" : " and ")
+                        + (max == Double.POSITIVE_INFINITY ? "" : "at most " + bound(max)) + actual(", but is NaN"));
+            }
             return;
         }
         if (value instanceof Float f) {
