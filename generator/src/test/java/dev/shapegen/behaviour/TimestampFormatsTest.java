@@ -1,0 +1,75 @@
+package dev.shapegen.behaviour;
+
+import static dev.shapegen.behaviour.FixtureBehaviourTest.read;
+import static dev.shapegen.behaviour.FixtureBehaviourTest.roundTrip;
+import static dev.shapegen.testing.CompiledCode.call;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Timestamps in the xml-timestamps fixture: the format each member writes, and every form that is read. */
+class TimestampFormatsTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void timestampsFollowProtocolAndMemberFormats() throws Exception {
+        String json = "{\"Default\": \"2025-01-16T08:00:00Z\", \"Epoch\": 1737014400.125,"
+                + " \"Http\": \"Thu, 16 Jan 2025 08:00:00 GMT\", \"Iso\": \"2025-01-16T08:00:00.500Z\","
+                + " \"Series\": [[1, 2.5], []], \"ByName\": {\"a\": \"2025-01-16T08:00:00Z\"},"
+                + " \"payload\": \"AQI=\", \"Header\": \"2025-01-16T08:00:00Z\"}";
+        Object times = roundTrip("xml-timestamps", "Times", json);
+        assertEquals(Instant.parse("2025-01-16T08:00:00Z"), call(times, "http"));
+        JsonNode written = MAPPER.valueToTree(read("xml-timestamps", "Times",
+                "{\"Default\": 1737014400, \"Http\": 1737014400, \"Iso\": 1737014400, \"Epoch\": \"2025-01-16T08:00:00Z\"}"));
+        assertEquals("2025-01-16T08:00:00Z", written.get("Default").asText(), "any format is read; ISO is written");
+        assertEquals("Thu, 16 Jan 2025 08:00:00 GMT", written.get("Http").asText());
+        assertEquals(1737014400L, written.get("Epoch").asLong());
+        // As botocore serializes: the list's member reference decides its elements' format; a format on a member
+        // that holds a list is not passed down.
+        JsonNode lists = MAPPER.valueToTree(read("xml-timestamps", "Times",
+                "{\"IsoRows\": [1737014400], \"NotPassedDown\": [[\"2025-01-16T08:00:00Z\"]],"
+                        + " \"IsoByName\": {\"a\": 1737014400}}"));
+        assertEquals("2025-01-16T08:00:00Z", lists.get("IsoRows").get(0).asText());
+        assertEquals("2025-01-16T08:00:00Z", lists.get("IsoByName").get("a").asText());
+        assertEquals(1737014400L, lists.get("NotPassedDown").get(0).get(0).asLong());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2025-01-16T08:00:00Z | 2025-01-16T08:00:00Z",
+        "2025-01-16T08:00:00+00:00 | 2025-01-16T08:00:00Z",
+        "2025-01-16T08:00:00+0000 | 2025-01-16T08:00:00Z",
+        "2025-01-16T09:30:00+0130 | 2025-01-16T08:00:00Z",
+        "2025-01-16T06:00:00-02 | 2025-01-16T08:00:00Z",
+        "2025-01-16T08:00:00.5+0000 | 2025-01-16T08:00:00.500Z",
+        "1.7370144E9 | 2025-01-16T08:00:00Z",
+        "17370144e2 | 2025-01-16T08:00:00Z",
+        "Thu, 16 Jan 2025 08:00:00 GMT | 2025-01-16T08:00:00Z",
+        "Thu, 16 Jan 2025 08:00:00 +0000 | 2025-01-16T08:00:00Z"})
+    void timestampsAreReadInEveryFormSdksWrite(String text, String expected) throws Exception {
+        // botocore and the AWS SDK for Java read offsets without a colon, and epoch seconds with an exponent.
+        Object times = read("xml-timestamps", "Times", "{\"Default\": \"" + text + "\"}");
+        assertEquals(Instant.parse(expected), call(times, "default_"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z", "+10000-01-01T00:00:00Z",
+        "9999-12-31T23:59:59.999999999Z"})
+    void everyInstantRoundTripsThroughEachFormat(String instant) throws Exception {
+        // An HTTP date's year is the proleptic one, so year 0 is 0000, not 1 BC written as 0001; beyond four digits
+        // it is signed, and read back.
+        String json = "{\"Default\": \"" + instant + "\", \"Http\": \"" + instant + "\"}";
+        Object times = read("xml-timestamps", "Times", json);
+        Object back = read("xml-timestamps", "Times", MAPPER.writeValueAsString(times));
+        Instant seconds = Instant.parse(instant).truncatedTo(ChronoUnit.SECONDS);
+        assertEquals(Instant.parse(instant), call(back, "default_"));
+        assertEquals(seconds, call(back, "http"), MAPPER.writeValueAsString(times));
+    }
+}
