@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code java -jar shapegen.jar generate} runs in a second JVM set up for a short batch job, unless told otherwise. */
 class BatchJvmTest {
   private static final Path JAVA = Path.of("/jdk/bin/java");
-  private static final String[] GENERATE = {"generate", "--spec", "s.json", "--output", "out", "--package", "p"};
+  private static final String[] GENERATE = {"generate", "--spec", "s.json", "--output", "out", "--package", "pkg"};
   private static final String SPEC = """
       {"shapes": {"Thing": {"type": "structure", "members": {"Name": {"shape": "Name"}}},
                   "Name": {"type": "string", "min": 1}}}

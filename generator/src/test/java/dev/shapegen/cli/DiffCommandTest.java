@@ -86,9 +86,9 @@ class DiffCommandTest {
     @Test
     void addingABaselineToAnUpToDateOutputStillRunsTheGuard() {
         Path out = dir.resolve("out");
-        assertEquals(0, run("generate", "--spec", OLD.toString(), "--output", out.toString(), "--package", "p").code());
+        assertEquals(0, run("generate", "--spec", OLD.toString(), "--output", out.toString(), "--package", "pkg").code());
         Run guarded = run("generate", "--spec", OLD.toString(), "--baseline", NEW.toString(), "--output",
-                out.toString(), "--package", "p");
+                out.toString(), "--package", "pkg");
         assertEquals(1, guarded.code(), guarded.out());
         assertTrue(guarded.err().contains("error[diff.breaking]"), guarded.err());
     }
@@ -98,10 +98,10 @@ class DiffCommandTest {
         // The value removed in OLD (relative to NEW) is reached by every operation but DescribeTrainingPlanRequest.
         Path out = dir.resolve("out");
         Run selected = run("generate", "--spec", OLD.toString(), "--baseline", NEW.toString(), "--output",
-                out.toString(), "--package", "p", "--shapes", "DescribeTrainingPlanRequest");
+                out.toString(), "--package", "pkg", "--shapes", "DescribeTrainingPlanRequest");
         assertEquals(0, selected.code(), selected.err());
         Run all = run("generate", "--spec", OLD.toString(), "--baseline", NEW.toString(), "--output",
-                out.toString(), "--package", "p", "--operations", "ListTrainingPlans");
+                out.toString(), "--package", "pkg", "--operations", "ListTrainingPlans");
         assertEquals(1, all.code(), all.out());
     }
 }

@@ -32,7 +32,7 @@ class PatternHoldersTest {
 
     private Map<String, String> emit(String spec) throws Exception {
         Path file = Files.writeString(dir.resolve("spec.json"), spec);
-        GenerationRequest request = GenerationRequest.all(file, dir.resolve("out"), "p");
+        GenerationRequest request = GenerationRequest.all(file, dir.resolve("out"), "pkg");
         Map<String, String> out = new TreeMap<>();
         for (GeneratedFile f : Generator.emit("spec.json", Files.readAllBytes(file), request).files()) {
             out.put(f.path(), new String(f.content(), StandardCharsets.UTF_8));
@@ -58,16 +58,16 @@ class PatternHoldersTest {
                   "Foo": {"type": "string", "pattern": "^F"},
                   "Unused": {"type": "string", "pattern": "^u"}}}
                 """);
-        String holder = files.get("p/runtime/Patterns.java");
+        String holder = files.get("pkg/runtime/Patterns.java");
         assertNotNull(holder, files.keySet().toString());
         // Alpha and Zeta share one (pattern, max) pair; Long's max differs, so it has its own.
         assertEquals(List.of("alpha", "class_", "foo", "foo2", "long_", "toString_"), accessors(holder));
         assertTrue(holder.contains("The pattern of <code>Alpha</code> and 1 more shape, on values of at most 9"),
                 holder);
-        assertTrue(files.get("p/A.java").contains("v.string(\"X\", this.x, Long.MIN_VALUE, 9L, Patterns.alpha());"));
-        assertTrue(files.get("p/A.java").contains("v.strings(\"Z\", this.z, Long.MIN_VALUE, Long.MAX_VALUE, "
+        assertTrue(files.get("pkg/A.java").contains("v.string(\"X\", this.x, Long.MIN_VALUE, 9L, Patterns.alpha());"));
+        assertTrue(files.get("pkg/A.java").contains("v.strings(\"Z\", this.z, Long.MIN_VALUE, Long.MAX_VALUE, "
                 + "Long.MIN_VALUE, 9L, Patterns.alpha());"));
-        assertTrue(files.get("p/B.java").contains("Patterns.foo2()"));
+        assertTrue(files.get("pkg/B.java").contains("Patterns.foo2()"));
         assertEquals(1, files.keySet().stream().filter(p -> p.contains("/runtime/Patterns")).count());
     }
 

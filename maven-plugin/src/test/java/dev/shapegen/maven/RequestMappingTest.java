@@ -34,7 +34,7 @@ class RequestMappingTest {
 
     @Test
     void absentListsMeanEverything() {
-        GenerationRequest r = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "g:a", "x", null);
+        GenerationRequest r = RequestMapping.toRequest(SPEC, "pkg", OUT, null, null, BUILD, "g:a", "x", null);
         assertEquals(null, r.baselineSpec());
         assertEquals(List.of(), r.shapes());
         assertEquals(List.of(), r.operations());
@@ -47,14 +47,14 @@ class RequestMappingTest {
 
     @Test
     void eachExecutionKeepsItsOwnState() {
-        GenerationRequest one = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "g:a", "sagemaker",
+        GenerationRequest one = RequestMapping.toRequest(SPEC, "pkg", OUT, null, null, BUILD, "g:a", "sagemaker",
                 null);
-        GenerationRequest two = RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "g:a", "dynamodb",
+        GenerationRequest two = RequestMapping.toRequest(SPEC, "pkg", OUT, null, null, BUILD, "g:a", "dynamodb",
                 null);
         assertNotEquals(one.stateFile(), two.stateFile());
-        assertEquals("odd_id_.state", RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "g:a", "odd/id?",
+        assertEquals("odd_id_.state", RequestMapping.toRequest(SPEC, "pkg", OUT, null, null, BUILD, "g:a", "odd/id?",
                 null).stateFile().getFileName().toString());
-        assertEquals("default.state", RequestMapping.toRequest(SPEC, "p", OUT, null, null, BUILD, "g:a", null, null)
+        assertEquals("default.state", RequestMapping.toRequest(SPEC, "pkg", OUT, null, null, BUILD, "g:a", null, null)
                 .stateFile().getFileName().toString());
     }
 
@@ -62,7 +62,7 @@ class RequestMappingTest {
     void anOutputOutsideTheBuildDirectoryKeepsTheStateWithItSoThatCleanDoesNotLoseIt() {
         File outside = new File("src/generated/java");
         assertEquals(Path.of("src", "generated", "java", ".shapegen", "com.example@api@gen.state"),
-                RequestMapping.toRequest(SPEC, "p", outside, null, null, BUILD, "com.example:api", "gen", null)
+                RequestMapping.toRequest(SPEC, "pkg", outside, null, null, BUILD, "com.example:api", "gen", null)
                         .stateFile());
         assertNotEquals(RequestMapping.stateFile(outside, BUILD, "com.example:one", "gen"),
                 RequestMapping.stateFile(outside, BUILD, "com.example:two", "gen"));
