@@ -4,6 +4,8 @@ package com.example.golden.runtime;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.WritableTypeId;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
@@ -124,6 +127,55 @@ public final class Json {
         public void serialize(Writable value, JsonGenerator g, SerializerProvider provider) throws IOException {
             value.writeJson(g);
         }
+
+        /**
+         * Writes the value with a type id (default typing, {@code @JsonTypeInfo}): the id's prefix opens the object,
+         * so the value's own braces are left out.
+         */
+        @Override
+        public void serializeWithType(Writable value, JsonGenerator g, SerializerProvider provider,
+                TypeSerializer typeSer) throws IOException {
+            WritableTypeId id = typeSer.writeTypePrefix(g, typeSer.typeId(value, JsonToken.START_OBJECT));
+            value.writeJson(new Unbraced(g));
+            typeSer.writeTypeSuffix(g, id);
+        }
+    }
+
+    /** Passes everything on but the outermost object's start and end. */
+    private static final class Unbraced extends JsonGeneratorDelegate {
+        private int depth;
+
+        Unbraced(JsonGenerator g) {
+            super(g, false);
+        }
+
+        @Override
+        public void writeStartObject() throws IOException {
+            if (depth++ > 0) {
+                super.writeStartObject();
+            }
+        }
+
+        @Override
+        public void writeStartObject(Object forValue) throws IOException {
+            if (depth++ > 0) {
+                super.writeStartObject(forValue);
+            }
+        }
+
+        @Override
+        public void writeStartObject(Object forValue, int size) throws IOException {
+            if (depth++ > 0) {
+                super.writeStartObject(forValue, size);
+            }
+        }
+
+        @Override
+        public void writeEndObject() throws IOException {
+            if (--depth > 0) {
+                super.writeEndObject();
+            }
+        }
     }
 
     /**
@@ -161,6 +213,18 @@ public final class Json {
                         "no generated type to read; annotate a generated type with this deserializer");
             }
             return reader.read(p);
+        }
+
+        /** Generated types are immutable: updating one in place ({@code readerForUpdating}) is refused. */
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt, Object intoValue) throws IOException {
+            return ctxt.reportBadDefinition(ctxt.constructType(handledType()), handledType().getSimpleName()
+                    + " is immutable and cannot be updated in place; read a new value, or merge with toBuilder()");
+        }
+
+        @Override
+        public Boolean supportsUpdate(com.fasterxml.jackson.databind.DeserializationConfig config) {
+            return Boolean.FALSE;
         }
     }
 
@@ -230,8 +294,31 @@ public final class Json {
                     .asType(MethodType.methodType(Object.class, Object.class));
             return p -> invoke(readJson, p);
         } catch (NoSuchMethodException | IllegalAccessException e) {
+            Reader<?> variant = variantReader(type);
+            if (variant != null) {
+                return variant;
+            }
             throw new IllegalArgumentException(type.getName() + " is not a type generated with this runtime", e);
         }
+    }
+
+    /** A union's variant is read as its union, which must then hold that variant; null for any other type. */
+    private static Reader<?> variantReader(Class<?> type) {
+        for (Class<?> union : type.getInterfaces()) {
+            if (union.isSealed() && union.getClassLoader() == type.getClassLoader()) {
+                Reader<?> read = readerOf(union);
+                return p -> {
+                    Object value = read.read(p);
+                    if (value != null && !type.isInstance(value)) {
+                        throw MismatchedInputException.from(p, type, "expected a " + union.getSimpleName() + "."
+                                + type.getSimpleName() + ", but found a " + union.getSimpleName() + "."
+                                + value.getClass().getSimpleName());
+                    }
+                    return value;
+                };
+            }
+        }
+        return null;
     }
 
     private static Object invoke(MethodHandle handle, Object argument) throws IOException {
