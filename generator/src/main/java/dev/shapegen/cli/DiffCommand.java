@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code shapegen diff}: what changed between two versions of a model, for people or for tools. */
-@Command(name = "diff", mixinStandardHelpOptions = true, usageHelpWidth = 120,
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class, usageHelpWidth = 120,
         description = "Explain what changed between two versions of an AWS JSON service model.",
         footer = {"", "Examples:",
                 "  # The change report, as on an SDK changelog page:",

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code shapegen generate}: builds the request from options, runs the generator, reports the result. */
-@Command(name = "generate", mixinStandardHelpOptions = true, usageHelpWidth = 120,
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class, usageHelpWidth = 120,
         description = "Generate Java sources from an AWS JSON service model.",
         footer = {"", "Examples:",
                 "  # Everything in our Training Plan spec:",
@@ -63,11 +63,11 @@ final class GenerateCommand implements Callable<Integer> {
                     + "types go to NAME.runtime.")
     String packageName;
 
-    @Option(names = "--shapes", split = ",", paramLabel = "SHAPE",
+    @Option(names = "--shapes", paramLabel = "SHAPE",
             description = "Generate only these shapes and everything they reach (comma-separated).")
     List<String> shapes = new ArrayList<>();
 
-    @Option(names = "--operations", split = ",", paramLabel = "OPERATION",
+    @Option(names = "--operations", paramLabel = "OPERATION",
             description = "Generate only the input, output and error shapes of these operations, and everything "
                     + "they reach (comma-separated). Combines with --shapes.")
     List<String> operations = new ArrayList<>();
@@ -139,8 +139,12 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private static List<String> stripped(List<String> names) {
-        return names.stream().map(String::strip).toList();
+    /**
+     * The names in the option's values, split at commas here rather than by picocli, which drops empty names: a
+     * stray comma ({@code --operations ,} or {@code A,}) is then reported, not read as no selection at all.
+     */
+    private static List<String> stripped(List<String> values) {
+        return values.stream().flatMap(v -> java.util.Arrays.stream(v.split(",", -1))).map(String::strip).toList();
     }
 
     private static String count(long errors) {

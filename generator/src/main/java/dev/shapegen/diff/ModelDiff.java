@@ -55,7 +55,8 @@ public final class ModelDiff {
                             role[0].equals("input"));
                 }
             }
-            if (!Objects.equals(old.errors(), op.errors())) {
+            // The errors are a set: a new order is no change.
+            if (!new HashSet<>(old.errors()).equals(new HashSet<>(op.errors()))) {
                 add(ChangeKind.OPERATION_CHANGED, path + ".errors", null, null, String.join(",", old.errors()),
                         String.join(",", op.errors()), false, false);
             }
@@ -163,20 +164,28 @@ public final class ModelDiff {
     }
 
     private void constraints(String path, String shape, String member, Shape o, Shape n) {
-        bound(path + ".min", shape, member, o.min(), n.min(), true);
-        bound(path + ".max", shape, member, o.max(), n.max(), false);
+        // A length or size is never negative: no min is a min of 0.
+        boolean counted = switch (n.type()) {
+            case STRING, LIST, MAP, BLOB -> true;
+            default -> false;
+        };
+        bound(path + ".min", shape, member, o.min(), n.min(), true, counted ? BigDecimal.ZERO : null);
+        bound(path + ".max", shape, member, o.max(), n.max(), false, null);
         if (!Objects.equals(o.pattern(), n.pattern())) {
-            // A pattern that is new or different may reject values the old one took; a removed one never does.
+            // A pattern that is new or different may reject values the old one took; a removed one never does, nor
+            // one that only lost anchors or matches every string (patterns are searched, not matched whole).
             add(ChangeKind.CONSTRAINT_CHANGED, path + ".pattern", shape, member, o.pattern(), n.pattern(),
-                    n.pattern() != null, false);
+                    n.pattern() != null && !PatternChange.looser(o.pattern(), n.pattern()), false);
         }
     }
 
-    private void bound(String path, String shape, String member, BigDecimal o, BigDecimal n, boolean isMin) {
+    private void bound(String path, String shape, String member, BigDecimal o, BigDecimal n, boolean isMin,
+            BigDecimal implied) {
         if (o == null ? n == null : n != null && o.compareTo(n) == 0) {
             return;
         }
-        boolean tightened = n != null && (o == null || (isMin ? n.compareTo(o) > 0 : n.compareTo(o) < 0));
+        BigDecimal was = o != null ? o : implied;
+        boolean tightened = n != null && (was == null || (isMin ? n.compareTo(was) > 0 : n.compareTo(was) < 0));
         add(ChangeKind.CONSTRAINT_CHANGED, path, shape, member, o == null ? null : o.toPlainString(),
                 n == null ? null : n.toPlainString(), tightened, false);
     }

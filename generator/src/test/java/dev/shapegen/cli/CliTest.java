@@ -243,6 +243,23 @@ class CliTest {
     assertTrue(empty.err().contains("error[select.empty-name]: the shape selection holds an empty name"),
         empty.err());
     assertFalse(Files.exists(dir.resolve("c")));
+    // A stray comma is an empty name too, not an empty selection that would mean every shape.
+    for (String stray : List.of(",", "Thing,", ",,")) {
+      Run r = generate(spec, dir.resolve("d"), "--operations", stray);
+      assertEquals(2, r.exitCode(), stray + ": " + r.err());
+      assertTrue(r.err().contains("error[select.empty-name]: the operation selection"), r.err());
+    }
+    assertFalse(Files.exists(dir.resolve("d")));
+  }
+
+  @Test
+  void everyCommandPrintsTheVersion() {
+    for (String[] args : List.of(new String[] {"-V"}, new String[] {"generate", "--version"},
+        new String[] {"diff", "-V"})) {
+      Run r = run(args);
+      assertEquals(0, r.exitCode(), r.err());
+      assertTrue(r.out().startsWith("shapegen "), String.join(" ", args) + ": " + r.out());
+    }
   }
 
   @Test
