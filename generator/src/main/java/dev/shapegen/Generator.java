@@ -76,6 +76,8 @@ public final class Generator {
                 throw cannotWrite(request, e);
             }
         }
+        // Only a full run writes the state file: it must be shapegen's, never the spec or a file of the user's.
+        OutputGuard.checkStateFile(request.stateFile());
         byte[] bytes = SpecFiles.read(request.spec());
         OutputState.FileRecord spec = UpToDate.specRecord(request.spec(), bytes);
         // Diagnostics name the spec as the user gave it, so IDEs and people find the file.

@@ -53,6 +53,32 @@ public final class OutputGuard {
     }
 
     /**
+     * Fails with {@code output.foreign-state} when the state file names an existing file that shapegen did not write
+     * (the spec, a source, a note): a run would overwrite it. A file named {@code *.state} counts as shapegen's even
+     * when damaged, so that a broken state means a full run, not an error.
+     *
+     * @param state the state file, or null for none
+     * @throws SpecException when it does
+     */
+    public static void checkStateFile(Path state) {
+        boolean foreign;
+        try {
+            // A directory in the way fails when the state is written, with a message of its own.
+            foreign = state != null && Files.isRegularFile(state)
+                    && !state.getFileName().toString().endsWith(".state") && !OutputState.isStateFile(state);
+        } catch (IOException e) {
+            // An unreadable file is not overwritten either: writing it fails with its own message.
+            return;
+        }
+        if (foreign) {
+            throw new SpecException(List.of(Diagnostic.error("output.foreign-state", location(state),
+                    "the state file " + state + " exists and shapegen did not write it, so it would be overwritten; "
+                            + "nothing was written. Name a file of shapegen's own for --state (stateFile), or "
+                            + "leave it out to keep the state in the output directory's .shapegen folder")));
+        }
+    }
+
+    /**
      * Fails with {@code output.foreign-sources} when the output directory holds {@code .java} files that shapegen did
      * not write: not in its previous state and not starting with the generated-file header. Every file shapegen is
      * about to write starts with the header, so a file identical to one of them passes too.

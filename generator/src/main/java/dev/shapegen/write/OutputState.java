@@ -31,6 +31,19 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
 
     private static final String HEADER = "# shapegen output state: do not edit";
 
+    /**
+     * Whether a file starts as every state file does: one shapegen wrote, which it may overwrite.
+     *
+     * @param file an existing file
+     * @throws IOException when it cannot be read
+     */
+    public static boolean isStateFile(Path file) throws IOException {
+        byte[] header = HEADER.getBytes(StandardCharsets.US_ASCII);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(header.length), header);
+        }
+    }
+
     public OutputState {
         files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
     }

@@ -64,6 +64,26 @@ class OutputSafetyTest {
         return errors.get(0);
     }
 
+    @Test
+    void aStateFileThatNamesAFileShapegenDidNotWriteIsRefusedAndLeftAsItWas() throws IOException {
+        Path spec = spec(dir.resolve("spec.json"), V1);
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "mine");
+        for (Path state : List.of(spec, notes)) {
+            Path out = dir.resolve("out-" + state.getFileName());
+            GenerationRequest request = new GenerationRequest(spec, out, "pkg", List.of(), List.of(), state, null);
+            Diagnostic d = onlyError(assertThrows(SpecException.class, () -> Generator.generate(request)));
+            assertEquals("output.foreign-state", d.id(), d.message());
+            assertTrue(d.message().contains("exists and shapegen did not write it"), d.message());
+            assertFalse(Files.exists(out));
+        }
+        assertEquals(V1, Files.readString(spec));
+        assertEquals("mine", Files.readString(notes));
+        // A state file of shapegen's own, even damaged, is overwritten: that run is a full one.
+        Path damaged = Files.writeString(dir.resolve("damaged.state"), "garbage");
+        Generator.generate(new GenerationRequest(spec, dir.resolve("out"), "pkg", List.of(), List.of(), damaged, null));
+        assertTrue(OutputState.isStateFile(damaged));
+    }
+
     /** Every entry under root, files and directories, metadata included. */
     private static List<String> everything(Path root) throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
