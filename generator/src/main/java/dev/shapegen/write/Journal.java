@@ -3,6 +3,7 @@ package dev.shapegen.write;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -66,33 +67,64 @@ final class Journal {
     }
 
     /**
-     * {@link #apply(Path, Runnable)}; when {@code recovering}, a move onto a file outside the output directory (the
-     * state file, the spec's copy) that fails is given up: the state is then missing or an older one, which costs the
-     * next run a full generation, where insisting would stop every run on this output for good.
+     * {@link #apply(Path, Runnable)}. A step that fails (a name the file system refuses, a folder made read-only)
+     * would fail again, and a journal kept for it would stop every later run on this output, so the journal is given
+     * up: the output is then part old and part new, and the state is still the previous one (it moves last), so the
+     * next run compares every file and writes what differs. When {@code recovering}, the failure is not this run's
+     * to report: the run goes on and meets it again itself, if it is still there.
      */
     private int apply(Path root, Runnable halfway, boolean recovering) throws IOException {
         Path staging = staging(root);
         int deleted = 0;
-        for (int i = 0; i < steps.size(); i++) {
-            if (i == steps.size() / 2) {
-                halfway.run();
-            }
-            Step s = steps.get(i);
-            if (s.isDelete()) {
-                deleted += Files.deleteIfExists(s.target()) ? 1 : 0;
-            } else if (Files.exists(staging.resolve(s.staged()))) {
-                try {
-                    moveStaged(staging, s);
-                } catch (IOException e) {
-                    if (!recovering || s.target().normalize().startsWith(root)) {
-                        throw e;
-                    }
+        try {
+            for (int i = 0; i < steps.size(); i++) {
+                if (i == steps.size() / 2) {
+                    halfway.run();
                 }
+                Step s = steps.get(i);
+                if (s.isDelete()) {
+                    if (Files.deleteIfExists(s.target())) {
+                        deleted++;
+                        removeEmptyFolders(root, s.target().getParent());
+                    }
+                } else if (Files.exists(staging.resolve(s.staged()))) {
+                    moveStaged(staging, s);
+                }
+            }
+        } catch (IOException e) {
+            if (!recovering) {
+                giveUp(root, e);
+                throw e;
             }
         }
         Files.deleteIfExists(file(root));
         discardStaging(root);
         return deleted;
+    }
+
+    /**
+     * Removes a folder left empty by a deleted file, and the folders above it that are then empty, up to the output
+     * directory: a package the spec no longer has (or a --package changed) leaves no empty tree behind. A folder
+     * with anything in it, the user's or another run's, stays.
+     */
+    private static void removeEmptyFolders(Path root, Path folder) throws IOException {
+        for (Path f = folder; f != null && f.startsWith(root) && !f.equals(root); f = f.getParent()) {
+            try {
+                Files.delete(f);
+            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                return;
+            }
+        }
+    }
+
+    /** Removes the journal and what is staged after a failed step, keeping the step's failure as the one to report. */
+    private static void giveUp(Path root, IOException failure) {
+        try {
+            Files.deleteIfExists(file(root));
+            discardStaging(root);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static void moveStaged(Path staging, Step s) throws IOException {

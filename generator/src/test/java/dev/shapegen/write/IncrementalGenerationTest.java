@@ -49,6 +49,22 @@ class IncrementalGenerationTest {
         return Files.writeString(dir.resolve("spec.json"), json);
     }
 
+    /** A new package under the same state (the plugin keys states by execution) leaves no empty folders behind. */
+    @Test
+    void aChangedPackageTakesItsEmptyFoldersAway() throws IOException {
+        Path spec = spec(V1);
+        Path out = dir.resolve("out");
+        Path state = dir.resolve("state/p.state");
+        Generator.generate(new GenerationRequest(spec, out, "com.example.old", List.of(), List.of(), state, null));
+        Path mine = Files.writeString(Files.createDirectories(out.resolve("com/mine")).resolve("notes.txt"), "mine");
+        GenerationResult r = Generator.generate(new GenerationRequest(spec, out, "com.example.fresh", List.of(),
+                List.of(), state, null));
+        assertEquals(r.filesWritten(), r.filesDeleted(), "every file moved to the new package");
+        assertFalse(Files.exists(out.resolve("com/example/old")), "no empty package tree is left");
+        assertTrue(Files.isRegularFile(out.resolve("com/example/fresh/Stays.java")));
+        assertEquals("mine", Files.readString(mine), "a folder with the user's files in it stays");
+    }
+
     @Test
     void secondRunIsUpToDateAndTouchesNothing() throws IOException {
         Path spec = spec(V1);

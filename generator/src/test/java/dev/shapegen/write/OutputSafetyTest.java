@@ -241,6 +241,47 @@ class OutputSafetyTest {
         assertFalse(Files.exists(staging));
     }
 
+    /**
+     * A step that fails after the commit (here a name no file system takes) would fail again: the journal is dropped,
+     * so later runs are not stopped replaying it, and they put right what the failed run left half done.
+     */
+    @Test
+    void aStepThatFailsAfterTheCommitIsNotReplayedByLaterRuns() throws IOException {
+        Path spec = spec(dir.resolve("spec.json"), V1);
+        Path out = dir.resolve("out");
+        run(spec, out);
+        Map<String, String> before = Trees.contents(out);
+        Path root = out.toAbsolutePath().normalize();
+        Path kept = before.keySet().stream().filter(f -> f.endsWith(".java")).findFirst().map(root::resolve)
+                .orElseThrow();
+        Path staging = Files.createDirectories(Journal.staging(root));
+        Files.writeString(staging.resolve("0"), "half done");
+        Files.writeString(staging.resolve("1"), "refused");
+        Journal journal = new Journal(List.of(new Journal.Step("0", kept),
+                new Journal.Step("1", root.resolve("x".repeat(300) + ".java"))));
+        journal.commit(root);
+        IOException e = assertThrows(IOException.class, () -> journal.apply(root, () -> {}));
+        assertTrue(e.getMessage().contains("x".repeat(20)), e.getMessage());
+        assertFalse(Files.exists(root.resolve(".shapegen/journal")), "given up");
+        assertFalse(Files.exists(staging));
+        assertEquals("half done", Files.readString(kept));
+
+        GenerationResult r = run(spec, out);
+        assertFalse(r.upToDate(), "the file the failed run replaced no longer matches the state");
+        assertEquals(before, Trees.contents(out), "the next run puts it right");
+
+        // The same, cut short after the commit: the run that finds the journal gives it up and goes on.
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve("0"), "half done");
+        Files.writeString(staging.resolve("1"), "refused");
+        journal.commit(root);
+        r = run(spec, out);
+        assertFalse(r.upToDate());
+        assertEquals(before, Trees.contents(out));
+        assertFalse(Files.exists(root.resolve(".shapegen/journal")));
+        assertTrue(run(spec, out).upToDate());
+    }
+
     @Test
     void aRunWaitingLongerThanItsTimeoutGivesUpSayingWhy() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
