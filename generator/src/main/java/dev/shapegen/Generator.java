@@ -16,6 +16,7 @@ import dev.shapegen.model.ServiceModel;
 import dev.shapegen.model.Shape;
 import dev.shapegen.naming.NameTable;
 import dev.shapegen.naming.Namer;
+import dev.shapegen.naming.ReservedWords;
 import dev.shapegen.parse.SourceMap;
 import dev.shapegen.parse.SpecFiles;
 import dev.shapegen.parse.SpecParser;
@@ -33,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +47,9 @@ import java.util.regex.Pattern;
 public final class Generator {
     /** In a holder, so that the up-to-date check, which never needs it, does not compile it. */
     private static final class PackageName {
-        static final Pattern PATTERN = Pattern.compile("([a-zA-Z_$][a-zA-Z\\d_$]*)(\\.[a-zA-Z_$][a-zA-Z\\d_$]*)*");
+        static final Pattern PATTERN = Pattern.compile(
+                "(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)"
+                        + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
     }
 
     private Generator() {}
@@ -235,12 +239,17 @@ public final class Generator {
         boolean valid = PackageName.PATTERN.matcher(packageName).matches();
         if (valid) {
             for (String part : packageName.split("\\.")) {
-                if (dev.shapegen.naming.ReservedWords.KEYWORDS.contains(part)) {
+                if (ReservedWords.KEYWORDS.contains(part)) {
                     valid = false;
                 }
             }
         }
         String problem = valid ? jdkOwned(packageName) : "is not a valid Java package name";
+        if (problem == null && Arrays.stream(packageName.split("\\.")).anyMatch(
+                part -> part.getBytes(StandardCharsets.UTF_8).length > Namer.MAX_FILE_NAME_BYTES)) {
+            problem = "has a segment longer than the " + Namer.MAX_FILE_NAME_BYTES + " bytes file systems take in a "
+                    + "folder name";
+        }
         if (problem == null) {
             problem = hiddenRoot(packageName);
         }
@@ -256,8 +265,8 @@ public final class Generator {
      * package, a parameter or local variable named like the first segment hides the package.
      */
     private static String hiddenRoot(String packageName) {
-        String root = packageName.split("\\.", 2)[0];
-        String why = dev.shapegen.naming.ReservedWords.GENERATED_VARIABLES.contains(root)
+        String root = ReservedWords.packageRoot(packageName);
+        String why = ReservedWords.GENERATED_VARIABLES.contains(root)
                 ? "the name of a variable in generated code" : root.startsWith("$")
                 ? "and generated code names its local variables with a leading $" : null;
         if (why != null) {

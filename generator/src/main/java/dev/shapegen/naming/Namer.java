@@ -21,6 +21,9 @@ import java.util.function.Predicate;
  * rename is reported as a warning that says why and what the new name is.
  */
 public final class Namer {
+    /** The longest file name, in bytes, that Linux, macOS and Windows file systems all take. */
+    public static final int MAX_FILE_NAME_BYTES = 255;
+
     private final Diagnostics diagnostics;
 
     private Namer(Diagnostics diagnostics) {
@@ -43,7 +46,7 @@ public final class Namer {
         // Generated code may write a type with its package, as an expression (com.example.Tag.readJson(q)), where a
         // component named like the package's first segment would hide it.
         Set<String> packageRoots = new HashSet<>(ReservedWords.LIBRARY_PACKAGE_ROOTS);
-        packageRoots.add(packageName.split("\\.", 2)[0]);
+        packageRoots.add(ReservedWords.packageRoot(packageName));
         for (Shape shape : model.generatedShapes()) {
             String base = NameRules.typeName(shape.name());
             // Of the keywords only "_" is spelled like a type name.
@@ -74,6 +77,7 @@ public final class Namer {
             } else if (shape.isEnum()) {
                 constants.put(shape.name(), constantNames(shape));
             }
+            checkFileNames(shape, name, variants.getOrDefault(shape.name(), Map.of()));
         }
         return new NameTable(packageName, types, members, wire, variants, constants, qualify);
     }
@@ -88,6 +92,40 @@ public final class Namer {
         String name = pick(base, ReservedWords.isReservedMember(base), "", taken::contains);
         taken.add(name);
         return name;
+    }
+
+    /**
+     * Refuses a type whose class files could not be written: {@code Name$Builder.class} and the like must fit in a
+     * file name, which file systems cap at {@value #MAX_FILE_NAME_BYTES} bytes. Found here, the spec is refused
+     * before anything is written, rather than in the middle of moving files into place, or by javac.
+     */
+    private void checkFileNames(Shape shape, String type, Map<String, String> variants) {
+        String nested = shape.isRecord() ? "Builder" : shape.isEnum() ? "Known" : "Unknown";
+        String member = null;
+        for (Map.Entry<String, String> v : variants.entrySet()) {
+            if (v.getValue().length() > nested.length()) {
+                nested = v.getValue();
+                member = v.getKey();
+            }
+        }
+        String classFile = type + "$" + nested + ".class";
+        int bytes = classFile.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes <= MAX_FILE_NAME_BYTES) {
+            return;
+        }
+        String ptr = member == null ? Pointers.shape(shape.name()) : Pointers.member(shape.name(), member);
+        int over = bytes - MAX_FILE_NAME_BYTES;
+        diagnostics.error("name.too-long", SourceLocation.at(ptr, shape.name(), member), (member == null ? "shape "
+                + abbreviated(shape.name()) : "member " + abbreviated(member) + " of union " + abbreviated(
+                shape.name())) + " gives the class file " + abbreviated(classFile) + " (" + bytes + " bytes), and "
+                + "file systems take at most " + MAX_FILE_NAME_BYTES + " bytes in a file name; shorten the "
+                + (member == null ? "shape" : "member") + " name by at least " + over + (over == 1 ? " character"
+                : " characters"));
+    }
+
+    /** A name as long as these is given in full in the diagnostic's location, not in its message. */
+    private static String abbreviated(String name) {
+        return name.length() <= 40 ? name : name.substring(0, 40) + "...";
     }
 
     private Map<String, String> memberNames(Shape shape, Set<String> packageRoots) {

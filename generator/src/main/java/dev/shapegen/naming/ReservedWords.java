@@ -76,6 +76,12 @@ public final class ReservedWords {
             "UnknownError", "UnsatisfiedLinkError", "UnsupportedClassVersionError",
             "UnsupportedOperationException", "VerifyError", "VirtualMachineError", "Void");
 
+    /** The first segment of a package name: the one a variable of that name would hide. */
+    public static String packageRoot(String packageName) {
+        int dot = packageName.indexOf('.');
+        return dot < 0 ? packageName : packageName.substring(0, dot);
+    }
+
     /** Whether a lowerCamel identifier cannot be used as a record component or builder method name. */
     public static boolean isReservedMember(String identifier) {
         return KEYWORDS.contains(identifier) || RESTRICTED.contains(identifier) || RECORD_MEMBERS.contains(identifier);

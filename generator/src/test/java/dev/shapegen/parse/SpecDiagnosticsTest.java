@@ -150,6 +150,42 @@ class SpecDiagnosticsTest {
     assertEquals(List.of("request.package"), ids(all));
   }
 
+  /** Type names whose class files no file system could hold: refused before anything is written, or moved. */
+  @Test
+  void aTypeWhoseClassFileNameIsTooLongIsNameTooLong() {
+    // Long$Builder.class: 240 + 14 = 254 bytes fits; 242 + 14 = 256 does not.
+    String fits = "A".repeat(240);
+    String tooLong = "B".repeat(242);
+    String spec = "{\"shapes\": {\"" + fits + "\": {\"type\": \"structure\", \"members\": {}}, \"" + tooLong
+        + "\": {\"type\": \"structure\", \"members\": {}}}}";
+    Diagnostic d = only(spec, "name.too-long");
+    assertEquals(tooLong, d.location().shape());
+    assertEquals("/shapes/" + tooLong, d.location().pointer());
+    assertTrue(d.message().contains("(256 bytes)") && d.message().contains("at most 255 bytes in a file name")
+        && d.message().endsWith("shorten the shape name by at least 1 character"), d.message());
+    assertTrue(d.message().length() < 300, "the name is not repeated in full: " + d.message());
+  }
+
+  @Test
+  void aUnionVariantWhoseClassFileNameIsTooLongIsNameTooLongOnTheMember() {
+    String variant = "v".repeat(250);
+    Diagnostic d = only("{\"shapes\": {\"Choice\": {\"type\": \"structure\", \"union\": true, \"members\": {"
+        + "\"short\": {\"shape\": \"S\"}, \"" + variant + "\": {\"shape\": \"S\"}}}, \"S\": {\"type\": \"string\"}}}",
+        "name.too-long");
+    assertEquals("Choice", d.location().shape());
+    assertEquals(variant, d.location().member());
+    assertTrue(d.message().startsWith("member vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv... of union Choice gives the class file Choice$Vvvv"),
+        d.message());
+  }
+
+  @Test
+  void aPackageSegmentTooLongForAFolderIsRequestPackage() {
+    List<Diagnostic> all = diagnostics("{\"shapes\": {}}".getBytes(StandardCharsets.UTF_8),
+        "com." + "x".repeat(256), List.of(), List.of());
+    assertEquals(List.of("request.package"), ids(all));
+    assertTrue(all.get(0).message().contains("longer than the 255 bytes"), all.get(0).message());
+  }
+
   /** Packages the JDK owns pass the syntax but could never compile or load: refused before anything is written. */
   @ParameterizedTest
   @CsvSource({"java, reserved for the JDK", "java.util, reserved for the JDK", "java.example, reserved for the JDK",
@@ -163,7 +199,7 @@ class SpecDiagnosticsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"javax.example", "javaish.util", "com.example.java", "jdk"})
+  @ValueSource(strings = {"javax.example", "javaish.util", "com.example.java", "jdk", "ñame.x", "com.例え.api"})
   void packagesNearTheJdksAreFine(String packageName) {
     byte[] spec = "{\"shapes\": {\"Thing\": {\"type\": \"structure\", \"members\": {}}}}"
         .getBytes(StandardCharsets.UTF_8);
