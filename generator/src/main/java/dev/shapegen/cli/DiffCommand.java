@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,11 +69,18 @@ final class DiffCommand implements Callable<Integer> {
             err.println("shapegen: --format must be text or json, not " + format);
             return ExitCodes.USAGE;
         }
-        String day = date != null ? date : LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("uuuu/MM/dd"));
+        if (format.equals("json") && (docs || date != null)) {
+            err.println("shapegen: " + (docs ? "--docs" : "--date") + " shapes the text report only; drop it, or "
+                    + "drop --format json");
+            return ExitCodes.USAGE;
+        }
+        // Strict: a day that does not exist (2025/02/30) is refused, not moved to the end of the month.
+        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("uuuu/MM/dd").withResolverStyle(ResolverStyle.STRICT);
+        String day = date != null ? date : LocalDate.now(ZoneOffset.UTC).format(dayFormat);
         try {
-            LocalDate.parse(day, DateTimeFormatter.ofPattern("uuuu/MM/dd"));
+            LocalDate.parse(day, dayFormat);
         } catch (DateTimeParseException e) {
-            err.println("shapegen: --date must look like 2025/01/16, not " + day);
+            err.println("shapegen: --date must be a day written like 2025/01/16, not " + day);
             return ExitCodes.USAGE;
         }
         Differ.Result result;

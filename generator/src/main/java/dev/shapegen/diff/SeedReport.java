@@ -6,6 +6,7 @@ import dev.shapegen.diff.severity.SeverityRules;
 import dev.shapegen.model.Operation;
 import dev.shapegen.model.ServiceModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -113,7 +114,9 @@ final class SeedReport {
      * change at all. Documentation changes stay out, as on the page.
      */
     private static String notShown(List<Change> changes) {
-        List<Change> left = changes.stream().filter(c -> !SHOWN.contains(c.kind())).toList();
+        // Breaking first, so that a long list cut short never hides one; in spec order within each severity.
+        List<Change> left = changes.stream().filter(c -> !SHOWN.contains(c.kind()))
+                .sorted(Comparator.comparingInt(c -> SeverityRules.judge(c).ordinal())).toList();
         if (left.isEmpty()) {
             return "";
         }
@@ -124,7 +127,10 @@ final class SeedReport {
             b.append("\n  ").append(SeverityRules.judge(c).wireName()).append(": ").append(c.describe());
         }
         if (left.size() > MAX_NOT_SHOWN) {
-            b.append("\n  ... and ").append(left.size() - MAX_NOT_SHOWN).append(" more");
+            long breakingLeft = Math.max(0, breaking - MAX_NOT_SHOWN);
+            b.append("\n  ... and ").append(left.size() - MAX_NOT_SHOWN).append(" more (")
+                    .append(breakingLeft == 0 ? "none" : breakingLeft).append(" of them breaking; --format json "
+                            + "lists every change)");
         }
         return b.toString();
     }

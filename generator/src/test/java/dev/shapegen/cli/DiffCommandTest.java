@@ -68,6 +68,18 @@ class DiffCommandTest {
         assertTrue(!r.err().contains("\tat "), r.err());
         assertEquals(2, run("diff", OLD.toString(), NEW.toString(), "--date", "16.01.2025").code());
         assertEquals(2, run("diff", OLD.toString(), NEW.toString(), "--format", "xml").code());
+        // A day that does not exist is not moved to the end of its month.
+        Run noSuchDay = run("diff", OLD.toString(), NEW.toString(), "--date", "2025/02/30");
+        assertEquals(2, noSuchDay.code(), noSuchDay.err());
+        assertTrue(noSuchDay.err().contains("not 2025/02/30"), noSuchDay.err());
+        assertEquals(0, run("diff", OLD.toString(), NEW.toString(), "--date", "2024/02/29").code());
+        // Options of the text report are refused with JSON rather than ignored.
+        for (String option : new String[] {"--docs", "--date=2025/01/16"}) {
+            Run r2 = run("diff", OLD.toString(), NEW.toString(), "--format", "json", option);
+            assertEquals(2, r2.code(), option);
+            assertTrue(r2.err().contains("shapes the text report only"), r2.err());
+            assertEquals("", r2.out());
+        }
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.shapegen.diff.severity;
 
-/** What a change means for users of the generated Java code. */
+/**
+ * What a change means for users of the generated Java code. Declared from the most severe to the least: reports list
+ * changes in this order.
+ */
 public enum DiffSeverity {
     /** Code that compiled or worked before may not now. */
     BREAKING,
