@@ -91,7 +91,8 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("shapegen: skipped (shapegen.skip is true)");
             return;
         }
-        String clash = RequestMapping.sourceRootClash(outputDirectory, sourceRoots(), resourceRoots());
+        String clash = RequestMapping.sourceRootClash(outputDirectory, sourceRoots(), resourceRoots(),
+                new File(project.getBuild().getDirectory()));
         if (clash != null) {
             throw new MojoFailureException(clash);
         }

@@ -58,25 +58,33 @@ final class RequestMapping {
 
     /**
      * Why the output directory cannot be used, or null. It must not be one of the project's own source or resource
-     * directories, lie in a source directory, or hold either: javac would take up their files twice and shapegen
-     * would replace them. Lying in a resource directory is fine, since the project's root often is one.
+     * directories, lie in one, or hold one: javac would take up their files twice, the generated sources would be
+     * copied into the jar as resources, and shapegen would replace their files. A resource directory that holds the
+     * build directory is the exception: the project's root often is one (to ship LICENSE and NOTICE), and every
+     * output under {@code target} lies in it.
      *
      * @param sourceRoots the project's source and test source directories
      * @param resourceRoots the project's resource and test resource directories
+     * @param buildDirectory the project's build directory
      */
-    static String sourceRootClash(File outputDirectory, List<File> sourceRoots, List<File> resourceRoots) {
+    static String sourceRootClash(File outputDirectory, List<File> sourceRoots, List<File> resourceRoots,
+            File buildDirectory) {
         Path output = real(outputDirectory);
+        Path build = real(buildDirectory);
         List<File> all = new ArrayList<>(sourceRoots);
         all.addAll(resourceRoots);
         for (File root : all) {
             Path own = real(root);
+            boolean resources = !sourceRoots.contains(root);
             String relation = output.equals(own) ? "is"
-                    : sourceRoots.contains(root) && output.startsWith(own) ? "lies in"
+                    : output.startsWith(own) && !(resources && build.startsWith(own)) ? "lies in"
                     : own.startsWith(output) ? "holds" : null;
             if (relation != null) {
+                String why = relation.equals("lies in") && resources
+                        ? "from where the generated sources would be copied into the jar as resources"
+                        : "where shapegen would replace and delete files and its sources would be built twice";
                 return "shapegen: outputDirectory " + outputDirectory + " " + relation + " the project's own " + own
-                        + ", where shapegen would replace and delete files and its sources would be built twice; "
-                        + "nothing was written. Set outputDirectory to a directory of its own, such as "
+                        + ", " + why + "; nothing was written. Set outputDirectory to a directory of its own, such as "
                         + "target/generated-sources/shapegen (the default), and build again.";
             }
         }

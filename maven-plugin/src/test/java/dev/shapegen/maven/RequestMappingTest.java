@@ -77,31 +77,38 @@ class RequestMappingTest {
     void theProjectsOwnSourceAndResourceDirectoriesAreRefusedAsOutput() {
         List<File> sources = List.of(new File("src/main/java"), new File("src/test/java"));
         List<File> resources = List.of(new File("src/main/resources"));
-        assertEquals(null, RequestMapping.sourceRootClash(OUT, sources, resources));
-        assertEquals(null, RequestMapping.sourceRootClash(new File("src/generated/java"), sources, resources));
-        String same = RequestMapping.sourceRootClash(new File("src/main/java"), sources, resources);
+        assertEquals(null, RequestMapping.sourceRootClash(OUT, sources, resources, BUILD));
+        assertEquals(null, RequestMapping.sourceRootClash(new File("src/generated/java"), sources, resources, BUILD));
+        String same = RequestMapping.sourceRootClash(new File("src/main/java"), sources, resources, BUILD);
         assertTrue(same.contains(" is the project's own "), same);
         assertTrue(same.contains("Set outputDirectory to a directory of its own"), same);
-        assertTrue(RequestMapping.sourceRootClash(new File("src/main/resources"), sources, resources)
+        assertTrue(RequestMapping.sourceRootClash(new File("src/main/resources"), sources, resources, BUILD)
                 .contains(" is the project's own "));
-        String inside = RequestMapping.sourceRootClash(new File("src/main/java/gen"), sources, resources);
+        String inside = RequestMapping.sourceRootClash(new File("src/main/java/gen"), sources, resources, BUILD);
         assertTrue(inside.contains(" lies in the project's own "), inside);
-        String holding = RequestMapping.sourceRootClash(new File("src"), sources, resources);
+        String holding = RequestMapping.sourceRootClash(new File("src"), sources, resources, BUILD);
         assertTrue(holding.contains(" holds the project's own "), holding);
+        String inResources = RequestMapping.sourceRootClash(new File("src/main/resources/gen"), sources, resources,
+                BUILD);
+        assertTrue(inResources.contains(" lies in the project's own ") && inResources.contains("copied into the jar"),
+                inResources);
     }
 
     @Test
     void theProjectRootAsAResourceDirectoryLeavesTheDefaultOutputAlone() {
         // Many poms ship LICENSE and NOTICE from the project's root as resources.
         List<File> resources = List.of(new File("src/main/resources"), new File("").getAbsoluteFile());
-        assertEquals(null, RequestMapping.sourceRootClash(OUT, List.of(new File("src/main/java")), resources));
+        assertEquals(null, RequestMapping.sourceRootClash(OUT, List.of(new File("src/main/java")), resources, BUILD));
+        // A resource directory that holds the build directory is taken for the project's root, not only for target.
+        assertEquals(null, RequestMapping.sourceRootClash(new File("generated"), List.of(new File("src/main/java")),
+                resources, BUILD));
     }
 
     @Test
     void anotherSpellingOfASourceDirectoryIsTheSame(@TempDir Path dir) throws IOException {
         Path sources = Files.createDirectories(dir.resolve("src/main/java"));
         Path link = Files.createSymbolicLink(dir.resolve("generated"), sources);
-        String clash = RequestMapping.sourceRootClash(link.toFile(), List.of(sources.toFile()), List.of());
+        String clash = RequestMapping.sourceRootClash(link.toFile(), List.of(sources.toFile()), List.of(), BUILD);
         assertTrue(clash != null && clash.contains(" is the project's own "), clash);
     }
 }
