@@ -9,7 +9,7 @@ final class ExitCodes {
     static final int USAGE = 2;
     /** Reading or writing files failed. */
     static final int IO = 3;
-    /** A bug in shapegen. */
+    /** A bug in shapegen, or too small a heap (the message says which). */
     static final int INTERNAL = 70;
     /** The JVM that started this one (see {@link BatchJvm}) was killed, so this one stopped too, as if killed. */
     static final int PARENT_KILLED = 137;

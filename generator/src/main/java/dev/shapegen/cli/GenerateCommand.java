@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
                         + "written); 2 bad options (also a --package "
                         + "that is not a Java package name, and --shapes or --operations the spec does not have); 3 a "
                         + "file of the output or the state could not be read or written, or another run kept the output directory locked too "
-                        + "long.",
+                        + "long; 70 too small a heap, or a bug in shapegen.",
                 "",
                 "It runs in a second JVM tuned for a short job (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC, and huge "
                         + "pages where Linux gives them on request), given the heap and stack sizes, system "
@@ -90,6 +90,13 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // An empty path would mean the working directory: as output, generating into the project itself.
+        String empty = specFile.toString().isEmpty() ? "--spec" : output.toString().isEmpty() ? "--output"
+                : stateFile != null && stateFile.toString().isEmpty() ? "--state" : null;
+        if (empty != null) {
+            err.println("shapegen: " + empty + " is empty; give it a path");
+            return ExitCodes.USAGE;
+        }
         Path state = stateFile != null ? stateFile : output.resolve(".shapegen").resolve(packageName + ".state");
         // "A, B" as well as "A,B": names have no spaces of their own.
         GenerationRequest request = new GenerationRequest(specFile, output, packageName, stripped(shapes),

@@ -40,7 +40,16 @@ public final class Main implements Runnable {
             return ExitCodes.INTERNAL;
         });
         cl.setParameterExceptionHandler(Main::badOptions);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a bug but a setting: what was built is garbage now, so there is room to say which setting.
+            long mib = Runtime.getRuntime().maxMemory() >> 20;
+            err.println("shapegen: out of memory with a heap of at most " + mib + " MiB. Give "
+                    + "the JVM a larger heap, such as java -Xmx512m -jar shapegen.jar ... (every AWS model "
+                    + "generates with -Xmx256m).");
+            return ExitCodes.INTERNAL;
+        }
     }
 
     /**

@@ -148,9 +148,15 @@ public final class SpecParser {
             return Optional.empty();
         }
         JsonNode typeNode = node.get("type");
-        if (typeNode == null || !typeNode.isTextual()) {
+        if (typeNode == null) {
             diagnostics.error("shape.type-missing", SourceLocation.at(ptr, name, null),
                     "shape " + name + " has no \"type\"; use one of: " + ShapeType.allWireNames());
+            return Optional.empty();
+        }
+        if (!typeNode.isTextual()) {
+            diagnostics.error("shape.type-unknown", SourceLocation.at(ptr + "/type", name, null),
+                    "the \"type\" of shape " + name + " must be a string, but it is " + JsonFields.describe(typeNode)
+                            + "; use one of: " + ShapeType.allWireNames());
             return Optional.empty();
         }
         Optional<ShapeType> type = ShapeType.fromWireName(typeNode.textValue());

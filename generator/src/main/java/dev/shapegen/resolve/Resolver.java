@@ -223,12 +223,19 @@ public final class Resolver {
             return model.shapes().keySet();
         }
         Deque<String> roots = new ArrayDeque<>();
+        // One error for any number of empty names in a selection (",," holds three).
+        boolean emptyShape = false;
+        boolean emptyOperation = false;
         for (String s : shapes) {
             if (s.isEmpty()) {
+                if (emptyShape) {
+                    continue;
+                }
+                emptyShape = true;
                 diagnostics.error("select.empty-name", SourceLocation.at(null, null, null),
-                        "the shape selection holds an empty name (an empty list, or two commas in a row); name shapes"
-                                + " such as " + example(model.shapes().keySet()) + ", or select none to generate "
-                                + "them all");
+                        "the shape selection holds an empty name (an empty list, a stray comma, or two in a row); "
+                                + "name shapes such as " + example(model.shapes().keySet()) + ", or select none to "
+                                + "generate them all");
             } else if (model.shape(s) == null) {
                 diagnostics.error("select.unknown-shape", SourceLocation.at(null, s, null),
                         "the selected shape " + s + " is not a shape of this spec"
@@ -240,10 +247,14 @@ public final class Resolver {
         for (String o : operations) {
             Operation op = model.operations().get(o);
             if (o.isEmpty()) {
+                if (emptyOperation) {
+                    continue;
+                }
+                emptyOperation = true;
                 diagnostics.error("select.empty-name", SourceLocation.at(null, null, null),
-                        "the operation selection holds an empty name (an empty list, or two commas in a row); name "
-                                + "operations such as " + example(model.operations().keySet()) + ", or select none "
-                                + "to generate every shape");
+                        "the operation selection holds an empty name (an empty list, a stray comma, or two in a "
+                                + "row); name operations such as " + example(model.operations().keySet())
+                                + ", or select none to generate every shape");
                 continue;
             }
             if (op == null) {

@@ -54,6 +54,8 @@ class BadSpecCatalogueTest {
         // Thing's member refers to Odd: Odd exists, it only cannot be read, so that is not a second error.
         fixture("unknown-shape-type", e("shape.type-unknown", "9:13", "/shapes/Odd/type", "Odd", null,
             "unknown type \"strucutre\"; use one of: structure, list")),
+        fixture("shape-type-not-a-string", e("shape.type-unknown", "9:13", "/shapes/Odd/type", "Odd", null,
+            "the \"type\" of shape Odd must be a string, but it is a number; use one of: structure, list")),
         fixture("min-greater-than-max", e("constraint.min-max", "5:7", "/shapes/Name/min", "Name", null,
             "min 10 is greater than max 1")),
         fixture("invalid-pattern", e("constraint.pattern", "5:7", "/shapes/Arn/pattern", "Arn", null,

@@ -252,6 +252,26 @@ class BatchJvmTest {
     }
   }
 
+  /** Too small a heap is a setting to change, said in one line with the option to give, not a stack trace. */
+  @Test
+  void tooSmallAHeapIsSaidAsSuch() throws Exception {
+    StringBuilder spec = new StringBuilder("{\"shapes\": {");
+    String docs = "x".repeat(2_000);
+    for (int i = 0; i < 4_000; i++) {
+      spec.append("\"Thing").append(i).append("\": {\"type\": \"structure\", \"documentation\": \"").append(docs)
+          .append("\", \"members\": {\"Name\": {\"shape\": \"Name\"}}},");
+    }
+    spec.append("\"Name\": {\"type\": \"string\"}}}");
+    Path specFile = Files.writeString(dir.resolve("big.json"), spec);
+    Path log = dir.resolve("oom.log");
+    Process p = start(log, List.of("-Xmx16m"), specFile, dir.resolve("out"));
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    String said = read(log);
+    assertEquals(70, p.exitValue(), said);
+    assertTrue(said.startsWith("shapegen: out of memory with a heap of at most "), said);
+    assertTrue(said.contains("-Xmx512m") && !said.contains("\tat "), said);
+  }
+
   private static Process start(Path log, List<String> options, Path spec, Path out) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

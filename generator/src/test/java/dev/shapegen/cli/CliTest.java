@@ -248,6 +248,7 @@ class CliTest {
       Run r = generate(spec, dir.resolve("d"), "--operations", stray);
       assertEquals(2, r.exitCode(), stray + ": " + r.err());
       assertTrue(r.err().contains("error[select.empty-name]: the operation selection"), r.err());
+      assertEquals(1, r.err().split("select\\.empty-name", -1).length - 1, "said once: " + r.err());
     }
     assertFalse(Files.exists(dir.resolve("d")));
   }
@@ -260,6 +261,22 @@ class CliTest {
       assertEquals(0, r.exitCode(), r.err());
       assertTrue(r.out().startsWith("shapegen "), String.join(" ", args) + ": " + r.out());
     }
+  }
+
+  /** An empty path is refused, not read as the working directory (which as output would be the project). */
+  @Test
+  void anEmptyPathIsAnOptionError() throws IOException {
+    String spec = spec(GOOD_SPEC).toString();
+    String out = dir.resolve("out").toString();
+    for (String[] args : List.of(new String[] {"--spec", "", "--output", out}, new String[] {"--spec", spec,
+        "--output", ""}, new String[] {"--spec", spec, "--output", out, "--state", ""})) {
+      List<String> all = new java.util.ArrayList<>(List.of("generate", "--package", "com.example"));
+      all.addAll(List.of(args));
+      Run r = run(all.toArray(String[]::new));
+      assertEquals(2, r.exitCode(), r.err());
+      assertTrue(r.err().matches("shapegen: --(spec|output|state) is empty; give it a path\\R"), r.err());
+    }
+    assertFalse(Files.exists(dir.resolve("out")));
   }
 
   @Test
