@@ -57,8 +57,13 @@ public final class StructureEmitter {
         }
         if (!copies.isEmpty()) {
             CodeBlock.Builder doc = CodeBlock.builder().add("Copies lists and maps, so the record stays immutable.\n\n");
+            boolean maps = false;
             for (Member m : shape.members().values()) {
                 doc.add("@param $L the {@code $L} member, or null\n", name(shape, m), wire(shape, m));
+                maps |= types.holdsMap(types.model().target(m));
+            }
+            if (maps) {
+                doc.add("@throws NullPointerException when a map has a null key, which JSON cannot write\n");
             }
             record.addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
                     .addJavadoc(doc.build()).addCode(copies.build()).build());

@@ -122,6 +122,15 @@ public final class Types {
                 copyOf(inner, CodeBlock.of("$L", param), depth + 1));
     }
 
+    /** Whether a value of this shape is a map or a list (of lists) of maps: one whose copy refuses null keys. */
+    public boolean holdsMap(Shape shape) {
+        Shape s = shape;
+        for (int depth = 0; s.type() == ShapeType.LIST && depth < 64; depth++) {
+            s = model.target(s.listMember());
+        }
+        return s.type() == ShapeType.MAP;
+    }
+
     public static boolean isCollection(Shape shape) {
         return shape.type() == ShapeType.LIST || shape.type() == ShapeType.MAP;
     }

@@ -4,12 +4,16 @@ import static dev.shapegen.behaviour.FixtureBehaviourTest.read;
 import static dev.shapegen.behaviour.FixtureBehaviourTest.roundTrip;
 import static dev.shapegen.behaviour.FixtureBehaviourTest.violations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import dev.shapegen.testing.CompiledCode;
 import java.time.Duration;
 import java.util.List;
@@ -215,5 +219,62 @@ class HostileValuesTest {
         Object other = CompiledCode.call(code.load(pkg + ".runtime.Document"), "of",
                 MAPPER.readTree("{\"b\": [0.1, 1.5, 2, 1e10], \"a\": {\"c\": \"914.0666911293321\"}}"));
         assertTrue(!document.equals(other), "a string is not a number");
+    }
+
+    @Test
+    void aDecimalTooLargeForADoubleIsNoInfinity() throws Exception {
+        CompiledCode code = Fixtures.compiled("union-members");
+        Class<?> document = code.load(Fixtures.packageOf("union-members") + ".runtime.Document");
+        Object big = MAPPER.readValue("1e400", document);
+        Object infinity = CompiledCode.call(document, "of", DoubleNode.valueOf(Double.POSITIVE_INFINITY));
+        assertNotEquals(big, infinity);
+        assertNotEquals(infinity, big);
+        Object sameBig = MAPPER.readValue("10E+399", document);
+        assertEquals(big, sameBig);
+        assertEquals(big.hashCode(), sameBig.hashCode());
+        Object sameInfinity = CompiledCode.call(document, "of", DoubleNode.valueOf(Double.POSITIVE_INFINITY));
+        assertEquals(infinity, sameInfinity);
+        assertEquals(infinity.hashCode(), sameInfinity.hashCode());
+    }
+
+    /**
+     * With {@code JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS}, bare NaN and infinities read as their quoted forms do
+     * where the type has them (float, double), and fail as mapping errors that name them where it has not (decimal,
+     * timestamp), never as a NumberFormatException.
+     */
+    @Test
+    void bareNonNumericNumbersReadAsQuotedOnesOrFailAsMappingErrors() throws Exception {
+        ObjectMapper lenient = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+        Class<?> limits = Fixtures.compiled("constraints").load(Fixtures.packageOf("constraints") + ".Limits");
+        Class<?> envelope = Fixtures.compiled("union-members").load(Fixtures.packageOf("union-members")
+                + ".Envelope");
+        for (String v : List.of("NaN", "Infinity", "-Infinity")) {
+            Object bare = lenient.readValue("{\"Id\": \"abc\", \"Weight\": " + v + ", \"Ratio\": " + v + "}", limits);
+            Object quoted = MAPPER.readValue("{\"Id\": \"abc\", \"Weight\": \"" + v + "\", \"Ratio\": \"" + v + "\"}",
+                    limits);
+            assertEquals(quoted, bare, v);
+            MismatchedInputException exact = assertThrows(MismatchedInputException.class,
+                    () -> lenient.readValue("{\"Exact\": " + v + "}", limits));
+            assertTrue(exact.getMessage().contains("expected a finite number, but found " + v), exact.getMessage());
+            MismatchedInputException when = assertThrows(MismatchedInputException.class,
+                    () -> lenient.readValue("{\"Payload\": {\"When\": " + v + "}}", envelope));
+            assertTrue(when.getMessage().contains("not a timestamp: " + v), when.getMessage());
+        }
+    }
+
+    /** JSON has no null keys: a map with one is refused where the record is made, not written as "null". */
+    @Test
+    void aMapWithANullKeyIsRefusedWhenTheRecordIsMade() throws Exception {
+        Class<?> limits = Fixtures.compiled("constraints").load(Fixtures.packageOf("constraints") + ".Limits");
+        Object builder = CompiledCode.call(limits, "builder");
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        tags.put(null, "v");
+        CompiledCode.call(builder, "tags", tags);
+        Throwable e = assertThrows(Throwable.class, () -> CompiledCode.call(builder, "build"));
+        while (e.getCause() != null && !(e instanceof NullPointerException)) {
+            e = e.getCause();
+        }
+        assertTrue(e instanceof NullPointerException && e.getMessage().contains("JSON has no null keys"),
+                String.valueOf(e));
     }
 }

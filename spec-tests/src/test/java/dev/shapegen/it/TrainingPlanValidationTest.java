@@ -94,6 +94,25 @@ class TrainingPlanValidationTest {
         assertTrue(e.getMessage().startsWith("3 constraint violations"), e.getMessage());
     }
 
+    /** An exception sent to another JVM (RMI, a job framework) keeps its violations, not only its message. */
+    @Test
+    void aSerializedValidationExceptionKeepsItsViolations() throws Exception {
+        ListTrainingPlansResponse r = MAPPER.readValue(
+                "{\"TrainingPlanSummaries\": [{\"TrainingPlanName\": \"-bad\"}]}", ListTrainingPlansResponse.class);
+        ValidationException e = assertThrows(ValidationException.class, r::validateOrThrow);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        ValidationException back;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (ValidationException) in.readObject();
+        }
+        assertEquals(e.violations(), back.violations());
+        assertEquals(e.getMessage(), back.getMessage());
+    }
+
     @Test
     void aValueUnknownToTheOlderModelIsAViolationThere() throws IOException {
         ListTrainingPlansResponse r = MAPPER.readValue("{\"TrainingPlanSummaries\": [{"

@@ -65,6 +65,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Float tent
    * @param matrix the {@code Matrix} member, or null
    * @param flag the {@code Flag} member, or null
    * @param emoji the {@code Emoji} member, or null
+   * @throws NullPointerException when a map has a null key, which JSON cannot write
    */
   public Limits {
     tags = Copies.map(tags);

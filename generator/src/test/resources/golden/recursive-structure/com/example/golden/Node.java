@@ -44,6 +44,7 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
    * @param byKey the {@code ByKey} member, or null
    * @param grid the {@code Grid} member, or null
    * @param partner the {@code Partner} member, or null
+   * @throws NullPointerException when a map has a null key, which JSON cannot write
    */
   public Node {
     children = Copies.list(children);

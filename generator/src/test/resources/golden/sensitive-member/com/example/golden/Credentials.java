@@ -63,6 +63,7 @@ public record Credentials(String userName, String password, String token, Profil
    * @param env the {@code Env} member, or null
    * @param code the {@code Code} member, or null
    * @param count the {@code Count} member, or null
+   * @throws NullPointerException when a map has a null key, which JSON cannot write
    */
   public Credentials {
     keys = Copies.list(keys);

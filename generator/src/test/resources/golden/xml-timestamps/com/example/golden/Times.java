@@ -61,6 +61,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
    * @param isoRows the {@code IsoRows} member, or null
    * @param notPassedDown the {@code NotPassedDown} member, or null
    * @param isoByName the {@code IsoByName} member, or null
+   * @throws NullPointerException when a map has a null key, which JSON cannot write
    */
   public Times {
     series = Copies.listWith(series, $e0 -> Copies.list($e0));

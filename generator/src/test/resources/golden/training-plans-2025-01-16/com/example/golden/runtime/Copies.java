@@ -51,9 +51,17 @@ public final class Copies {
      * @param <V> the value type
      * @param source the map, or null
      * @return an unmodifiable copy, or null when the source is null
+     * @throws NullPointerException when a key is null: JSON has no null keys, so it could not be written
      */
     public static <V> Map<String, V> map(Map<String, ? extends V> source) {
-        return source == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(source));
+        return source == null ? null : Collections.unmodifiableMap(noNullKey(new LinkedHashMap<>(source)));
+    }
+
+    private static <V> Map<String, V> noNullKey(Map<String, V> copy) {
+        if (copy.containsKey(null)) {
+            throw new NullPointerException("a map key is null, and JSON has no null keys; leave the entry out");
+        }
+        return copy;
     }
 
     /**
@@ -63,6 +71,7 @@ public final class Copies {
      * @param source the map, or null
      * @param value copies one value
      * @return an unmodifiable copy, or null when the source is null
+     * @throws NullPointerException when a key is null: JSON has no null keys, so it could not be written
      */
     public static <V> Map<String, V> mapWith(Map<String, ? extends V> source, UnaryOperator<V> value) {
         if (source == null) {
@@ -72,6 +81,6 @@ public final class Copies {
         for (Map.Entry<String, ? extends V> e : source.entrySet()) {
             copy.put(e.getKey(), e.getValue() == null ? null : value.apply(e.getValue()));
         }
-        return Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(noNullKey(copy));
     }
 }

@@ -88,7 +88,12 @@ public final class Document {
 
     private static int compare(JsonNode a, JsonNode b) {
         if (a.isNumber() && b.isNumber()) {
-            return finite(a) && finite(b) ? a.decimalValue().compareTo(b.decimalValue())
+            // A decimal too large for a double (1e400) is a number, not infinity: it equals no infinite double.
+            boolean finite = finite(a);
+            if (finite != finite(b)) {
+                return 1;
+            }
+            return finite ? a.decimalValue().compareTo(b.decimalValue())
                     : Double.compare(a.doubleValue(), b.doubleValue());
         }
         return a.equals(b) ? 0 : 1;

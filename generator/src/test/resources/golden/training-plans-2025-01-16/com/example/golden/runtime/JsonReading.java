@@ -201,7 +201,8 @@ public final class JsonReading {
     }
 
     /**
-     * Reads a number; also the strings {@code NaN}, {@code Infinity} and {@code -Infinity}, as AWS writes them.
+     * Reads a number; also the strings {@code NaN}, {@code Infinity} and {@code -Infinity}, as AWS writes them, and
+     * the same bare, where the parser allows them ({@code JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS}).
      *
      * @param p the parser
      * @return the number, or null
@@ -211,7 +212,7 @@ public final class JsonReading {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
             double d = p.getDoubleValue();
-            if (Double.isInfinite(d)) {
+            if (Double.isInfinite(d) && !p.isNaN()) {
                 throw outOfRange(p, Double.class, "a double", Double.MAX_VALUE);
             }
             return d;
@@ -240,6 +241,9 @@ public final class JsonReading {
      */
     public static BigDecimal readBigDecimal(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_FLOAT && p.isNaN()) {
+            throw mismatch(p, BigDecimal.class, "a finite number");
+        }
         return t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT ? p.getDecimalValue()
                 : nullOr(p, BigDecimal.class, "a number");
     }
@@ -280,6 +284,10 @@ public final class JsonReading {
      */
     public static Instant readTimestamp(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_FLOAT && p.isNaN()) {
+            throw InvalidFormatException.from(p, "not a timestamp: " + p.getText() + " is no number of seconds",
+                    p.getText(), Instant.class);
+        }
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             try {
                 return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
@@ -382,6 +390,15 @@ public final class JsonReading {
         return MismatchedInputException.from(p, type, "expected " + expected + ", but found " + describe(p));
     }
 
+    /** A float token: bare {@code NaN} and {@code Infinity} (where the parser allows them) are named. */
+    private static String nonNumeric(JsonParser p) {
+        try {
+            return p.isNaN() ? p.getText() : "a number";
+        } catch (IOException e) {
+            return "a number";
+        }
+    }
+
     private static String describe(JsonParser p) {
         JsonToken t = p.currentToken();
         if (t == null) {
@@ -391,7 +408,8 @@ public final class JsonReading {
             case START_OBJECT, FIELD_NAME -> "an object";
             case START_ARRAY -> "an array";
             case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_NUMBER_INT -> "a number";
+            case VALUE_NUMBER_FLOAT -> nonNumeric(p);
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             default -> t.asString() == null ? t.name() : t.asString();
         };

@@ -7,8 +7,9 @@ import java.util.List;
 public final class ValidationException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    /** Kept transient: violations are plain values, and exceptions are rarely serialized. */
-    private final transient List<Violation> violations;
+    /** Serializable (an immutable list of records), so an exception sent to another JVM keeps them. */
+    @SuppressWarnings("serial")
+    private final List<Violation> violations;
 
     /**
      * Creates the exception.
