@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The one entry point: request -> parse -> resolve and check -> name -> emit -> write -> result. Stateless; safe to
@@ -109,7 +110,8 @@ public final class Generator {
                     request.stateFile(), previous, bytes);
             return new GenerationResult(request.outputDirectory(), false, emitted.records(), emitted.enums(),
                     emitted.unions(), emitted.supportFiles(), stats.written(), stats.unchanged(), stats.deleted(),
-                    stats.added(), stats.removed(), stats.changed(), stats.bytes(), emitted.warnings(),
+                    stats.added(), stats.removed(), stats.changed(), stats.bytes(),
+                    Stream.concat(emitted.warnings().stream(), stats.warnings().stream()).toList(),
                     Duration.ofNanos(System.nanoTime() - start), report);
         } catch (IOException e) {
             throw cannotWrite(request, e);

@@ -1,5 +1,6 @@
 package dev.shapegen.write;
 
+import dev.shapegen.diag.Diagnostic;
 import dev.shapegen.diag.IoErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,8 @@ public final class OutputWriter {
             throws IOException {
         Path root = outputDir.toAbsolutePath().normalize();
         Path ownState = stateFile == null ? null : stateFile.toAbsolutePath().normalize();
-        Owners.check(root, ownState, files.stream().map(GeneratedFile::path).collect(Collectors.toSet()));
+        List<Diagnostic> warnings = Owners.check(root, ownState, files.stream().map(GeneratedFile::path)
+                .collect(Collectors.toSet()), spec.hash());
         // A state about another directory says nothing about this one: nothing there is ours to delete.
         Map<String, OutputState.FileRecord> before = previous.filter(p -> p.outputDirectory().equals(root.toString()))
                 .map(OutputState::files).orElse(Map.of());
@@ -129,7 +131,7 @@ public final class OutputWriter {
         }
         int deleted = new Journal(steps).apply(root, () -> pauseIfAsked("applying"));
         int removed = (int) before.keySet().stream().filter(p -> !records.containsKey(p)).count();
-        return new WriteStats(toWrite.size(), unchanged, deleted, bytes, added, removed, changed);
+        return new WriteStats(toWrite.size(), unchanged, deleted, bytes, added, removed, changed, warnings);
     }
 
     /**

@@ -38,9 +38,14 @@ final class Owners {
      * @param root the output directory, absolute and normalized
      * @param ownState this run's state file, absolute and normalized, or null for a run without one
      * @param planned every file this run writes, relative with {@code /}
+     * @param specHash the hash of this run's spec
+     * @return an {@code output.same-spec} warning for each other run that generated the same spec here: most
+     *     often this run's own earlier output under another package, which nothing else would ever delete
      * @throws SpecException naming the other run's state and the shared files
      */
-    static void check(Path root, Path ownState, Set<String> planned) throws IOException {
+    static List<Diagnostic> check(Path root, Path ownState, Set<String> planned, String specHash)
+            throws IOException {
+        List<Diagnostic> warnings = new ArrayList<>();
         for (Path other : read(root)) {
             if (ownState != null && same(other, ownState)) {
                 continue;
@@ -53,7 +58,30 @@ final class Owners {
             if (!shared.isEmpty()) {
                 throw new SpecException(List.of(conflict(root, other, shared)));
             }
+            if (state.get().spec().hash().equals(specHash) && !state.get().files().isEmpty()) {
+                warnings.add(sameSpec(root, other, state.get().files().keySet()));
+            }
         }
+        return warnings;
+    }
+
+    private static Diagnostic sameSpec(Path root, Path other, Set<String> files) {
+        // The folder all of them are in: the other run's package, where it has one.
+        String common = null;
+        for (String f : files) {
+            String folder = f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "";
+            while (common != null && !common.isEmpty() && !(folder + "/").startsWith(common + "/")) {
+                common = common.contains("/") ? common.substring(0, common.lastIndexOf('/')) : "";
+            }
+            common = common == null ? folder : common;
+        }
+        String where = common == null || common.isEmpty() ? "its files (listed in that state)"
+                : root.resolve(common).toString();
+        return Diagnostic.warning("output.same-spec", new SourceLocation(root.toString(), 0, 0, null, null, null),
+                "this directory also holds " + files.size() + (files.size() == 1 ? " file" : " files")
+                        + " generated from this same spec by another run, whose state is " + other + ", most "
+                        + "likely under an earlier package; if they are no longer wanted, delete " + where
+                        + " and that state file");
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.shapegen.write;
 
+import dev.shapegen.diag.Diagnostic;
+import java.util.List;
+
 /**
  * What the writer did.
  *
@@ -10,5 +13,11 @@ package dev.shapegen.write;
  * @param added types (files) that the previous run did not write; 0 without a previous state
  * @param removed types (files) that the previous run wrote and this one does not
  * @param changed types (files) whose content differs from the previous run's
+ * @param warnings what the person should know about the output directory (files another run left there)
  */
-public record WriteStats(int written, int unchanged, int deleted, long bytes, int added, int removed, int changed) {}
+public record WriteStats(int written, int unchanged, int deleted, long bytes, int added, int removed, int changed,
+        List<Diagnostic> warnings) {
+    public WriteStats {
+        warnings = List.copyOf(warnings);
+    }
+}

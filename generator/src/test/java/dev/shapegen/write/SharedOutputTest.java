@@ -69,6 +69,28 @@ class SharedOutputTest {
         assertTrue(run(ONE, "com.example.api", "plans").upToDate(), "the first run is unaffected");
     }
 
+    /**
+     * The same spec under a new package with its own state (the command line keys states by package) leaves the old
+     * package's files, which nothing would ever delete: said in a warning that names them and the state.
+     */
+    @Test
+    void theSameSpecUnderAnotherPackageIsSaidInAWarning() throws IOException {
+        run(ONE, "com.example.old", "same");
+        Path spec = dir.resolve("same.json");
+        GenerationResult r = Generator.generate(new GenerationRequest(spec, dir.resolve("out"), "com.example.fresh",
+                List.of(), List.of(), dir.resolve("states/fresh.state"), null));
+        List<Diagnostic> same = r.warnings().stream().filter(w -> w.id().equals("output.same-spec")).toList();
+        assertEquals(1, same.size(), r.warnings().toString());
+        String message = same.get(0).message();
+        assertTrue(message.contains(dir.resolve("states/same.state").toString()), message);
+        assertTrue(message.contains("delete " + dir.resolve("out/com/example/old").toAbsolutePath()), message);
+        assertTrue(Files.isDirectory(dir.resolve("out/com/example/old")), "only said, not deleted");
+
+        // A different spec in the same directory is another run's business: nothing said.
+        GenerationResult other = run(TWO, "com.example.offerings", "offerings");
+        assertEquals(List.of(), other.warnings().stream().filter(w -> w.id().equals("output.same-spec")).toList());
+    }
+
     @Test
     void aRunWithoutStateIsRefusedTooWhenItWouldOverwriteAnotherRunsFiles() throws IOException {
         run(ONE, "com.example.api", "plans");

@@ -8,7 +8,7 @@ package com.example.golden.runtime;
  *     {@code Tags[key]}
  * @param message what is wrong, in words
  */
-public record Violation(String path, String message) implements java.io.Serializable {
+public record Violation(String path, String message) {
     @Override
     public String toString() {
         return path + ": " + message;
