@@ -110,7 +110,11 @@ final class GenerateCommand implements Callable<Integer> {
             if (result.changeReport() != null && verbose) {
                 out.print(result.changeReport());
             }
-            if (verbose) {
+            if (verbose && result.upToDate()) {
+                // The spec was not read, so there is nothing to list; say so rather than print nothing.
+                out.println("shapegen: the spec was not read (nothing changed), so its warnings are not listed; "
+                        + "they are when it or the options change, or after deleting " + state);
+            } else if (verbose) {
                 result.warnings().forEach(w -> out.println(w.render()));
             } else if (!result.warnings().isEmpty()) {
                 int warnings = result.warnings().size();

@@ -134,6 +134,10 @@ class CliTest {
     Run third = generate(spec, output);
     assertTrue(third.out().startsWith("shapegen: up to date, nothing to do (" + sources + " files in "), third.out());
     assertEquals(settled, mtimes(output));
+    // Verbose, it says why no warnings are listed.
+    Run verbose = generate(spec, output, "--verbose");
+    assertTrue(verbose.outLines().get(1).startsWith("shapegen: the spec was not read (nothing changed), so its "
+        + "warnings are not listed"), verbose.out());
   }
 
   @Test
