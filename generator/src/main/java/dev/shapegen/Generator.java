@@ -238,7 +238,10 @@ public final class Generator {
     }
 
     private static void checkPackage(String packageName, Diagnostics diagnostics) {
-        boolean valid = PackageName.PATTERN.matcher(packageName).matches();
+        // Characters javac ignores in identifiers (controls, format characters) would give a folder whose name is
+        // not the package's.
+        boolean valid = PackageName.PATTERN.matcher(packageName).matches()
+                && packageName.codePoints().noneMatch(Character::isIdentifierIgnorable);
         if (valid) {
             for (String part : packageName.split("\\.")) {
                 if (ReservedWords.KEYWORDS.contains(part)) {

@@ -78,6 +78,9 @@ final class DiffCommand implements Callable<Integer> {
         DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("uuuu/MM/dd").withResolverStyle(ResolverStyle.STRICT);
         String day = date != null ? date : LocalDate.now(ZoneOffset.UTC).format(dayFormat);
         try {
+            if (!day.matches("\\d{4}/\\d{2}/\\d{2}")) {
+                throw new DateTimeParseException("not YYYY/MM/DD", day, 0);
+            }
             LocalDate.parse(day, dayFormat);
         } catch (DateTimeParseException e) {
             err.println("shapegen: --date must be a day written like 2025/01/16, not " + day);

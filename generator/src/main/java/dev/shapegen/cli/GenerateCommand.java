@@ -5,8 +5,11 @@ import dev.shapegen.GenerationResult;
 import dev.shapegen.Generator;
 import dev.shapegen.diag.Diagnostic;
 import dev.shapegen.diag.SpecException;
+import dev.shapegen.naming.Namer;
+import dev.shapegen.write.OutputWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,12 +95,19 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // An empty path would mean the working directory: as output, generating into the project itself.
         String empty = specFile.toString().isEmpty() ? "--spec" : output.toString().isEmpty() ? "--output"
-                : stateFile != null && stateFile.toString().isEmpty() ? "--state" : null;
+                : stateFile != null && stateFile.toString().isEmpty() ? "--state"
+                : baseline != null && baseline.toString().isEmpty() ? "--baseline" : null;
         if (empty != null) {
             err.println("shapegen: " + empty + " is empty; give it a path");
             return ExitCodes.USAGE;
         }
         Path state = stateFile != null ? stateFile : output.resolve(".shapegen").resolve(packageName + ".state");
+        if (stateFile == null && OutputWriter.specCopy(state).getFileName().toString()
+                .getBytes(StandardCharsets.UTF_8).length > Namer.MAX_FILE_NAME_BYTES) {
+            err.println("shapegen: --package is too long to name its state file (" + state.getFileName()
+                    + " and its spec copy); give one with --state FILE");
+            return ExitCodes.USAGE;
+        }
         // "A, B" as well as "A,B": names have no spaces of their own.
         GenerationRequest request = new GenerationRequest(specFile, output, packageName, stripped(shapes),
                 stripped(operations), state, baseline);

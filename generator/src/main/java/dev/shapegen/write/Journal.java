@@ -3,8 +3,8 @@ package dev.shapegen.write;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -92,10 +92,11 @@ final class Journal {
                 }
             }
         } catch (IOException e) {
+            giveUp(root, e);
             if (!recovering) {
-                giveUp(root, e);
                 throw e;
             }
+            return deleted;
         }
         Files.deleteIfExists(file(root));
         discardStaging(root);
@@ -107,18 +108,45 @@ final class Journal {
      * directory: a package the spec no longer has (or a --package changed) leaves no empty tree behind. A folder
      * with anything in it, the user's or another run's, stays.
      */
-    private static void removeEmptyFolders(Path root, Path folder) throws IOException {
-        for (Path f = folder; f != null && f.startsWith(root) && !f.equals(root); f = f.getParent()) {
-            try {
+    private static void removeEmptyFolders(Path root, Path folder) {
+        try {
+            Path realRoot = root.toRealPath();
+            for (Path f = folder; f != null && f.startsWith(root) && !f.equals(root); f = f.getParent()) {
+                // Not a link, nor a folder reached through one: only what is really inside the output goes.
+                if (Files.isSymbolicLink(f) || !f.toRealPath().startsWith(realRoot)) {
+                    return;
+                }
                 Files.delete(f);
-            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
-                return;
             }
+        } catch (IOException e) {
+            // Not empty, or not ours to remove (a read-only parent): the folder stays, which is only untidy.
         }
     }
 
-    /** Removes the journal and what is staged after a failed step, keeping the step's failure as the one to report. */
-    private static void giveUp(Path root, IOException failure) {
+    /**
+     * After a failed step: claims in the state every file this run may have put in place (each target that is
+     * there), beside the previous run's, under a fingerprint no run has, so that the next run generates in full,
+     * keeps what it writes and deletes the rest (none of them would be anyone's otherwise); then removes the journal
+     * and what is staged. The step's failure stays the one to report.
+     */
+    private void giveUp(Path root, IOException failure) {
+        try {
+            Optional<Step> state = steps.stream().filter(s -> "state".equals(s.staged())).findFirst();
+            if (state.isPresent()) {
+                List<String> targets = new ArrayList<>();
+                for (Step s : steps) {
+                    Path target = s.target().normalize();
+                    // Only what is there: a target that could not be made (a name refused) is nothing to delete.
+                    if (!s.isDelete() && target.startsWith(root) && !target.equals(root)
+                            && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                        targets.add(root.relativize(target).toString().replace(java.io.File.separatorChar, '/'));
+                    }
+                }
+                OutputState.claim(state.get().target(), root, targets);
+            }
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
         try {
             Files.deleteIfExists(file(root));
             discardStaging(root);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -263,6 +264,23 @@ public record OutputState(String fingerprint, FileRecord spec, String outputDire
         files.forEach((path, f) -> StateText.escape(sb.append(f.size()).append('\t').append(f.modifiedMillis())
                 .append('\t').append(f.hash()).append('\t'), path).append('\n'));
         return sb.toString();
+    }
+
+    /**
+     * Rewrites a state after a run gave up partway: the files it lists for this output directory, and the given ones
+     * (which a new run may or may not have put in place) with a record no file matches, under an empty fingerprint,
+     * which no run has. The next run is then a full one, and treats all of them as its own.
+     *
+     * @param stateFile the state file, which may be missing
+     * @param root the output directory, absolute and normalized
+     * @param targets the files to claim, relative with {@code /}
+     */
+    static void claim(Path stateFile, Path root, List<String> targets) throws IOException {
+        Optional<OutputState> previous = read(stateFile).filter(p -> p.outputDirectory().equals(root.toString()));
+        Map<String, FileRecord> files = new LinkedHashMap<>(previous.map(OutputState::files).orElse(Map.of()));
+        FileRecord unknown = new FileRecord(-1, -1, "-");
+        targets.forEach(t -> files.putIfAbsent(t, unknown));
+        new OutputState("", previous.map(OutputState::spec).orElse(unknown), root.toString(), files).write(stateFile);
     }
 
     /** Writes the state next to a temporary file and moves it into place, so a crash never leaves half a file. */

@@ -58,15 +58,19 @@ final class Owners {
             if (!shared.isEmpty()) {
                 throw new SpecException(List.of(conflict(root, other, shared)));
             }
-            if (state.get().spec().hash().equals(specHash) && !state.get().files().isEmpty()) {
-                warnings.add(sameSpec(root, other, state.get().files().keySet()));
+            // The same spec and the same files but for their folder: the same types under another package, most
+            // often this run's own output from before --package changed. Runs that split one spec differ.
+            Set<String> theirs = state.get().files().keySet();
+            if (state.get().spec().hash().equals(specHash) && theirs.size() == planned.size()
+                    && inFolder(theirs).equals(inFolder(planned))) {
+                warnings.add(sameSpec(root, other, theirs, planned));
             }
         }
         return warnings;
     }
 
-    private static Diagnostic sameSpec(Path root, Path other, Set<String> files) {
-        // The folder all of them are in: the other run's package, where it has one.
+    /** The folder that holds all the files (relative, with {@code /}); empty when that is the output itself. */
+    private static String commonFolder(Set<String> files) {
         String common = null;
         for (String f : files) {
             String folder = f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "";
@@ -75,8 +79,22 @@ final class Owners {
             }
             common = common == null ? folder : common;
         }
-        String where = common == null || common.isEmpty() ? "its files (listed in that state)"
-                : root.resolve(common).toString();
+        return common == null ? "" : common;
+    }
+
+    /** The files relative to their common folder. */
+    private static Set<String> inFolder(Set<String> files) {
+        String common = commonFolder(files);
+        int from = common.isEmpty() ? 0 : common.length() + 1;
+        return files.stream().map(f -> f.substring(from)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Diagnostic sameSpec(Path root, Path other, Set<String> files, Set<String> planned) {
+        String common = commonFolder(files);
+        String folder = common.isEmpty() ? "" : common + "/";
+        // A folder that also holds this run's files (its package under the other's) is not one to delete.
+        String where = folder.isEmpty() || planned.stream().anyMatch(p -> p.startsWith(folder))
+                ? "its files (listed in that state)" : root.resolve(common).toString();
         return Diagnostic.warning("output.same-spec", new SourceLocation(root.toString(), 0, 0, null, null, null),
                 "this directory also holds " + files.size() + (files.size() == 1 ? " file" : " files")
                         + " generated from this same spec by another run, whose state is " + other + ", most "

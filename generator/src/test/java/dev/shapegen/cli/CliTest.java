@@ -273,14 +273,23 @@ class CliTest {
     String spec = spec(GOOD_SPEC).toString();
     String out = dir.resolve("out").toString();
     for (String[] args : List.of(new String[] {"--spec", "", "--output", out}, new String[] {"--spec", spec,
-        "--output", ""}, new String[] {"--spec", spec, "--output", out, "--state", ""})) {
+        "--output", ""}, new String[] {"--spec", spec, "--output", out, "--state", ""},
+        new String[] {"--spec", spec, "--output", out, "--baseline", ""})) {
       List<String> all = new java.util.ArrayList<>(List.of("generate", "--package", "com.example"));
       all.addAll(List.of(args));
       Run r = run(all.toArray(String[]::new));
       assertEquals(2, r.exitCode(), r.err());
-      assertTrue(r.err().matches("shapegen: --(spec|output|state) is empty; give it a path\\R"), r.err());
+      assertTrue(r.err().matches("shapegen: --(spec|output|state|baseline) is empty; give it a path\\R"), r.err());
     }
     assertFalse(Files.exists(dir.resolve("out")));
+    // A package too long to name its default state file asks for --state.
+    String longPackage = "a".repeat(100) + "." + "b".repeat(100) + "." + "c".repeat(50);
+    Run r = run("generate", "--spec", spec, "--output", out, "--package", longPackage);
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("give one with --state FILE"), r.err());
+    Run withState = run("generate", "--spec", spec, "--output", out, "--package", longPackage, "--state",
+        dir.resolve("long.state").toString());
+    assertEquals(0, withState.exitCode(), withState.err());
   }
 
   @Test

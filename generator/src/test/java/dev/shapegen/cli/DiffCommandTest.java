@@ -73,6 +73,7 @@ class DiffCommandTest {
         assertEquals(2, noSuchDay.code(), noSuchDay.err());
         assertTrue(noSuchDay.err().contains("not 2025/02/30"), noSuchDay.err());
         assertEquals(0, run("diff", OLD.toString(), NEW.toString(), "--date", "2024/02/29").code());
+        assertEquals(2, run("diff", OLD.toString(), NEW.toString(), "--date", "+12025/01/01").code());
         // Options of the text report are refused with JSON rather than ignored.
         for (String option : new String[] {"--docs", "--date=2025/01/16"}) {
             Run r2 = run("diff", OLD.toString(), NEW.toString(), "--format", "json", option);

@@ -143,7 +143,7 @@ class SpecDiagnosticsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"com.example.class", "1com.example", "com..example", "com.example-x", "com._",
-      "com.example."})
+      "com.example.", "com.a\u0001b", "com.a\u200bb"})
   void invalidPackageIsRequestPackageEvenWhenTheSpecIsFine(String packageName) {
     byte[] spec = "{\"shapes\": {}}".getBytes(StandardCharsets.UTF_8);
     List<Diagnostic> all = diagnostics(spec, packageName, List.of(), List.of());

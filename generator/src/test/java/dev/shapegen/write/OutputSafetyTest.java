@@ -243,7 +243,8 @@ class OutputSafetyTest {
 
     /**
      * A step that fails after the commit (here a name no file system takes) would fail again: the journal is dropped,
-     * so later runs are not stopped replaying it, and they put right what the failed run left half done.
+     * so later runs are not stopped replaying it. The state then claims what the run may have put in place, so the
+     * next run puts right what was left half done, and deletes a file the failed run added and it does not write.
      */
     @Test
     void aStepThatFailsAfterTheCommitIsNotReplayedByLaterRuns() throws IOException {
@@ -252,34 +253,52 @@ class OutputSafetyTest {
         run(spec, out);
         Map<String, String> before = Trees.contents(out);
         Path root = out.toAbsolutePath().normalize();
-        Path kept = before.keySet().stream().filter(f -> f.endsWith(".java")).findFirst().map(root::resolve)
-                .orElseThrow();
-        Path staging = Files.createDirectories(Journal.staging(root));
-        Files.writeString(staging.resolve("0"), "half done");
-        Files.writeString(staging.resolve("1"), "refused");
-        Journal journal = new Journal(List.of(new Journal.Step("0", kept),
-                new Journal.Step("1", root.resolve("x".repeat(300) + ".java"))));
-        journal.commit(root);
-        IOException e = assertThrows(IOException.class, () -> journal.apply(root, () -> {}));
-        assertTrue(e.getMessage().contains("x".repeat(20)), e.getMessage());
-        assertFalse(Files.exists(root.resolve(".shapegen/journal")), "given up");
-        assertFalse(Files.exists(staging));
-        assertEquals("half done", Files.readString(kept));
+        Path state = dir.resolve("state/p.state").toAbsolutePath();
+        String kept = before.keySet().stream().filter(f -> f.endsWith(".java")).findFirst().orElseThrow();
+        for (boolean cutShort : new boolean[] {false, true}) {
+            Path staging = Files.createDirectories(Journal.staging(root));
+            Files.writeString(staging.resolve("0"), "half done");
+            Files.writeString(staging.resolve("1"), "added by the failed run");
+            Files.writeString(staging.resolve("2"), "refused");
+            Files.writeString(staging.resolve("state"), "a state never put in place");
+            Journal journal = new Journal(List.of(new Journal.Step("0", root.resolve(kept)),
+                    new Journal.Step("1", root.resolve("pkg/Added.java")),
+                    new Journal.Step("2", root.resolve("x".repeat(300) + ".java")),
+                    new Journal.Step("state", state)));
+            journal.commit(root);
+            if (!cutShort) {
+                IOException e = assertThrows(IOException.class, () -> journal.apply(root, () -> {}));
+                assertTrue(e.getMessage().contains("x".repeat(20)), e.getMessage());
+                assertFalse(Files.exists(root.resolve(".shapegen/journal")), "given up");
+                assertFalse(Files.exists(staging));
+                assertEquals("half done", Files.readString(root.resolve(kept)));
+            }
+            // Cut short after the commit, the run that finds the journal gives it up the same way and goes on.
+            GenerationResult r = run(spec, out);
+            assertFalse(r.upToDate(), "the claimed state is no run's");
+            assertEquals(before, Trees.contents(out), "the next run puts everything right, cut short " + cutShort);
+            assertFalse(Files.exists(root.resolve(".shapegen/journal")));
+            assertTrue(run(spec, out).upToDate());
+        }
+    }
 
-        GenerationResult r = run(spec, out);
-        assertFalse(r.upToDate(), "the file the failed run replaced no longer matches the state");
-        assertEquals(before, Trees.contents(out), "the next run puts it right");
-
-        // The same, cut short after the commit: the run that finds the journal gives it up and goes on.
-        Files.createDirectories(staging);
-        Files.writeString(staging.resolve("0"), "half done");
-        Files.writeString(staging.resolve("1"), "refused");
-        journal.commit(root);
-        r = run(spec, out);
-        assertFalse(r.upToDate());
-        assertEquals(before, Trees.contents(out));
-        assertFalse(Files.exists(root.resolve(".shapegen/journal")));
-        assertTrue(run(spec, out).upToDate());
+    /** Folders left empty by deleted files go, but only what is really inside the output, and never by force. */
+    @Test
+    void emptyFoldersGoOnlyInsideTheOutputAndNeverStopARun() throws IOException {
+        Path spec = spec(dir.resolve("spec.json"), V1);
+        Path outside = Files.createDirectories(dir.resolve("elsewhere/gen"));
+        Files.writeString(outside.resolve("notes.txt"), "keep");
+        Path out = Files.createDirectories(dir.resolve("out/org"));
+        Files.createSymbolicLink(out.resolve("a"), outside);
+        Path state = dir.resolve("state/links.state");
+        Generator.generate(new GenerationRequest(spec, dir.resolve("out"), "org.a.x", List.of(), List.of(), state,
+                null));
+        assertTrue(Files.isDirectory(outside.resolve("x")), "written through the link");
+        Generator.generate(new GenerationRequest(spec, dir.resolve("out"), "org.b", List.of(), List.of(), state,
+                null));
+        assertTrue(Files.isSymbolicLink(out.resolve("a")), "a link is not removed");
+        assertTrue(Files.isDirectory(outside.resolve("x")), "nor a folder outside the output, reached through one");
+        assertEquals("keep", Files.readString(outside.resolve("notes.txt")));
     }
 
     @Test

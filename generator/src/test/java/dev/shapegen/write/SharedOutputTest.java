@@ -92,6 +92,33 @@ class SharedOutputTest {
     }
 
     @Test
+    void oneSpecSplitIntoPackagesOnPurposeIsNotWarnedAbout() throws IOException {
+        // As many files each (a type, the support files, the patterns): only their names differ.
+        Path spec = Files.writeString(dir.resolve("split.json"), ONE.replace("\"Name\": {\"type\": \"string\"",
+                "\"Tag\": {\"type\": \"structure\", \"members\": {\"Key\": {\"shape\": \"Name\"}}}, "
+                        + "\"Name\": {\"type\": \"string\""));
+        Generator.generate(new GenerationRequest(spec, dir.resolve("out"), "com.example.plans", List.of("Plan"),
+                List.of(), dir.resolve("states/plans.state"), null));
+        GenerationResult tags = Generator.generate(new GenerationRequest(spec, dir.resolve("out"),
+                "com.example.tags", List.of("Tag"), List.of(), dir.resolve("states/tags.state"), null));
+        assertEquals(List.of(), tags.warnings().stream().filter(w -> w.id().equals("output.same-spec")).toList());
+        assertEquals(Trees.contents(dir.resolve("out/com/example/plans")).size(),
+                Trees.contents(dir.resolve("out/com/example/tags")).size(), "as many files");
+    }
+
+    /** Under the package the other run wrote, this run's own package is not a folder to delete. */
+    @Test
+    void aFolderHoldingThisRunsFilesIsNotNamedForDeletion() throws IOException {
+        run(ONE, "com.example", "nested");
+        GenerationResult r = Generator.generate(new GenerationRequest(dir.resolve("nested.json"), dir.resolve("out"),
+                "com.example.sub", List.of(), List.of(), dir.resolve("states/sub.state"), null));
+        List<Diagnostic> same = r.warnings().stream().filter(w -> w.id().equals("output.same-spec")).toList();
+        assertEquals(1, same.size(), r.warnings().toString());
+        assertTrue(same.get(0).message().contains("delete its files (listed in that state)"),
+                same.get(0).message());
+    }
+
+    @Test
     void aRunWithoutStateIsRefusedTooWhenItWouldOverwriteAnotherRunsFiles() throws IOException {
         run(ONE, "com.example.api", "plans");
         SpecException e = assertThrows(SpecException.class, () -> run(ONE, "com.example.api", null));

@@ -91,8 +91,8 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("shapegen: skipped (shapegen.skip is true)");
             return;
         }
-        String clash = RequestMapping.sourceRootClash(outputDirectory, sourceRoots(), resourceRoots(),
-                new File(project.getBuild().getDirectory()));
+        String clash = RequestMapping.sourceRootClash(outputDirectory, sourceRoots(), resourceRoots(false),
+                resourceRoots(true), new File(project.getBuild().getDirectory()));
         if (clash != null) {
             throw new MojoFailureException(clash);
         }
@@ -143,9 +143,11 @@ public final class GenerateMojo extends AbstractMojo {
                 .map(File::new).toList();
     }
 
-    private List<File> resourceRoots() {
+    /** The resource directories; with {@code whole}, only those copied whole (no includes or excludes given). */
+    private List<File> resourceRoots(boolean whole) {
         Build build = project.getBuild();
         return Stream.concat(build.getResources().stream(), build.getTestResources().stream())
+                .filter(r -> !whole || r.getIncludes().isEmpty() && r.getExcludes().isEmpty())
                 .map(Resource::getDirectory).filter(Objects::nonNull).map(File::new).toList();
     }
 

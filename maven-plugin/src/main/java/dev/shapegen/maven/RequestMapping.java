@@ -58,29 +58,32 @@ final class RequestMapping {
 
     /**
      * Why the output directory cannot be used, or null. It must not be one of the project's own source or resource
-     * directories, lie in one, or hold one: javac would take up their files twice, the generated sources would be
-     * copied into the jar as resources, and shapegen would replace their files. A resource directory that holds the
-     * build directory is the exception: the project's root often is one (to ship LICENSE and NOTICE), and every
-     * output under {@code target} lies in it.
+     * directories, or hold one, where shapegen would replace their files and javac take up sources twice; nor lie in
+     * a source directory, or in a resource directory copied whole, from where the generated sources would go into
+     * the jar as resources. A resource directory that holds the build directory is taken for the project's root
+     * (often one, to ship LICENSE and NOTICE), in which every output under {@code target} lies; one with includes or
+     * excludes copies what they say, so an output inside it is the user's call.
      *
      * @param sourceRoots the project's source and test source directories
      * @param resourceRoots the project's resource and test resource directories
+     * @param wholeResourceRoots those of them copied whole: with no includes or excludes
      * @param buildDirectory the project's build directory
      */
     static String sourceRootClash(File outputDirectory, List<File> sourceRoots, List<File> resourceRoots,
-            File buildDirectory) {
+            List<File> wholeResourceRoots, File buildDirectory) {
         Path output = real(outputDirectory);
         Path build = real(buildDirectory);
         List<File> all = new ArrayList<>(sourceRoots);
         all.addAll(resourceRoots);
         for (File root : all) {
             Path own = real(root);
-            boolean resources = !sourceRoots.contains(root);
+            boolean source = sourceRoots.contains(root);
+            boolean copiedInto = source || wholeResourceRoots.contains(root) && !build.startsWith(own);
             String relation = output.equals(own) ? "is"
-                    : output.startsWith(own) && !(resources && build.startsWith(own)) ? "lies in"
+                    : output.startsWith(own) && copiedInto ? "lies in"
                     : own.startsWith(output) ? "holds" : null;
             if (relation != null) {
-                String why = relation.equals("lies in") && resources
+                String why = relation.equals("lies in") && !source
                         ? "from where the generated sources would be copied into the jar as resources"
                         : "where shapegen would replace and delete files and its sources would be built twice";
                 return "shapegen: outputDirectory " + outputDirectory + " " + relation + " the project's own " + own

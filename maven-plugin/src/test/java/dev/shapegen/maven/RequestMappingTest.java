@@ -19,6 +19,11 @@ class RequestMappingTest {
     private static final File OUT = new File("target/generated-sources/shapegen");
     private static final File BUILD = new File("target");
 
+    /** The check for resource directories all copied whole, the build directory {@code target}. */
+    private static String clash(File output, List<File> sources, List<File> resources) {
+        return RequestMapping.sourceRootClash(output, sources, resources, resources, BUILD);
+    }
+
     @Test
     void parametersBecomeTheRequest() {
         GenerationRequest r = RequestMapping.toRequest(SPEC, " com.example.api ", OUT, List.of("A", "B"),
@@ -77,19 +82,18 @@ class RequestMappingTest {
     void theProjectsOwnSourceAndResourceDirectoriesAreRefusedAsOutput() {
         List<File> sources = List.of(new File("src/main/java"), new File("src/test/java"));
         List<File> resources = List.of(new File("src/main/resources"));
-        assertEquals(null, RequestMapping.sourceRootClash(OUT, sources, resources, BUILD));
-        assertEquals(null, RequestMapping.sourceRootClash(new File("src/generated/java"), sources, resources, BUILD));
-        String same = RequestMapping.sourceRootClash(new File("src/main/java"), sources, resources, BUILD);
+        assertEquals(null, clash(OUT, sources, resources));
+        assertEquals(null, clash(new File("src/generated/java"), sources, resources));
+        String same = clash(new File("src/main/java"), sources, resources);
         assertTrue(same.contains(" is the project's own "), same);
         assertTrue(same.contains("Set outputDirectory to a directory of its own"), same);
-        assertTrue(RequestMapping.sourceRootClash(new File("src/main/resources"), sources, resources, BUILD)
+        assertTrue(clash(new File("src/main/resources"), sources, resources)
                 .contains(" is the project's own "));
-        String inside = RequestMapping.sourceRootClash(new File("src/main/java/gen"), sources, resources, BUILD);
+        String inside = clash(new File("src/main/java/gen"), sources, resources);
         assertTrue(inside.contains(" lies in the project's own "), inside);
-        String holding = RequestMapping.sourceRootClash(new File("src"), sources, resources, BUILD);
+        String holding = clash(new File("src"), sources, resources);
         assertTrue(holding.contains(" holds the project's own "), holding);
-        String inResources = RequestMapping.sourceRootClash(new File("src/main/resources/gen"), sources, resources,
-                BUILD);
+        String inResources = clash(new File("src/main/resources/gen"), sources, resources);
         assertTrue(inResources.contains(" lies in the project's own ") && inResources.contains("copied into the jar"),
                 inResources);
     }
@@ -98,17 +102,23 @@ class RequestMappingTest {
     void theProjectRootAsAResourceDirectoryLeavesTheDefaultOutputAlone() {
         // Many poms ship LICENSE and NOTICE from the project's root as resources.
         List<File> resources = List.of(new File("src/main/resources"), new File("").getAbsoluteFile());
-        assertEquals(null, RequestMapping.sourceRootClash(OUT, List.of(new File("src/main/java")), resources, BUILD));
+        assertEquals(null, clash(OUT, List.of(new File("src/main/java")), resources));
         // A resource directory that holds the build directory is taken for the project's root, not only for target.
         assertEquals(null, RequestMapping.sourceRootClash(new File("generated"), List.of(new File("src/main/java")),
-                resources, BUILD));
+                resources, resources, BUILD));
+        // A resource directory with includes copies what they say: an output inside it is not refused.
+        List<File> src = List.of(new File("src"));
+        assertEquals(null, RequestMapping.sourceRootClash(new File("src/generated/java"), List.of(), src, List.of(),
+                BUILD));
+        assertTrue(RequestMapping.sourceRootClash(new File("src/generated/java"), List.of(), src, src, BUILD)
+                .contains("copied into the jar"));
     }
 
     @Test
     void anotherSpellingOfASourceDirectoryIsTheSame(@TempDir Path dir) throws IOException {
         Path sources = Files.createDirectories(dir.resolve("src/main/java"));
         Path link = Files.createSymbolicLink(dir.resolve("generated"), sources);
-        String clash = RequestMapping.sourceRootClash(link.toFile(), List.of(sources.toFile()), List.of(), BUILD);
+        String clash = clash(link.toFile(), List.of(sources.toFile()), List.of());
         assertTrue(clash != null && clash.contains(" is the project's own "), clash);
     }
 }

@@ -100,17 +100,24 @@ class TrainingPlanValidationTest {
         ListTrainingPlansResponse r = MAPPER.readValue(
                 "{\"TrainingPlanSummaries\": [{\"TrainingPlanName\": \"-bad\"}]}", ListTrainingPlansResponse.class);
         ValidationException e = assertThrows(ValidationException.class, r::validateOrThrow);
+        ValidationException back = sentAndBack(e);
+        assertEquals(e.violations(), back.violations());
+        assertEquals(e.getMessage(), back.getMessage());
+        // What the constructor takes reads back too: no violations, a violation without a path.
+        for (List<Violation> odd : List.of(List.<Violation>of(), List.of(new Violation(null, "odd")))) {
+            assertEquals(odd, sentAndBack(new ValidationException(odd)).violations());
+        }
+    }
+
+    private static ValidationException sentAndBack(ValidationException e) throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
             out.writeObject(e);
         }
-        ValidationException back;
         try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
                 new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
-            back = (ValidationException) in.readObject();
+            return (ValidationException) in.readObject();
         }
-        assertEquals(e.violations(), back.violations());
-        assertEquals(e.getMessage(), back.getMessage());
     }
 
     @Test
