@@ -72,4 +72,17 @@ class TimestampFormatsTest {
         assertEquals(Instant.parse(instant), call(back, "default_"));
         assertEquals(seconds, call(back, "http"), MAPPER.writeValueAsString(times));
     }
+
+    /** Epoch seconds are written plain, with the fraction digits needed: never an exponent, never trailing zeros. */
+    @ParameterizedTest
+    @CsvSource({"1970-01-01T00:00:00.000000001Z, 0.000000001", "1969-12-31T23:59:59.5Z, -0.5",
+        "2025-01-16T00:00:00.250Z, 1736985600.25", "2025-01-16T00:00:00Z, 1736985600",
+        "2025-01-16T00:00:00.123456789Z, 1736985600.123456789", "1969-12-31T23:59:59Z, -1"})
+    void epochSecondsAreWrittenPlain(String instant, String written) throws Exception {
+        String json = "{\"Payload\": {\"When\": \"" + instant + "\"}}";
+        Object envelope = read("union-members", "Envelope", json);
+        String out = MAPPER.writeValueAsString(envelope);
+        assertEquals("{\"Payload\":{\"When\":" + written + "}}", out);
+        assertEquals(envelope, read("union-members", "Envelope", out));
+    }
 }
