@@ -260,6 +260,11 @@ class HostileValuesTest {
                     () -> lenient.readValue("{\"Payload\": {\"When\": " + v + "}}", envelope));
             assertTrue(when.getMessage().contains("not a timestamp: " + v), when.getMessage());
         }
+        // From a tree, whose doubles hold 1e400 as infinity, it is still a number beyond the range.
+        for (ObjectMapper mapper : List.of(MAPPER, lenient)) {
+            assertThrows(MismatchedInputException.class, () -> mapper.treeToValue(
+                    mapper.readTree("{\"Id\": \"abc\", \"Weight\": 1e400}"), limits));
+        }
     }
 
     /** JSON has no null keys: a map with one is refused where the record is made, not written as "null". */

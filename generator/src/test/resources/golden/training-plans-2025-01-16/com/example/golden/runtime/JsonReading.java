@@ -4,6 +4,7 @@ package com.example.golden.runtime;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -212,7 +213,10 @@ public final class JsonReading {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
             double d = p.getDoubleValue();
-            if (Double.isInfinite(d) && !p.isNaN()) {
+            // An infinity is taken as written only from a parser that reads bare ones: elsewhere (a tree, say) it
+            // is a number beyond a double's range, rounded.
+            if (Double.isInfinite(d) && !(p.isNaN()
+                    && p.isEnabled(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature()))) {
                 throw outOfRange(p, Double.class, "a double", Double.MAX_VALUE);
             }
             return d;
