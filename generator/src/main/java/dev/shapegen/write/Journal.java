@@ -137,7 +137,9 @@ final class Journal {
                 for (Step s : steps) {
                     Path target = s.target().normalize();
                     // Only what is there: a target that could not be made (a name refused) is nothing to delete.
-                    if (!s.isDelete() && target.startsWith(root) && !target.equals(root)
+                    // The state and the spec's copy are not output, even where they lie in the output directory.
+                    if (!s.isDelete() && !"state".equals(s.staged()) && !"spec".equals(s.staged())
+                            && target.startsWith(root) && !target.equals(root)
                             && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                         targets.add(root.relativize(target).toString().replace(java.io.File.separatorChar, '/'));
                     }

@@ -186,10 +186,14 @@ public final class OutputWriter {
                             + "its own" : target + ", where the spec's copy goes, is a directory; remove it");
                 }
             }
-            // A file put and taken away where the state goes: the one sure test that it can be written there.
-            Path probe = state.resolveSibling(state.getFileName() + ".probe");
-            Files.write(probe, new byte[0]);
-            Files.delete(probe);
+            // A file of each name put and taken away where it goes: the one sure test that it can be written there
+            // (a folder that takes no files, a name too long for the file system).
+            for (Path target : List.of(state, specCopy(state))) {
+                if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.write(target, new byte[0], StandardOpenOption.CREATE_NEW);
+                    Files.delete(target);
+                }
+            }
         } catch (IOException e) {
             throw new IOException("cannot write the state file " + state + ": " + IoErrors.describe(e), e);
         }

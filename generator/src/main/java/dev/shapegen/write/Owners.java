@@ -11,8 +11,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,7 +48,8 @@ final class Owners {
      */
     static List<Diagnostic> check(Path root, Path ownState, Set<String> planned, String specHash)
             throws IOException {
-        List<Diagnostic> warnings = new ArrayList<>();
+        Map<Path, Set<String>> filesOf = new LinkedHashMap<>();
+        List<Path> sameSpec = new ArrayList<>();
         for (Path other : read(root)) {
             if (ownState != null && same(other, ownState)) {
                 continue;
@@ -54,17 +58,29 @@ final class Owners {
             if (state.isEmpty() || !sameDirectory(root, state.get().outputDirectory())) {
                 continue;
             }
-            List<String> shared = state.get().files().keySet().stream().filter(planned::contains).sorted().toList();
+            Set<String> theirs = state.get().files().keySet();
+            List<String> shared = theirs.stream().filter(planned::contains).sorted().toList();
             if (!shared.isEmpty()) {
                 throw new SpecException(List.of(conflict(root, other, shared)));
             }
+            filesOf.put(other, theirs);
             // The same spec and the same files but for their folder: the same types under another package, most
             // often this run's own output from before --package changed. Runs that split one spec differ.
-            Set<String> theirs = state.get().files().keySet();
             if (state.get().spec().hash().equals(specHash) && theirs.size() == planned.size()
                     && inFolder(theirs).equals(inFolder(planned))) {
-                warnings.add(sameSpec(root, other, theirs, planned));
+                sameSpec.add(other);
             }
+        }
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (Path other : sameSpec) {
+            // Files a folder must not hold to be named for deletion: this run's and every other run's.
+            Set<String> keep = new HashSet<>(planned);
+            filesOf.forEach((state, files) -> {
+                if (!state.equals(other)) {
+                    keep.addAll(files);
+                }
+            });
+            warnings.add(sameSpec(root, other, filesOf.get(other), keep));
         }
         return warnings;
     }
@@ -89,11 +105,11 @@ final class Owners {
         return files.stream().map(f -> f.substring(from)).collect(java.util.stream.Collectors.toSet());
     }
 
-    private static Diagnostic sameSpec(Path root, Path other, Set<String> files, Set<String> planned) {
+    private static Diagnostic sameSpec(Path root, Path other, Set<String> files, Set<String> keep) {
         String common = commonFolder(files);
         String folder = common.isEmpty() ? "" : common + "/";
-        // A folder that also holds this run's files (its package under the other's) is not one to delete.
-        String where = folder.isEmpty() || planned.stream().anyMatch(p -> p.startsWith(folder))
+        // A folder that also holds files to keep (this run's package under the other's, say) is not one to delete.
+        String where = folder.isEmpty() || keep.stream().anyMatch(p -> p.startsWith(folder))
                 ? "its files (listed in that state)" : root.resolve(common).toString();
         return Diagnostic.warning("output.same-spec", new SourceLocation(root.toString(), 0, 0, null, null, null),
                 "this directory also holds " + files.size() + (files.size() == 1 ? " file" : " files")

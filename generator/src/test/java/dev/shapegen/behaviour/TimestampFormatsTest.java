@@ -84,5 +84,16 @@ class TimestampFormatsTest {
         String out = MAPPER.writeValueAsString(envelope);
         assertEquals("{\"Payload\":{\"When\":" + written + "}}", out);
         assertEquals(envelope, read("union-members", "Envelope", out));
+        // Through a tree (a token buffer) every digit stays too.
+        assertEquals(envelope, MAPPER.treeToValue(MAPPER.valueToTree(envelope), envelope.getClass()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-999999999-01-01T00:00:00.000000001Z", "+999999999-12-31T23:59:59.999999999Z",
+        "2025-01-16T00:00:00.000000100Z"})
+    void extremeInstantsRoundTripThroughTextAndTrees(String instant) throws Exception {
+        Object envelope = read("union-members", "Envelope", "{\"Payload\": {\"When\": \"" + instant + "\"}}");
+        assertEquals(envelope, read("union-members", "Envelope", MAPPER.writeValueAsString(envelope)));
+        assertEquals(envelope, MAPPER.treeToValue(MAPPER.valueToTree(envelope), envelope.getClass()));
     }
 }

@@ -260,9 +260,11 @@ class OutputSafetyTest {
             Files.writeString(staging.resolve("0"), "half done");
             Files.writeString(staging.resolve("1"), "added by the failed run");
             Files.writeString(staging.resolve("2"), "refused");
+            Files.writeString(staging.resolve("spec"), "a spec's copy");
             Files.writeString(staging.resolve("state"), "a state never put in place");
             Journal journal = new Journal(List.of(new Journal.Step("0", root.resolve(kept)),
                     new Journal.Step("1", root.resolve("pkg/Added.java")),
+                    new Journal.Step("spec", root.resolve(".shapegen/copy.spec.json")),
                     new Journal.Step("2", root.resolve("x".repeat(300) + ".java")),
                     new Journal.Step("state", state)));
             journal.commit(root);
@@ -272,6 +274,9 @@ class OutputSafetyTest {
                 assertFalse(Files.exists(root.resolve(".shapegen/journal")), "given up");
                 assertFalse(Files.exists(staging));
                 assertEquals("half done", Files.readString(root.resolve(kept)));
+                Map<String, OutputState.FileRecord> claimed = OutputState.read(state).orElseThrow().files();
+                assertTrue(claimed.containsKey("pkg/Added.java"), claimed.keySet().toString());
+                assertFalse(claimed.containsKey(".shapegen/copy.spec.json"), "the spec's copy is not output");
             }
             // Cut short after the commit, the run that finds the journal gives it up the same way and goes on.
             GenerationResult r = run(spec, out);
@@ -280,6 +285,19 @@ class OutputSafetyTest {
             assertFalse(Files.exists(root.resolve(".shapegen/journal")));
             assertTrue(run(spec, out).upToDate());
         }
+    }
+
+    /** A state name the file system refuses (with its spec copy's suffix) fails the run before anything is written. */
+    @Test
+    void aStateNameTooLongForItsSpecCopyFailsBeforeAnythingIsWritten() throws IOException {
+        Path spec = spec(dir.resolve("spec.json"), V1);
+        Path out = dir.resolve("out");
+        Path state = dir.resolve("st/" + "s".repeat(241) + ".state");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> Generator.generate(
+                new GenerationRequest(spec, out, "pkg", List.of(), List.of(), state, null)));
+        assertTrue(e.getMessage().contains("cannot write the state file"), e.getMessage());
+        assertEquals(List.of(), everything(out).stream().filter(f -> f.endsWith(".java")).toList());
+        assertFalse(Files.exists(state));
     }
 
     /** Folders left empty by deleted files go, but only what is really inside the output, and never by force. */

@@ -106,6 +106,19 @@ class SharedOutputTest {
                 Trees.contents(dir.resolve("out/com/example/tags")).size(), "as many files");
     }
 
+    /** Nor is a folder that holds the files of a third run. */
+    @Test
+    void aFolderHoldingAnotherRunsFilesIsNotNamedForDeletion() throws IOException {
+        run(ONE, "com.example", "first");
+        run(TWO, "com.example.offerings", "offerings");
+        GenerationResult r = Generator.generate(new GenerationRequest(dir.resolve("first.json"), dir.resolve("out"),
+                "org.moved", List.of(), List.of(), dir.resolve("states/moved.state"), null));
+        List<Diagnostic> same = r.warnings().stream().filter(w -> w.id().equals("output.same-spec")).toList();
+        assertEquals(1, same.size(), r.warnings().toString());
+        assertTrue(same.get(0).message().contains("delete its files (listed in that state)"),
+                same.get(0).message());
+    }
+
     /** Under the package the other run wrote, this run's own package is not a folder to delete. */
     @Test
     void aFolderHoldingThisRunsFilesIsNotNamedForDeletion() throws IOException {

@@ -254,7 +254,11 @@ public final class JsonWriting {
             default:
                 if (v.getNano() == 0) {
                     g.writeNumber(v.getEpochSecond());
+                } else if (g.canWriteFormattedNumbers()) {
+                    // JSON text: the digits as they are, cheaper than a BigDecimal.
+                    g.writeNumber(Timestamps.epochSecondsText(v));
                 } else {
+                    // A token buffer (a tree) or a binary format would keep text as a double: a decimal keeps it all.
                     g.writeNumber(Timestamps.epochSeconds(v));
                 }
         }

@@ -48,13 +48,27 @@ public final class Timestamps {
     }
 
     /**
+     * Seconds since the epoch, with only the fraction digits needed.
+     *
+     * @param instant the time
+     * @return the seconds
+     */
+    public static BigDecimal epochSeconds(Instant instant) {
+        BigDecimal seconds = BigDecimal.valueOf(instant.getEpochSecond());
+        if (instant.getNano() == 0) {
+            return seconds;
+        }
+        return seconds.add(BigDecimal.valueOf(instant.getNano(), 9)).stripTrailingZeros();
+    }
+
+    /**
      * Seconds since the epoch as the text of a JSON number, with only the fraction digits needed and never an
      * exponent ({@code 0.000000001}, not {@code 1E-9}).
      *
      * @param instant the time
      * @return the seconds, such as {@code 1737000000} or {@code 1737000000.25}
      */
-    public static String epochSeconds(Instant instant) {
+    public static String epochSecondsText(Instant instant) {
         long seconds = instant.getEpochSecond();
         int nanos = instant.getNano();
         if (nanos == 0) {
@@ -62,7 +76,7 @@ public final class Timestamps {
         }
         if (seconds < 0) {
             // Before the epoch the whole part is not getEpochSecond() (-0.5 is -1 and 500,000,000 nanoseconds).
-            return BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos, 9)).stripTrailingZeros().toPlainString();
+            return epochSeconds(instant).toPlainString();
         }
         // Written digit by digit: a BigDecimal for each timestamp costs more than the rest of writing it.
         char[] fraction = new char[9];
