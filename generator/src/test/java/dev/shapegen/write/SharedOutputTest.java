@@ -111,20 +111,20 @@ class SharedOutputTest {
     void aFolderHoldingAnotherRunsFilesIsNotNamedForDeletion() throws IOException {
         run(ONE, "com.example", "first");
         run(TWO, "com.example.offerings", "offerings");
-        GenerationResult r = Generator.generate(new GenerationRequest(dir.resolve("first.json"), dir.resolve("out"),
-                "org.moved", List.of(), List.of(), dir.resolve("states/moved.state"), null));
-        List<Diagnostic> same = r.warnings().stream().filter(w -> w.id().equals("output.same-spec")).toList();
-        assertEquals(1, same.size(), r.warnings().toString());
-        assertTrue(same.get(0).message().contains("delete its files (listed in that state)"),
-                same.get(0).message());
+        assertWarnedWithoutAFolder("first", "org.moved");
     }
 
     /** Under the package the other run wrote, this run's own package is not a folder to delete. */
     @Test
     void aFolderHoldingThisRunsFilesIsNotNamedForDeletion() throws IOException {
         run(ONE, "com.example", "nested");
-        GenerationResult r = Generator.generate(new GenerationRequest(dir.resolve("nested.json"), dir.resolve("out"),
-                "com.example.sub", List.of(), List.of(), dir.resolve("states/sub.state"), null));
+        assertWarnedWithoutAFolder("nested", "com.example.sub");
+    }
+
+    /** Generates the spec of an earlier run under another package: one same-spec warning, naming no folder. */
+    private void assertWarnedWithoutAFolder(String earlier, String packageName) {
+        GenerationResult r = Generator.generate(new GenerationRequest(dir.resolve(earlier + ".json"),
+                dir.resolve("out"), packageName, List.of(), List.of(), dir.resolve("states/again.state"), null));
         List<Diagnostic> same = r.warnings().stream().filter(w -> w.id().equals("output.same-spec")).toList();
         assertEquals(1, same.size(), r.warnings().toString());
         assertTrue(same.get(0).message().contains("delete its files (listed in that state)"),
