@@ -143,11 +143,14 @@ public final class GenerateMojo extends AbstractMojo {
                 .map(File::new).toList();
     }
 
-    /** The resource directories; with {@code whole}, only those copied whole (no includes or excludes given). */
+    /**
+     * The resource directories; with {@code whole}, only those copied whole but for excludes: without includes,
+     * everything not excluded goes into the jar, generated sources too, whatever the excludes leave out.
+     */
     private List<File> resourceRoots(boolean whole) {
         Build build = project.getBuild();
         return Stream.concat(build.getResources().stream(), build.getTestResources().stream())
-                .filter(r -> !whole || r.getIncludes().isEmpty() && r.getExcludes().isEmpty())
+                .filter(r -> !whole || RequestMapping.copiedWhole(r))
                 .map(Resource::getDirectory).filter(Objects::nonNull).map(File::new).toList();
     }
 

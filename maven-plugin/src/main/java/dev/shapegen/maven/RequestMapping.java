@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.model.Resource;
 
 /**
  * Turns the goal's parameters into the generator's request. Kept apart from the mojo so that the mapping is tested
@@ -61,12 +62,12 @@ final class RequestMapping {
      * directories, or hold one, where shapegen would replace their files and javac take up sources twice; nor lie in
      * a source directory, or in a resource directory copied whole, from where the generated sources would go into
      * the jar as resources. A resource directory that holds the build directory is taken for the project's root
-     * (often one, to ship LICENSE and NOTICE), in which every output under {@code target} lies; one with includes or
-     * excludes copies what they say, so an output inside it is the user's call.
+     * (often one, to ship LICENSE and NOTICE), in which every output under {@code target} lies; one with includes
+     * copies what they say, so an output inside it is the user's call.
      *
      * @param sourceRoots the project's source and test source directories
      * @param resourceRoots the project's resource and test resource directories
-     * @param wholeResourceRoots those of them copied whole: with no includes or excludes
+     * @param wholeResourceRoots those of them copied whole but for excludes: with no includes
      * @param buildDirectory the project's build directory
      */
     static String sourceRootClash(File outputDirectory, List<File> sourceRoots, List<File> resourceRoots,
@@ -92,6 +93,14 @@ final class RequestMapping {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a resource directory goes into the jar whole but for its excludes: it has no includes, so everything
+     * the excludes leave, generated sources too, is copied.
+     */
+    static boolean copiedWhole(Resource resource) {
+        return resource.getIncludes().isEmpty();
     }
 
     /** The path with links resolved as far as it exists, so that another spelling of a directory is the same. */

@@ -106,6 +106,12 @@ class RequestMappingTest {
         // A resource directory that holds the build directory is taken for the project's root, not only for target.
         assertEquals(null, RequestMapping.sourceRootClash(new File("generated"), List.of(new File("src/main/java")),
                 resources, resources, BUILD));
+        // Only includes make a resource directory selective: excludes alone still let generated sources through.
+        org.apache.maven.model.Resource onlyProperties = new org.apache.maven.model.Resource();
+        onlyProperties.addInclude("**/*.properties");
+        org.apache.maven.model.Resource notTxt = new org.apache.maven.model.Resource();
+        notTxt.addExclude("**/*.txt");
+        assertTrue(!RequestMapping.copiedWhole(onlyProperties) && RequestMapping.copiedWhole(notTxt));
         // A resource directory with includes copies what they say: an output inside it is not refused.
         List<File> src = List.of(new File("src"));
         assertEquals(null, RequestMapping.sourceRootClash(new File("src/generated/java"), List.of(), src, List.of(),
