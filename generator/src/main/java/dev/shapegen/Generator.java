@@ -34,7 +34,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -240,17 +239,12 @@ public final class Generator {
     private static void checkPackage(String packageName, Diagnostics diagnostics) {
         // Characters javac ignores in identifiers (controls, format characters) would give a folder whose name is
         // not the package's.
+        List<String> parts = List.of(packageName.split("\\."));
         boolean valid = PackageName.PATTERN.matcher(packageName).matches()
-                && packageName.codePoints().noneMatch(Character::isIdentifierIgnorable);
-        if (valid) {
-            for (String part : packageName.split("\\.")) {
-                if (ReservedWords.KEYWORDS.contains(part)) {
-                    valid = false;
-                }
-            }
-        }
+                && packageName.codePoints().noneMatch(Character::isIdentifierIgnorable)
+                && parts.stream().noneMatch(ReservedWords.KEYWORDS::contains);
         String problem = valid ? jdkOwned(packageName) : "is not a valid Java package name";
-        if (problem == null && Arrays.stream(packageName.split("\\.")).anyMatch(
+        if (problem == null && parts.stream().anyMatch(
                 part -> part.getBytes(StandardCharsets.UTF_8).length > Namer.MAX_FILE_NAME_BYTES)) {
             problem = "has a segment longer than the " + Namer.MAX_FILE_NAME_BYTES + " bytes file systems take in a "
                     + "folder name";

@@ -75,7 +75,8 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         // Strict: a day that does not exist (2025/02/30) is refused, not moved to the end of the month.
-        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("uuuu/MM/dd").withResolverStyle(ResolverStyle.STRICT);
+        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("uuuu/MM/dd")
+                .withResolverStyle(ResolverStyle.STRICT);
         String day = date != null ? date : LocalDate.now(ZoneOffset.UTC).format(dayFormat);
         try {
             if (!day.matches("\\d{4}/\\d{2}/\\d{2}")) {

@@ -35,11 +35,11 @@ import picocli.CommandLine.Option;
                 "  java -jar generator/target/shapegen.jar generate --spec dynamodb.json --output out \\",
                 "      --package com.example.dynamodb --shapes AttributeValue",
                 "",
-                "Exit codes: 0 done; 1 the spec is missing, cannot be read or has errors, or the output directory holds the spec or sources "
-                        + "shapegen did not write, or files another run there wrote (one line each, nothing "
-                        + "written); 2 bad options (also a --package "
-                        + "that is not a Java package name, and --shapes or --operations the spec does not have); 3 a "
-                        + "file of the output or the state could not be read or written, or another run kept the output directory locked too "
+                "Exit codes: 0 done; 1 the spec is missing, cannot be read or has errors, or the output directory "
+                        + "holds the spec or sources shapegen did not write, or files another run there wrote (one "
+                        + "line each, nothing written); 2 bad options (also a --package that is not a Java package "
+                        + "name, and --shapes or --operations the spec does not have); 3 a file of the output or the "
+                        + "state could not be read or written, or another run kept the output directory locked too "
                         + "long; 70 too small a heap, or a bug in shapegen.",
                 "",
                 "It runs in a second JVM tuned for a short job (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC, and huge "

@@ -7,6 +7,8 @@ import dev.shapegen.model.Member;
 import dev.shapegen.model.Shape;
 import dev.shapegen.parse.Pointers;
 import dev.shapegen.resolve.ResolvedModel;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +102,8 @@ public final class Namer {
      * before anything is written, rather than in the middle of moving files into place, or by javac.
      */
     private void checkFileNames(Shape shape, String type, Map<String, String> variants) {
-        String nested = shape.isRecord() ? "Builder" : shape.isEnum() ? "Known" : "Unknown";
+        // The longest nested type shapegen generates, whichever kind this one nests: a few bytes to spare at most.
+        String nested = ReservedWords.NESTED_TYPES.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
         String member = null;
         for (Map.Entry<String, String> v : variants.entrySet()) {
             if (v.getValue().length() > nested.length()) {
@@ -109,7 +112,7 @@ public final class Namer {
             }
         }
         String classFile = type + "$" + nested + ".class";
-        int bytes = classFile.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int bytes = classFile.getBytes(StandardCharsets.UTF_8).length;
         if (bytes <= MAX_FILE_NAME_BYTES) {
             return;
         }

@@ -69,9 +69,9 @@ final class Journal {
     /**
      * {@link #apply(Path, Runnable)}. A step that fails (a name the file system refuses, a folder made read-only)
      * would fail again, and a journal kept for it would stop every later run on this output, so the journal is given
-     * up: the output is then part old and part new, and the state is still the previous one (it moves last), so the
-     * next run compares every file and writes what differs. When {@code recovering}, the failure is not this run's
-     * to report: the run goes on and meets it again itself, if it is still there.
+     * up (see {@link #giveUp}): the output is then part old and part new, and the next run generates in full. When
+     * {@code recovering}, the failure is not this run's to report: the run goes on and meets it again itself, if it
+     * is still there.
      */
     private int apply(Path root, Runnable halfway, boolean recovering) throws IOException {
         Path staging = staging(root);

@@ -174,8 +174,8 @@ class SpecDiagnosticsTest {
         "name.too-long");
     assertEquals("Choice", d.location().shape());
     assertEquals(variant, d.location().member());
-    assertTrue(d.message().startsWith("member vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv... of union Choice gives the class file Choice$Vvvv"),
-        d.message());
+    assertTrue(d.message().startsWith("member " + "v".repeat(40) + "... of union Choice gives the class file "
+        + "Choice$Vvvv"), d.message());
   }
 
   @Test
