@@ -20,6 +20,7 @@ import dev.shapegen.naming.ReservedWords;
 import dev.shapegen.parse.SourceMap;
 import dev.shapegen.parse.SpecFiles;
 import dev.shapegen.parse.SpecParser;
+import dev.shapegen.resolve.JvmLimits;
 import dev.shapegen.resolve.ResolvedModel;
 import dev.shapegen.resolve.Resolver;
 import dev.shapegen.write.GeneratedFile;
@@ -180,8 +181,8 @@ public final class Generator {
         Diagnostics diagnostics = new Diagnostics();
         checkPackage(request.packageName(), diagnostics);
         Optional<ServiceModel> parsed = SpecParser.parse(fileName, bytes, diagnostics);
-        ResolvedModel model = parsed.map(m -> Resolver.resolve(m, request.shapes(), request.operations(),
-                diagnostics)).orElse(null);
+        ResolvedModel model = parsed.map(m -> JvmLimits.apply(Resolver.resolve(m, request.shapes(),
+                request.operations(), diagnostics), diagnostics)).orElse(null);
         if (model == null || diagnostics.hasErrors()) {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
         }

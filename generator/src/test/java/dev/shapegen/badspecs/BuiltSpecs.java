@@ -96,4 +96,15 @@ final class BuiltSpecs {
     }
     Files.writeString(file, sb.append("]}").toString());
   }
+
+  /**
+   * A structure of 255 members, one more than a record can hold; its {@code "members"} key is on line 3, column 35.
+   */
+  static void structureTooWide(Path file) throws IOException {
+    StringBuilder sb = new StringBuilder("{\n  \"shapes\": {\n    \"Wide\": {\"type\": \"structure\", \"members\": {");
+    for (int i = 0; i < 255; i++) {
+      sb.append(i == 0 ? "" : ", ").append("\"M").append(i).append("\": {\"shape\": \"Text\"}");
+    }
+    Files.writeString(file, sb.append("}},\n    \"Text\": {\"type\": \"string\"}\n  }\n}\n").toString());
+  }
 }

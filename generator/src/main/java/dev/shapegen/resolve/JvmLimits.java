@@ -1,0 +1,70 @@
+package dev.shapegen.resolve;
+
+import dev.shapegen.diag.Diagnostics;
+import dev.shapegen.diag.SourceLocation;
+import dev.shapegen.model.ServiceModel;
+import dev.shapegen.model.Shape;
+import dev.shapegen.parse.Pointers;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The limits of the class file format that a selected shape's Java type must fit in, checked before naming so that
+ * generation never writes code javac refuses ({@code too many parameters}, {@code code too large}). No AWS model comes
+ * near them yet (the largest enum, EC2's InstanceType, has about 1,400 values; the widest structure about 100 members).
+ */
+public final class JvmLimits {
+    /** A record's canonical constructor takes a parameter slot per member, and {@code this} one of the JVM's 255. */
+    public static final int MAX_RECORD_MEMBERS = 254;
+    /**
+     * An enum class's static initializer takes 24 bytes of code per value (its constant and its place in
+     * {@code knownValues()}), and the JVM allows a method 65,535 bytes: 2,730 values compile; the rest is margin.
+     */
+    public static final int MAX_ENUM_VALUES = 2_700;
+
+    private JvmLimits() {}
+
+    /**
+     * Reports a record too wide for the JVM as an error, and turns an enum too large for it into a plain string, with
+     * a warning: its values still read and write unchanged.
+     *
+     * @return the model to name and emit: the same one when no enum is too large
+     */
+    public static ResolvedModel apply(ResolvedModel resolved, Diagnostics diagnostics) {
+        Map<String, Shape> plain = new LinkedHashMap<>();
+        for (String name : resolved.selected()) {
+            Shape shape = resolved.shape(name);
+            String ptr = Pointers.shape(name);
+            if (shape.isRecord() && shape.members().size() > MAX_RECORD_MEMBERS) {
+                diagnostics.error("shape.too-many-members", SourceLocation.at(ptr + "/members", name, null),
+                        "structure " + name + " has " + String.format("%,d", shape.members().size())
+                                + " members; a Java record holds at most " + MAX_RECORD_MEMBERS + ", since the JVM "
+                                + "gives a constructor 255 parameter slots and one is for this. Split the structure "
+                                + "in the model, or select operations or shapes that do not reach it (--operations, "
+                                + "--shapes)");
+            } else if (shape.isEnum() && shape.enumValues().size() > MAX_ENUM_VALUES) {
+                diagnostics.warning("approx.enum-too-large", SourceLocation.at(ptr + "/enum", name, null),
+                        "enum " + name + " has " + String.format("%,d", shape.enumValues().size()) + " values; a "
+                                + "generated enum class holds at most " + String.format("%,d", MAX_ENUM_VALUES)
+                                + " (the JVM limits its initializer to 64 KiB of code), so members of " + name
+                                + " are plain Strings: every value reads and writes unchanged, but there are no "
+                                + "constants and validate() does not check the value against the list");
+                plain.put(name, withoutValues(shape));
+            }
+        }
+        if (plain.isEmpty()) {
+            return resolved;
+        }
+        ServiceModel m = resolved.model();
+        Map<String, Shape> shapes = new LinkedHashMap<>(m.shapes());
+        shapes.putAll(plain);
+        return new ResolvedModel(new ServiceModel(m.source(), m.metadata(), m.documentation(), m.operations(), shapes,
+                m.unreadableShapes(), m.shapesUnreadable()), resolved.selected(), resolved.vacuousPatterns());
+    }
+
+    private static Shape withoutValues(Shape s) {
+        return new Shape(s.name(), s.type(), s.members(), s.required(), s.listMember(), s.mapKey(), s.mapValue(),
+                List.of(), s.min(), s.max(), s.pattern(), s.flags(), s.timestampFormat(), s.documentation());
+    }
+}
