@@ -63,6 +63,11 @@ class JvmLimitsTest {
         String json = "{\"Kind\":\"" + last + "\",\"M252\":\"last\"}";
         Object value = MAPPER.readValue(json, holder);
         assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(value)));
+        // equals, hashCode and toString are the record's own, bootstrapped with every component.
+        Object same = MAPPER.readValue(json, holder);
+        assertEquals(value, same);
+        assertEquals(value.hashCode(), same.hashCode());
+        assertTrue(value.toString().contains("m252=last"), value.toString());
         Object kind = CompiledCode.call(value, "kind");
         assertEquals(true, CompiledCode.call(kind, "isKnown"));
         assertEquals(List.of(), CompiledCode.call(value, "validate"));
