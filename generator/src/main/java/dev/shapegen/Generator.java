@@ -88,7 +88,7 @@ public final class Generator {
         // Diagnostics name the spec as the user gave it, so IDEs and people find the file.
         Checked checked = check(request.spec().toString(), bytes, request);
         if (request.baselineSpec() != null) {
-            BreakingChanges.check(request.baselineSpec(), request.spec().toString(), bytes, checked.model().model(),
+            BreakingChanges.check(request.baselineSpec(), request.spec().toString(), bytes, checked.spec(),
                     request.shapes(), request.operations());
         }
         Emitted emitted = emit(checked);
@@ -104,7 +104,7 @@ public final class Generator {
             Optional<OutputState> previous = request.stateFile() == null ? Optional.empty()
                     : OutputState.read(request.stateFile());
             String report = previous.isPresent() && !previous.get().spec().hash().equals(spec.hash())
-                    ? BreakingChanges.report(OutputWriter.specCopy(request.stateFile()), checked.model().model())
+                    ? BreakingChanges.report(OutputWriter.specCopy(request.stateFile()), checked.spec())
                     : null;
             WriteStats stats = OutputWriter.write(request.outputDirectory(), emitted.files(), fingerprint, spec,
                     request.stateFile(), previous, bytes);
@@ -162,11 +162,13 @@ public final class Generator {
      * A spec parsed, resolved and named, once: what the emitters need, and the model that the breaking-change guard
      * and the change report compare, so that no step parses the spec again.
      *
+     * @param spec the model as the spec has it, for the comparisons: {@code model} may differ where the JVM's limits
+     *     made a shape plain (see {@link JvmLimits})
      * @param model the checked model, with the request's selection
      * @param names every generated name
      * @param warnings the warnings found, placed in the spec (there are no errors)
      */
-    public record Checked(ResolvedModel model, NameTable names, List<Diagnostic> warnings) {
+    public record Checked(ServiceModel spec, ResolvedModel model, NameTable names, List<Diagnostic> warnings) {
         public Checked {
             warnings = List.copyOf(warnings);
         }
@@ -190,7 +192,7 @@ public final class Generator {
         if (diagnostics.hasErrors()) {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
         }
-        return new Checked(model, names, SourceMap.place(fileName, bytes, diagnostics.all()));
+        return new Checked(parsed.get(), model, names, SourceMap.place(fileName, bytes, diagnostics.all()));
     }
 
     /** Emits every file of a checked spec, in memory. */

@@ -6,17 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shapegen.GenerationRequest;
+import dev.shapegen.GenerationResult;
 import dev.shapegen.Generator;
 import dev.shapegen.diag.Diagnostic;
 import dev.shapegen.diag.SpecException;
 import dev.shapegen.resolve.JvmLimits;
 import dev.shapegen.testing.CompiledCode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Shapes at the class file format's limits: the widest record and the largest enum class that javac still takes
@@ -107,5 +110,22 @@ class JvmLimitsTest {
             assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(value)));
             assertEquals(List.of(), CompiledCode.call(value, "validate"));
         }
+    }
+
+    /** The guard and the report compare specs: a shape made plain for the JVM is no change of the spec. */
+    @Test
+    void anEnumMadePlainIsNoChangeForTheBaselineGuardOrTheChangeReport(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("spec.json");
+        Files.writeString(spec, spec(3, JvmLimits.MAX_ENUM_VALUES + 1));
+        Path state = dir.resolve("limits.state");
+        GenerationResult first = Generator.generate(new GenerationRequest(spec, dir.resolve("out"),
+                "com.example.limits", List.of(), List.of(), state, spec));
+        assertEquals(List.of("approx.enum-too-large"), first.warnings().stream().map(Diagnostic::id).toList());
+        // An unrelated edit: the report lists it, and only it.
+        Files.writeString(spec, spec(3, JvmLimits.MAX_ENUM_VALUES + 1).replace("\"max\": 8", "\"max\": 9"));
+        GenerationResult second = Generator.generate(new GenerationRequest(spec, dir.resolve("out"),
+                "com.example.limits", List.of(), List.of(), state, null));
+        assertTrue(second.changeReport() != null && second.changeReport().contains("Text")
+                && !second.changeReport().contains("Kind"), second.changeReport());
     }
 }
