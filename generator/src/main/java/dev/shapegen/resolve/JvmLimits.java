@@ -22,11 +22,22 @@ public final class JvmLimits {
      * {@code knownValues()}), and the JVM allows a method 65,535 bytes: 2,730 values compile; the rest is margin.
      */
     public static final int MAX_ENUM_VALUES = 2_700;
+    /**
+     * A union reads its members in one switch, about 43 bytes of code per member (more for lists and maps read
+     * through a lambda), in a method of at most 65,535 bytes: 1,529 string members compile; the rest is margin.
+     */
+    public static final int MAX_UNION_MEMBERS = 1_000;
+    /**
+     * Lists and maps nested in lists and maps, as in {@code List<List<Map<String, ...>>>}: javac attributes such a
+     * type recursively and, with its default stack, fails at about 170 levels. Checked by the resolver, on every
+     * list and map, where it looks for lists that hold themselves.
+     */
+    public static final int MAX_TYPE_NESTING = 64;
 
     private JvmLimits() {}
 
     /**
-     * Reports a record too wide for the JVM as an error, and turns an enum too large for it into a plain string, with
+     * Reports a record or union too wide for the JVM as an error, and turns an enum too large for it into a plain string, with
      * a warning: its values still read and write unchanged.
      *
      * @return the model to name and emit: the same one when no enum is too large
@@ -36,7 +47,13 @@ public final class JvmLimits {
         for (String name : resolved.selected()) {
             Shape shape = resolved.shape(name);
             String ptr = Pointers.shape(name);
-            if (shape.isRecord() && shape.members().size() > MAX_RECORD_MEMBERS) {
+            if (shape.isUnion() && shape.members().size() > MAX_UNION_MEMBERS) {
+                diagnostics.error("shape.too-many-members", SourceLocation.at(ptr + "/members", name, null),
+                        "union " + name + " has " + String.format("%,d", shape.members().size()) + " members; a "
+                                + "generated union reads at most " + String.format("%,d", MAX_UNION_MEMBERS) + " (the "
+                                + "JVM limits its reading method to 64 KiB of code). Split the union in the model, or "
+                                + "select operations or shapes that do not reach it (--operations, --shapes)");
+            } else if (shape.isRecord() && shape.members().size() > MAX_RECORD_MEMBERS) {
                 diagnostics.error("shape.too-many-members", SourceLocation.at(ptr + "/members", name, null),
                         "structure " + name + " has " + String.format("%,d", shape.members().size())
                                 + " members; a Java record holds at most " + MAX_RECORD_MEMBERS + ", since the JVM "

@@ -27,6 +27,7 @@ public final class Resolver {
     private final ServiceModel model;
     private final Diagnostics diagnostics;
     private final Set<String> vacuousPatterns = new java.util.HashSet<>();
+    private Nesting nesting;
 
     private Resolver(ServiceModel model, Diagnostics diagnostics) {
         this.model = model;
@@ -77,12 +78,12 @@ public final class Resolver {
             case STRUCTURE -> checkStructure(shape, ptr);
             case LIST -> {
                 requireChild(shape, shape.listMember(), "member", ptr);
-                checkHoldsItself(shape, ptr);
+                checkNesting(shape, ptr);
             }
             case MAP -> {
                 requireChild(shape, shape.mapKey(), "key", ptr);
                 requireChild(shape, shape.mapValue(), "value", ptr);
-                checkHoldsItself(shape, ptr);
+                checkNesting(shape, ptr);
             }
             case STRING -> checkString(shape, ptr);
             default -> { }
@@ -155,26 +156,26 @@ public final class Resolver {
      * A list or map that holds itself through lists and maps alone has no Java type ({@code List<List<...>>} never
      * ends); recursion needs a structure in between.
      */
-    private void checkHoldsItself(Shape shape, String ptr) {
-        List<String> path = new java.util.ArrayList<>(List.of(shape.name()));
-        Shape s = shape;
-        while (s != null && (s.type() == ShapeType.LIST || s.type() == ShapeType.MAP)) {
-            Member element = s.type() == ShapeType.LIST ? s.listMember() : s.mapValue();
-            Shape next = element == null ? null : model.shape(element.target());
-            if (next == null || (path.contains(next.name()) && !next.name().equals(shape.name()))) {
-                // Ends, or loops without this shape: a loop is reported at the shapes on it.
-                return;
-            }
-            path.add(next.name());
-            if (next.name().equals(shape.name())) {
-                String key = shape.type() == ShapeType.LIST ? "member" : "value";
-                diagnostics.error("shape.holds-itself", SourceLocation.at(ptr + "/" + key + "/shape", shape.name(),
-                        key), shape.type().wireName() + " " + shape.name() + " holds itself through lists and maps "
-                                + "only (" + String.join(" -> ", path) + "), which no Java type can express; put a "
-                                + "structure in between, or point the " + key + " at another shape");
-                return;
-            }
-            s = next;
+    private void checkNesting(Shape shape, String ptr) {
+        if (nesting == null) {
+            nesting = new Nesting(model);
+        }
+        String key = shape.type() == ShapeType.LIST ? "member" : "value";
+        SourceLocation at = SourceLocation.at(ptr + "/" + key + "/shape", shape.name(), key);
+        int loop = nesting.loopLength(shape);
+        int depth = nesting.depth(shape);
+        if (loop > 0) {
+            String path = loop <= 20 ? nesting.path(shape, loop)
+                    : nesting.path(shape, 10) + " -> ... (" + loop + " shapes) -> " + shape.name();
+            diagnostics.error("shape.holds-itself", at, shape.type().wireName() + " " + shape.name()
+                    + " holds itself through lists and maps only (" + path + "), which no Java type can express; "
+                    + "put a structure in between, or point the " + key + " at another shape");
+        } else if (depth == JvmLimits.MAX_TYPE_NESTING + 1) {
+            // Reported where the nesting first goes past the limit, not at every shape around it.
+            diagnostics.error("shape.too-deep", at, shape.type().wireName() + " " + shape.name() + " nests lists "
+                    + "and maps " + depth + " levels deep (" + nesting.path(shape, 3) + " -> ...); generated types "
+                    + "nest at most " + JvmLimits.MAX_TYPE_NESTING + ", since javac runs out of stack on types "
+                    + "nested much deeper (at about 170 levels with its default stack). Put a structure in between");
         }
     }
 

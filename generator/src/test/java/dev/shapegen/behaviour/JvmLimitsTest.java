@@ -128,4 +128,91 @@ class JvmLimitsTest {
         assertTrue(second.changeReport() != null && second.changeReport().contains("Text")
                 && !second.changeReport().contains("Kind"), second.changeReport());
     }
+
+    /** Lists of lists {@code depth} deep, L1 the innermost (a list of strings), and a structure that holds the last. */
+    private static String nestedLists(int depth) {
+        StringBuilder shapes = new StringBuilder("\"Text\": {\"type\": \"string\"}, \"L1\": {\"type\": \"list\", "
+                + "\"member\": {\"shape\": \"Text\"}}");
+        for (int i = 2; i <= depth; i++) {
+            shapes.append(", \"L").append(i).append("\": {\"type\": \"").append(i % 2 == 0 ? "map\", \"key\": "
+                    + "{\"shape\": \"Text\"}, \"value\"" : "list\", \"member\"").append(": {\"shape\": \"L")
+                    .append(i - 1).append("\"}}");
+        }
+        return "{\"shapes\": {\"Holder\": {\"type\": \"structure\", \"members\": {\"Deep\": {\"shape\": \"L" + depth
+                + "\"}}}, " + shapes + "}}";
+    }
+
+    @Test
+    void listsAndMapsNestedAsDeepAsAllowedCompileAndRoundTrip() throws Exception {
+        CompiledCode code = compile(emit(nestedLists(JvmLimits.MAX_TYPE_NESTING)));
+        Class<?> holder = code.load("com.example.limits.Holder");
+        // 64 levels: 32 maps, each holding a list, down to a list of strings.
+        String json = "{\"Deep\":" + "{\"k\":[".repeat(31) + "{\"k\":[\"a\"]}" + "]}".repeat(31) + "}";
+        Object value = MAPPER.readValue(json, holder);
+        assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(value)));
+    }
+
+    @Test
+    void oneLevelDeeperIsOneErrorWhereTheNestingFirstGoesPastTheLimit() {
+        for (int depth : new int[] {JvmLimits.MAX_TYPE_NESTING + 1, 20_000}) {
+            SpecException e = assertThrows(SpecException.class, () -> emit(nestedLists(depth)));
+            List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+            assertEquals(List.of("shape.too-deep"), errors.stream().map(Diagnostic::id).toList(), "depth " + depth);
+            Diagnostic d = errors.get(0);
+            assertEquals("/shapes/L65/member/shape", d.location().pointer());
+            assertTrue(d.message().startsWith("list L65 nests lists and maps 65 levels deep (L65 -> L64 -> L63 -> "
+                    + "L62 -> ...); generated types nest at most 64"), d.message());
+        }
+    }
+
+    @Test
+    void aLongLoopOfListsIsHoldsItselfAtEachShapeWithTheLoopShortened() {
+        StringBuilder shapes = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            shapes.append(i == 0 ? "" : ", ").append("\"L").append(i).append("\": {\"type\": \"list\", \"member\": "
+                    + "{\"shape\": \"L").append((i + 1) % 30).append("\"}}");
+        }
+        SpecException e = assertThrows(SpecException.class, () -> emit("{\"shapes\": {" + shapes + "}}"));
+        List<Diagnostic> errors = e.diagnostics();
+        assertEquals(30, errors.stream().filter(d -> d.id().equals("shape.holds-itself")).count(), errors::toString);
+        assertTrue(errors.get(0).message().contains("(L0 -> L1 -> L2 -> L3 -> L4 -> L5 -> L6 -> L7 -> L8 -> L9 -> "
+                + "L10 -> ... (30 shapes) -> L0)"), errors.get(0).message());
+    }
+
+    /** A union of {@code members} members of the kinds that take the most code to read, in turn. */
+    private static String union(int members) {
+        List<String> kinds = List.of("Text", "Time", "Deep", "Kind", "Holder", "Bytes", "Times");
+        String variants = IntStream.range(0, members)
+                .mapToObj(i -> "\"V" + i + "\": {\"shape\": \"" + kinds.get(i % kinds.size()) + "\"}")
+                .collect(Collectors.joining(", "));
+        return "{\"shapes\": {\"Choice\": {\"type\": \"structure\", \"union\": true, \"members\": {" + variants
+                + "}}, \"Text\": {\"type\": \"string\"}, \"Time\": {\"type\": \"timestamp\", "
+                + "\"timestampFormat\": \"iso8601\"}, \"Bytes\": {\"type\": \"blob\"}, "
+                + "\"Times\": {\"type\": \"list\", \"member\": {\"shape\": \"Time\"}}, "
+                + "\"Deep\": {\"type\": \"list\", \"member\": {\"shape\": \"TimeMap\"}}, "
+                + "\"TimeMap\": {\"type\": \"map\", \"key\": {\"shape\": \"Text\"}, \"value\": {\"shape\": \"Times\"}}, "
+                + "\"Kind\": {\"type\": \"string\", \"enum\": [\"a\", \"b\"]}, "
+                + "\"Holder\": {\"type\": \"structure\", \"members\": {\"Name\": {\"shape\": \"Text\"}}}}}";
+    }
+
+    @Test
+    void theWidestUnionCompilesAndReadsItsLastMember() throws Exception {
+        CompiledCode code = compile(emit(union(JvmLimits.MAX_UNION_MEMBERS)));
+        Class<?> choice = code.load("com.example.limits.Choice");
+        // The last member of the costliest kind: a list of maps of lists of timestamps.
+        int deep = (JvmLimits.MAX_UNION_MEMBERS - 1) / 7 * 7 + 2 > JvmLimits.MAX_UNION_MEMBERS - 1
+                ? (JvmLimits.MAX_UNION_MEMBERS - 1) / 7 * 7 - 5 : (JvmLimits.MAX_UNION_MEMBERS - 1) / 7 * 7 + 2;
+        String json = "{\"V" + deep + "\":[{\"k\":[\"2025-01-16T00:00:00Z\"]}]}";
+        Object value = MAPPER.readValue(json, choice);
+        assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(value)));
+    }
+
+    @Test
+    void aUnionOneMemberWiderIsAnError() {
+        SpecException e = assertThrows(SpecException.class, () -> emit(union(JvmLimits.MAX_UNION_MEMBERS + 1)));
+        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(List.of("shape.too-many-members"), errors.stream().map(Diagnostic::id).toList());
+        assertTrue(errors.get(0).message().startsWith("union Choice has 1,001 members; a generated union reads at "
+                + "most 1,000"), errors.get(0).message());
+    }
 }
