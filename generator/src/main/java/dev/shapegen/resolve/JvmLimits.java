@@ -33,6 +33,13 @@ public final class JvmLimits {
      * list and map, where it looks for lists that hold themselves.
      */
     public static final int MAX_TYPE_NESTING = 64;
+    /** The longest string constant javac writes, in the class file's own UTF-8 (65,535 is refused). */
+    public static final int MAX_STRING_BYTES = 65_534;
+    /**
+     * The longest enum value kept as a constant: the value is a string constant, and the constant's name, derived
+     * from it, is one too and may be about twice as long.
+     */
+    public static final int MAX_ENUM_VALUE_BYTES = 16_384;
 
     private JvmLimits() {}
 
@@ -61,13 +68,25 @@ public final class JvmLimits {
                                 + "in the model, or select operations or shapes that do not reach it (--operations, "
                                 + "--shapes)");
             } else if (shape.isEnum() && shape.enumValues().size() > MAX_ENUM_VALUES) {
-                diagnostics.warning("approx.enum-too-large", SourceLocation.at(ptr + "/enum", name, null),
-                        "enum " + name + " has " + String.format("%,d", shape.enumValues().size()) + " values; a "
-                                + "generated enum class holds at most " + String.format("%,d", MAX_ENUM_VALUES)
-                                + " (the JVM limits its initializer to 64 KiB of code), so members of " + name
-                                + " are plain Strings: every value reads and writes unchanged, but there are no "
-                                + "constants and validate() does not check the value against the list");
-                plain.put(name, withoutValues(shape));
+                plain.put(name, withoutValues(shape, diagnostics, String.format("%,d", shape.enumValues().size())
+                        + " values; a generated enum class holds at most " + String.format("%,d", MAX_ENUM_VALUES)
+                        + " (the JVM limits its initializer to 64 KiB of code)"));
+            } else if (shape.isEnum() && longest(shape.enumValues()) > MAX_ENUM_VALUE_BYTES) {
+                plain.put(name, withoutValues(shape, diagnostics, "a value of " + String.format("%,d",
+                        longest(shape.enumValues())) + " bytes; a generated constant holds at most "
+                        + String.format("%,d", MAX_ENUM_VALUE_BYTES) + " (a class file's strings are limited to 64 "
+                        + "KiB, and the constant's name is derived from the value)"));
+            }
+            Shape kept = plain.getOrDefault(name, shape);
+            if (kept.pattern() != null && classFileBytes(kept.pattern()) > MAX_STRING_BYTES) {
+                diagnostics.warning("approx.pattern-too-long", SourceLocation.at(ptr + "/pattern", name, null),
+                        "the pattern of " + name + " is " + String.format("%,d", classFileBytes(kept.pattern()))
+                                + " bytes long, more than a class file holds in one string (" + String.format("%,d",
+                                MAX_STRING_BYTES) + "), so validate() does not check it; its other constraints are "
+                                + "checked");
+                plain.put(name, new Shape(kept.name(), kept.type(), kept.members(), kept.required(),
+                        kept.listMember(), kept.mapKey(), kept.mapValue(), kept.enumValues(), kept.min(), kept.max(),
+                        null, kept.flags(), kept.timestampFormat(), kept.documentation()));
             }
         }
         if (plain.isEmpty()) {
@@ -80,8 +99,26 @@ public final class JvmLimits {
                 m.unreadableShapes(), m.shapesUnreadable()), resolved.selected(), resolved.vacuousPatterns());
     }
 
-    private static Shape withoutValues(Shape s) {
+    private static Shape withoutValues(Shape s, Diagnostics diagnostics, String why) {
+        diagnostics.warning("approx.enum-too-large", SourceLocation.at(Pointers.shape(s.name()) + "/enum", s.name(),
+                null), "enum " + s.name() + " has " + why + ", so members of " + s.name() + " are plain Strings: "
+                        + "every value reads and writes unchanged, but there are no constants and validate() does not "
+                        + "check the value against the list");
         return new Shape(s.name(), s.type(), s.members(), s.required(), s.listMember(), s.mapKey(), s.mapValue(),
                 List.of(), s.min(), s.max(), s.pattern(), s.flags(), s.timestampFormat(), s.documentation());
+    }
+
+    private static int longest(List<String> values) {
+        return values.stream().mapToInt(JvmLimits::classFileBytes).max().orElse(0);
+    }
+
+    /** The length of a string in a class file, whose UTF-8 writes NUL in two bytes and a surrogate in three. */
+    static int classFileBytes(String s) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
     }
 }

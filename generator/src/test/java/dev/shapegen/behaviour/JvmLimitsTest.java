@@ -215,4 +215,38 @@ class JvmLimitsTest {
         assertTrue(errors.get(0).message().startsWith("union Choice has 1,001 members; a generated union reads at "
                 + "most 1,000"), errors.get(0).message());
     }
+
+    /**
+     * Strings at the class file's limit: an enum value as long as a constant may be and a pattern as long as a string
+     * may be compile; a byte more makes the enum a plain string, and the pattern unchecked, each with a warning.
+     */
+    @Test
+    void enumValuesAndPatternsAsLongAsAClassFileTakesCompileAndLongerOnesAreLeftAsStrings() throws Exception {
+        String value = "v".repeat(JvmLimits.MAX_ENUM_VALUE_BYTES);
+        // 21,844 three-byte characters and two of one byte: 65,534 bytes in the class file, far fewer characters.
+        String pattern = "\u4e2d".repeat(21_844) + "bb";
+        String spec = "{\"shapes\": {\"Holder\": {\"type\": \"structure\", \"members\": {"
+                + "\"At\": {\"shape\": \"At\"}, \"Over\": {\"shape\": \"Over\"}, "
+                + "\"Fits\": {\"shape\": \"Fits\"}, \"Spills\": {\"shape\": \"Spills\"}}}, "
+                + "\"At\": {\"type\": \"string\", \"enum\": [\"" + value + "\", \"short\"]}, "
+                + "\"Over\": {\"type\": \"string\", \"enum\": [\"" + value + "v\", \"short\"]}, "
+                + "\"Fits\": {\"type\": \"string\", \"max\": 3, \"pattern\": \"" + pattern + "\"}, "
+                + "\"Spills\": {\"type\": \"string\", \"max\": 3, \"pattern\": \"" + pattern + "b\"}}}";
+        Generator.Emitted emitted = emit(spec);
+        assertEquals(List.of("approx.enum-too-large /shapes/Over/enum", "approx.pattern-too-long /shapes/Spills/pattern"),
+                emitted.warnings().stream().map(d -> d.id() + " " + d.location().pointer()).toList());
+        assertTrue(emitted.warnings().get(0).message().startsWith("enum Over has a value of 16,385 bytes; a generated "
+                + "constant holds at most 16,384"), emitted.warnings().get(0).message());
+        assertTrue(emitted.warnings().get(1).message().startsWith("the pattern of Spills is 65,535 bytes long, more than "
+                + "a class file holds in one string (65,534), so validate() does not check it"),
+                emitted.warnings().get(1).message());
+        assertEquals(1, emitted.enums());
+        CompiledCode code = compile(emitted);
+        Class<?> holder = code.load("com.example.limits.Holder");
+        String json = "{\"At\":\"" + value + "\",\"Over\":\"" + value + "v\",\"Fits\":\"abc\",\"Spills\":\"abc\"}";
+        Object read = MAPPER.readValue(json, holder);
+        assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(read)));
+        // Fits's pattern is checked (and fails on "abc"); Spills's is not.
+        assertEquals("[Fits]", CompiledCode.call(read, "validate").toString().replaceAll("(?s)^\\[(\\w+)\\W.*", "[$1]"));
+    }
 }
