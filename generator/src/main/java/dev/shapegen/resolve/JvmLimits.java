@@ -44,10 +44,11 @@ public final class JvmLimits {
     private JvmLimits() {}
 
     /**
-     * Reports a record or union too wide for the JVM as an error, and turns an enum too large for it into a plain string, with
-     * a warning: its values still read and write unchanged.
+     * Reports a record or union too wide for the JVM as an error. Turns an enum too large for a class into a plain
+     * string, and drops a pattern too long for a class file's string, each with a warning: values still read and
+     * write unchanged.
      *
-     * @return the model to name and emit: the same one when no enum is too large
+     * @return the model to name and emit: the same one when no shape had to change
      */
     public static ResolvedModel apply(ResolvedModel resolved, Diagnostics diagnostics) {
         Map<String, Shape> plain = new LinkedHashMap<>();

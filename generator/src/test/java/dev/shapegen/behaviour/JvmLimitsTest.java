@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JvmLimitsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** A spec whose structure {@code Holder} has {@code members} string members and an enum member of {@code values}. */
+    /** A spec whose structure {@code Holder} has {@code members} members: an enum of {@code values} values, strings. */
     private static String spec(int members, int values) {
         String strings = IntStream.range(0, members - 1).mapToObj(i -> "\"M" + i + "\": {\"shape\": \"Text\"}")
                 .collect(Collectors.joining(", "));
@@ -190,7 +190,8 @@ class JvmLimitsTest {
                 + "\"timestampFormat\": \"iso8601\"}, \"Bytes\": {\"type\": \"blob\"}, "
                 + "\"Times\": {\"type\": \"list\", \"member\": {\"shape\": \"Time\"}}, "
                 + "\"Deep\": {\"type\": \"list\", \"member\": {\"shape\": \"TimeMap\"}}, "
-                + "\"TimeMap\": {\"type\": \"map\", \"key\": {\"shape\": \"Text\"}, \"value\": {\"shape\": \"Times\"}}, "
+                + "\"TimeMap\": {\"type\": \"map\", \"key\": {\"shape\": \"Text\"}, "
+                + "\"value\": {\"shape\": \"Times\"}}, "
                 + "\"Kind\": {\"type\": \"string\", \"enum\": [\"a\", \"b\"]}, "
                 + "\"Holder\": {\"type\": \"structure\", \"members\": {\"Name\": {\"shape\": \"Text\"}}}}}";
     }
@@ -233,12 +234,13 @@ class JvmLimitsTest {
                 + "\"Fits\": {\"type\": \"string\", \"max\": 3, \"pattern\": \"" + pattern + "\"}, "
                 + "\"Spills\": {\"type\": \"string\", \"max\": 3, \"pattern\": \"" + pattern + "b\"}}}";
         Generator.Emitted emitted = emit(spec);
-        assertEquals(List.of("approx.enum-too-large /shapes/Over/enum", "approx.pattern-too-long /shapes/Spills/pattern"),
+        assertEquals(List.of("approx.enum-too-large /shapes/Over/enum",
+                "approx.pattern-too-long /shapes/Spills/pattern"),
                 emitted.warnings().stream().map(d -> d.id() + " " + d.location().pointer()).toList());
         assertTrue(emitted.warnings().get(0).message().startsWith("enum Over has a value of 16,385 bytes; a generated "
                 + "constant holds at most 16,384"), emitted.warnings().get(0).message());
-        assertTrue(emitted.warnings().get(1).message().startsWith("the pattern of Spills is 65,535 bytes long, more than "
-                + "a class file holds in one string (65,534), so validate() does not check it"),
+        assertTrue(emitted.warnings().get(1).message().startsWith("the pattern of Spills is 65,535 bytes long, more "
+                + "than a class file holds in one string (65,534), so validate() does not check it"),
                 emitted.warnings().get(1).message());
         assertEquals(1, emitted.enums());
         CompiledCode code = compile(emitted);
@@ -247,6 +249,8 @@ class JvmLimitsTest {
         Object read = MAPPER.readValue(json, holder);
         assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(read)));
         // Fits's pattern is checked (and fails on "abc"); Spills's is not.
-        assertEquals("[Fits]", CompiledCode.call(read, "validate").toString().replaceAll("(?s)^\\[(\\w+)\\W.*", "[$1]"));
+        List<?> violations = (List<?>) CompiledCode.call(read, "validate");
+        assertEquals(1, violations.size(), violations::toString);
+        assertTrue(violations.get(0).toString().startsWith("Fits"), violations::toString);
     }
 }
