@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * The limits of the class file format that a selected shape's Java type must fit in, checked before naming so that
- * generation never writes code javac refuses ({@code too many parameters}, {@code code too large}). No AWS model comes
- * near them yet (the largest enum, EC2's InstanceType, has about 1,400 values; the widest structure about 100 members).
+ * generation never writes code javac refuses ({@code too many parameters}, {@code code too large}, {@code constant
+ * string too long}). No AWS model comes near them yet (the largest enum, EC2's InstanceType, has about 1,400 values;
+ * the widest structure about 100 members). Lists nested too deep for javac are the resolver's check ({@link Nesting}).
  */
 public final class JvmLimits {
     /** A record's canonical constructor takes a parameter slot per member, and {@code this} one of the JVM's 255. */
