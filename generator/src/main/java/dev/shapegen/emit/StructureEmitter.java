@@ -78,7 +78,7 @@ public final class StructureEmitter {
         record.addSuperinterface(types.runtime("Validatable"));
         record.addMethod(codec.readRecord(shape, self, builder));
         record.addMethod(codec.writeRecord(shape));
-        record.addMethod(validator.recordWalk(shape));
+        record.addMethods(validator.recordWalk(shape));
         if (shape.members().values().stream().anyMatch(m -> types.model().isSensitive(m))) {
             record.addMethod(redactingToString(shape, self));
         }

@@ -9,6 +9,8 @@ import dev.shapegen.model.Member;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -27,10 +29,28 @@ final class ValidatorEmitter {
         this.types = types;
     }
 
-    /** The walk for a record: {@code validate(Validation v)}. Components are read as {@code this.x}. */
-    MethodSpec recordWalk(Shape shape) {
-        CodeBlock.Builder body = CodeBlock.builder();
+    /**
+     * Checks per method, counted as a call each and three per level of a list or map walked in a loop: a method
+     * holds at most 64 KiB of code, and a loop level takes up to about 95 bytes, a call about 25.
+     */
+    private static final int UNITS_PER_METHOD = 1_500;
+
+    /**
+     * The walk for a record: {@code validate(Validation v)}. Components are read as {@code this.x}. A walk too long
+     * for one method (hundreds of members of nested lists) calls helpers {@code validate$0}, {@code validate$1}, ...,
+     * whose names no member can take.
+     */
+    List<MethodSpec> recordWalk(Shape shape) {
+        List<CodeBlock.Builder> chunks = new ArrayList<>(List.of(CodeBlock.builder()));
+        int units = 0;
         for (Member m : shape.members().values()) {
+            int weight = 1 + 3 * loopLevels(types.model().target(m), 0);
+            if (units > 0 && units + weight > UNITS_PER_METHOD) {
+                chunks.add(CodeBlock.builder());
+                units = 0;
+            }
+            units += weight;
+            CodeBlock.Builder body = chunks.get(chunks.size() - 1);
             String field = "this." + types.names().member(shape.name(), m.name());
             String wire = types.names().wire(shape.name(), m.name());
             if (shape.required().contains(m.name())) {
@@ -38,7 +58,28 @@ final class ValidatorEmitter {
             }
             member(body, m, wire, field);
         }
-        return walk(body.build()).addModifiers(Modifier.PUBLIC).addAnnotation(Override.class).build();
+        if (chunks.size() == 1) {
+            return List.of(walk(chunks.get(0).build()).addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
+                    .build());
+        }
+        List<MethodSpec> methods = new ArrayList<>();
+        CodeBlock.Builder calls = CodeBlock.builder();
+        for (int i = 0; i < chunks.size(); i++) {
+            MethodSpec helper = walk("validate$" + i, chunks.get(i).build()).addModifiers(Modifier.PRIVATE).build();
+            calls.addStatement("$N(v)", helper);
+            methods.add(helper);
+        }
+        methods.add(0, walk(calls.build()).addModifiers(Modifier.PUBLIC).addAnnotation(Override.class).build());
+        return methods;
+    }
+
+    /** Levels of lists and maps under a value, at most as deep as the walk goes ({@link #needsCheck}). */
+    private int loopLevels(Shape shape, int depth) {
+        if (depth > 16 || (shape.type() != ShapeType.LIST && shape.type() != ShapeType.MAP)) {
+            return 0;
+        }
+        return 1 + loopLevels(types.model().target(shape.type() == ShapeType.LIST ? shape.listMember()
+                : shape.mapValue()), depth + 1);
     }
 
     /** The walk for a union variant holding {@code value} for the given member. */
@@ -55,7 +96,11 @@ final class ValidatorEmitter {
     }
 
     private MethodSpec.Builder walk(CodeBlock body) {
-        return MethodSpec.methodBuilder("validate")
+        return walk("validate", body);
+    }
+
+    private MethodSpec.Builder walk(String name, CodeBlock body) {
+        return MethodSpec.methodBuilder(name)
                 .addParameter(types.runtime("Validation"), "v")
                 .addCode(body);
     }
@@ -100,7 +145,7 @@ final class ValidatorEmitter {
                     .addStatement("$L", known(shape, member, expr));
             case LIST, MAP -> collection(b, shape, member, expr, depth);
             default -> b.addStatement("v.range($L, new $T($L.toString()), $L, $L)", Literals.string(member),
-                    BigDecimal.class, expr, decimal(shape.min()), decimal(shape.max()));
+                    BigDecimal.class, expr, Bounds.decimal(shape.min()), Bounds.decimal(shape.max()));
         }
         b.endControlFlow();
     }
@@ -112,13 +157,13 @@ final class ValidatorEmitter {
             case STRING -> !shape.isEnum() ? string(shape, member, expr)
                     : hasLengthOrPattern(shape) ? null : known(shape, member, expr);
             case STRUCTURE -> CodeBlock.of("v.nested($L, $L)", m, expr);
-            case BLOB -> CodeBlock.of("v.bytes($L, $L, $L)", m, expr, bounds(shape));
+            case BLOB -> CodeBlock.of("v.bytes($L, $L, $L)", m, expr, Bounds.of(shape));
             case FLOAT, DOUBLE -> CodeBlock.of("v.doubleRange($L, $L, $L, $L)", m, expr,
                     shape.min() == null ? CodeBlock.of("$T.NEGATIVE_INFINITY", Double.class)
                             : CodeBlock.of("$Ld", shape.min().toPlainString()),
                     shape.max() == null ? CodeBlock.of("$T.POSITIVE_INFINITY", Double.class)
                             : CodeBlock.of("$Ld", shape.max().toPlainString()));
-            case INTEGER, LONG, SHORT, BYTE -> CodeBlock.of("v.longRange($L, $L, $L)", m, expr, bounds(shape));
+            case INTEGER, LONG, SHORT, BYTE -> CodeBlock.of("v.longRange($L, $L, $L)", m, expr, Bounds.of(shape));
             case LIST -> listCall(shape, m, expr, depth);
             case MAP -> mapCall(shape, m, expr, depth);
             default -> null;
@@ -128,16 +173,16 @@ final class ValidatorEmitter {
     private CodeBlock listCall(Shape shape, CodeBlock m, String expr, int depth) {
         Shape element = types.model().target(shape.listMember());
         if (!needsCheck(element, depth + 1)) {
-            return CodeBlock.of("v.listSize($L, $L, $L)", m, expr, bounds(shape));
+            return CodeBlock.of("v.listSize($L, $L, $L)", m, expr, Bounds.of(shape));
         }
         if (element.type() == ShapeType.STRUCTURE) {
-            return CodeBlock.of("v.list($L, $L, $L)", m, expr, bounds(shape));
+            return CodeBlock.of("v.list($L, $L, $L)", m, expr, Bounds.of(shape));
         }
         if (element.type() == ShapeType.STRING && !element.isEnum()) {
-            return CodeBlock.of("v.strings($L, $L, $L, $L)", m, expr, bounds(shape), lengthAndPattern(element));
+            return CodeBlock.of("v.strings($L, $L, $L, $L)", m, expr, Bounds.of(shape), lengthAndPattern(element));
         }
         if (element.isEnum() && !hasLengthOrPattern(element)) {
-            return CodeBlock.of("v.enums($L, $L, $L, $T.knownValues())", m, expr, bounds(shape),
+            return CodeBlock.of("v.enums($L, $L, $L, $T.knownValues())", m, expr, Bounds.of(shape),
                     types.names().type(element.name()));
         }
         return null;
@@ -149,15 +194,15 @@ final class ValidatorEmitter {
         Shape value = types.model().target(shape.mapValue());
         boolean checkValues = needsCheck(value, depth + 1);
         if (!checkValues && !hasLengthOrPattern(key)) {
-            return CodeBlock.of("v.mapSize($L, $L, $L)", m, expr, bounds(shape));
+            return CodeBlock.of("v.mapSize($L, $L, $L)", m, expr, Bounds.of(shape));
         }
         if (checkValues && value.type() == ShapeType.STRUCTURE) {
-            return CodeBlock.of("v.map($L, $L, $L, $L)", m, expr, bounds(shape), lengthAndPattern(key));
+            return CodeBlock.of("v.map($L, $L, $L, $L)", m, expr, Bounds.of(shape), lengthAndPattern(key));
         }
         if (value.type() == ShapeType.STRING && !value.isEnum()) {
-            return CodeBlock.of("v.stringMap($L, $L, $L, $L, $L)", m, expr, bounds(shape), lengthAndPattern(key),
-                    checkValues ? lengthAndPattern(value) : CodeBlock.of("$L, $L, null", bound(null, true),
-                            bound(null, false)));
+            return CodeBlock.of("v.stringMap($L, $L, $L, $L, $L)", m, expr, Bounds.of(shape), lengthAndPattern(key),
+                    checkValues ? lengthAndPattern(value) : CodeBlock.of("$L, $L, null", Bounds.bound(null, true),
+                            Bounds.bound(null, false)));
         }
         return null;
     }
@@ -175,7 +220,7 @@ final class ValidatorEmitter {
     private CodeBlock lengthAndPattern(Shape shape) {
         CodeBlock pattern = types.model().checkedPattern(shape) == null ? CodeBlock.of("null")
                 : types.patterns().reference(shape);
-        return CodeBlock.of("$L, $L", bounds(shape), pattern);
+        return CodeBlock.of("$L, $L", Bounds.of(shape), pattern);
     }
 
     private boolean hasLengthOrPattern(Shape shape) {
@@ -188,7 +233,7 @@ final class ValidatorEmitter {
      */
     private void collection(CodeBlock.Builder b, Shape shape, String member, String expr, int depth) {
         if (shape.min() != null || shape.max() != null) {
-            b.addStatement("v.size($L, $L.size(), $L)", Literals.string(member), expr, bounds(shape));
+            b.addStatement("v.size($L, $L.size(), $L)", Literals.string(member), expr, Bounds.of(shape));
         }
         boolean isList = shape.type() == ShapeType.LIST;
         Shape element = types.model().target(isList ? shape.listMember() : shape.mapValue());
@@ -245,29 +290,5 @@ final class ValidatorEmitter {
             case BOOLEAN, TIMESTAMP -> false;
             default -> shape.min() != null || shape.max() != null;
         };
-    }
-
-    /** {@code min, max} of a length, size or whole-number range; unset bounds are the extremes of {@code long}. */
-    private static CodeBlock bounds(Shape shape) {
-        return CodeBlock.of("$L, $L", bound(shape.min(), true), bound(shape.max(), false));
-    }
-
-    private static CodeBlock bound(BigDecimal bound, boolean isMin) {
-        CodeBlock none = CodeBlock.of(isMin ? "$T.MIN_VALUE" : "$T.MAX_VALUE", Long.class);
-        if (bound == null) {
-            return none;
-        }
-        // A fractional bound on a whole number: the nearest whole bound inside it.
-        BigDecimal whole = bound.setScale(0, isMin ? java.math.RoundingMode.CEILING : java.math.RoundingMode.FLOOR);
-        try {
-            return CodeBlock.of("$LL", whole.longValueExact());
-        } catch (ArithmeticException e) {
-            return none;
-        }
-    }
-
-    private static CodeBlock decimal(BigDecimal bound) {
-        return bound == null ? CodeBlock.of("null") : CodeBlock.of("new $T($S)", BigDecimal.class,
-                bound.toPlainString());
     }
 }

@@ -253,4 +253,39 @@ class JvmLimitsTest {
         assertEquals(1, violations.size(), violations::toString);
         assertTrue(violations.get(0).toString().startsWith("Fits"), violations::toString);
     }
+
+    /**
+     * A record whose checks would pass 64 KiB of code in one method (240 members of lists nested five deep, and some
+     * of maps nested sixteen deep with patterned keys, each level walked in a loop): the walk is split into helpers,
+     * and still finds violations at the last members, deep inside.
+     */
+    @Test
+    void aWalkTooLongForOneMethodIsSplitAndStillChecksEveryMember() throws Exception {
+        StringBuilder shapes = new StringBuilder("\"Small\": {\"type\": \"integer\", \"min\": 0, \"max\": 10}, "
+                + "\"Key\": {\"type\": \"string\", \"pattern\": \"^[a-z]+$\"}, "
+                + "\"L1\": {\"type\": \"list\", \"member\": {\"shape\": \"Small\"}}, "
+                + "\"M1\": {\"type\": \"map\", \"key\": {\"shape\": \"Key\"}, \"value\": {\"shape\": \"Small\"}}");
+        for (int i = 2; i <= 16; i++) {
+            shapes.append(", \"L").append(i).append("\": {\"type\": \"list\", \"member\": {\"shape\": \"L")
+                    .append(i - 1).append("\"}}, \"M").append(i).append("\": {\"type\": \"map\", \"key\": {\"shape\": "
+                    + "\"Key\"}, \"value\": {\"shape\": \"M").append(i - 1).append("\"}}");
+        }
+        String members = IntStream.range(0, 240).mapToObj(i -> "\"A" + i + "\": {\"shape\": \"L5\"}")
+                .collect(Collectors.joining(", ")) + ", " + IntStream.range(0, 10)
+                .mapToObj(i -> "\"B" + i + "\": {\"shape\": \"M16\"}").collect(Collectors.joining(", "));
+        String spec = "{\"shapes\": {\"Wide\": {\"type\": \"structure\", \"members\": {" + members + "}}, " + shapes
+                + "}}";
+        Generator.Emitted emitted = emit(spec);
+        CompiledCode code = compile(emitted);
+        Class<?> wide = code.load("com.example.limits.Wide");
+        assertTrue(java.util.Arrays.stream(wide.getDeclaredMethods()).filter(m -> m.getName().startsWith("validate$"))
+                .count() >= 2, "the walk is split");
+        String json = "{\"A0\":[[[[[1]]]]],\"B9\":" + "{\"k\":".repeat(15) + "{\"k\":11}" + "}".repeat(15)
+                + ",\"A239\":[[[[[2,12]]]]]}";
+        Object value = MAPPER.readValue(json, wide);
+        List<?> violations = (List<?>) CompiledCode.call(value, "validate");
+        assertEquals(2, violations.size(), violations::toString);
+        assertTrue(violations.toString().contains("A239") && violations.toString().contains("B9"),
+                violations::toString);
+    }
 }
