@@ -34,6 +34,8 @@ final class ValidatorEmitter {
      * holds at most 64 KiB of code, and a loop level takes up to about 95 bytes, a call about 25.
      */
     private static final int UNITS_PER_METHOD = 1_500;
+    /** How deep into lists and maps the walk checks values. */
+    private static final int MAX_DEPTH = 16;
 
     /**
      * The walk for a record: {@code validate(Validation v)}. Components are read as {@code this.x}. A walk too long
@@ -75,7 +77,7 @@ final class ValidatorEmitter {
 
     /** Levels of lists and maps under a value, at most as deep as the walk goes ({@link #needsCheck}). */
     private int loopLevels(Shape shape, int depth) {
-        if (depth > 16 || (shape.type() != ShapeType.LIST && shape.type() != ShapeType.MAP)) {
+        if (depth > MAX_DEPTH || (shape.type() != ShapeType.LIST && shape.type() != ShapeType.MAP)) {
             return 0;
         }
         return 1 + loopLevels(types.model().target(shape.type() == ShapeType.LIST ? shape.listMember()
@@ -275,7 +277,7 @@ final class ValidatorEmitter {
 
     /** Whether a value of this shape has anything to check; structures are always walked. */
     private boolean needsCheck(Shape shape, int depth) {
-        if (depth > 16) {
+        if (depth > MAX_DEPTH) {
             return false;
         }
         return switch (shape.type()) {

@@ -56,39 +56,29 @@ public final class JvmLimits {
         for (String name : resolved.selected()) {
             Shape shape = resolved.shape(name);
             String ptr = Pointers.shape(name);
-            if (shape.isUnion() && shape.members().size() > MAX_UNION_MEMBERS) {
-                diagnostics.error("shape.too-many-members", SourceLocation.at(ptr + "/members", name, null),
-                        "union " + name + " has " + String.format("%,d", shape.members().size()) + " members; a "
-                                + "generated union reads at most " + String.format("%,d", MAX_UNION_MEMBERS) + " (the "
-                                + "JVM limits its reading method to 64 KiB of code). Split the union in the model, or "
-                                + "select operations or shapes that do not reach it (--operations, --shapes)");
-            } else if (shape.isRecord() && shape.members().size() > MAX_RECORD_MEMBERS) {
-                diagnostics.error("shape.too-many-members", SourceLocation.at(ptr + "/members", name, null),
-                        "structure " + name + " has " + String.format("%,d", shape.members().size())
-                                + " members; a Java record holds at most " + MAX_RECORD_MEMBERS + ", since the JVM "
-                                + "gives a constructor 255 parameter slots and one is for this. Split the structure "
-                                + "in the model, or select operations or shapes that do not reach it (--operations, "
-                                + "--shapes)");
+            int members = shape.members().size();
+            if (shape.isUnion() && members > MAX_UNION_MEMBERS) {
+                tooWide(diagnostics, "union", name, members, "a generated union reads at most "
+                        + count(MAX_UNION_MEMBERS) + " (the JVM limits its reading method to 64 KiB of code)");
+            } else if (shape.isRecord() && members > MAX_RECORD_MEMBERS) {
+                tooWide(diagnostics, "structure", name, members, "a Java record holds at most " + MAX_RECORD_MEMBERS
+                        + ", since the JVM gives a constructor 255 parameter slots and one is for this");
             } else if (shape.isEnum() && shape.enumValues().size() > MAX_ENUM_VALUES) {
-                plain.put(name, withoutValues(shape, diagnostics, String.format("%,d", shape.enumValues().size())
-                        + " values; a generated enum class holds at most " + String.format("%,d", MAX_ENUM_VALUES)
+                plain.put(name, withoutValues(shape, diagnostics, count(shape.enumValues().size())
+                        + " values; a generated enum class holds at most " + count(MAX_ENUM_VALUES)
                         + " (the JVM limits its initializer to 64 KiB of code)"));
             } else if (shape.isEnum() && longest(shape.enumValues()) > MAX_ENUM_VALUE_BYTES) {
-                plain.put(name, withoutValues(shape, diagnostics, "a value of " + String.format("%,d",
-                        longest(shape.enumValues())) + " bytes; a generated constant holds at most "
-                        + String.format("%,d", MAX_ENUM_VALUE_BYTES) + " (a class file's strings are limited to 64 "
-                        + "KiB, and the constant's name is derived from the value)"));
+                plain.put(name, withoutValues(shape, diagnostics, "a value of " + count(longest(shape.enumValues()))
+                        + " bytes; a generated constant holds at most " + count(MAX_ENUM_VALUE_BYTES) + " (a class "
+                        + "file's strings are limited to 64 KiB, and the constant's name is derived from the value)"));
             }
             Shape kept = plain.getOrDefault(name, shape);
             if (kept.pattern() != null && classFileBytes(kept.pattern()) > MAX_STRING_BYTES) {
                 diagnostics.warning("approx.pattern-too-long", SourceLocation.at(ptr + "/pattern", name, null),
-                        "the pattern of " + name + " is " + String.format("%,d", classFileBytes(kept.pattern()))
-                                + " bytes long, more than a class file holds in one string (" + String.format("%,d",
-                                MAX_STRING_BYTES) + "), so validate() does not check it; its other constraints are "
-                                + "checked");
-                plain.put(name, new Shape(kept.name(), kept.type(), kept.members(), kept.required(),
-                        kept.listMember(), kept.mapKey(), kept.mapValue(), kept.enumValues(), kept.min(), kept.max(),
-                        null, kept.flags(), kept.timestampFormat(), kept.documentation()));
+                        "the pattern of " + name + " is " + count(classFileBytes(kept.pattern())) + " bytes long, "
+                                + "more than a class file holds in one string (" + count(MAX_STRING_BYTES) + "), so "
+                                + "validate() does not check it; its other constraints are checked");
+                plain.put(name, copy(kept, kept.enumValues(), null));
             }
         }
         if (plain.isEmpty()) {
@@ -101,13 +91,27 @@ public final class JvmLimits {
                 m.unreadableShapes(), m.shapesUnreadable()), resolved.selected(), resolved.vacuousPatterns());
     }
 
+    private static void tooWide(Diagnostics diagnostics, String kind, String name, int members, String why) {
+        diagnostics.error("shape.too-many-members", SourceLocation.at(Pointers.shape(name) + "/members", name, null),
+                kind + " " + name + " has " + count(members) + " members; " + why + ". Split the " + kind + " in the "
+                        + "model, or select operations or shapes that do not reach it (--operations, --shapes)");
+    }
+
     private static Shape withoutValues(Shape s, Diagnostics diagnostics, String why) {
         diagnostics.warning("approx.enum-too-large", SourceLocation.at(Pointers.shape(s.name()) + "/enum", s.name(),
                 null), "enum " + s.name() + " has " + why + ", so members of " + s.name() + " are plain Strings: "
                         + "every value reads and writes unchanged, but there are no constants and validate() does not "
                         + "check the value against the list");
+        return copy(s, List.of(), s.pattern());
+    }
+
+    private static Shape copy(Shape s, List<String> enumValues, String pattern) {
         return new Shape(s.name(), s.type(), s.members(), s.required(), s.listMember(), s.mapKey(), s.mapValue(),
-                List.of(), s.min(), s.max(), s.pattern(), s.flags(), s.timestampFormat(), s.documentation());
+                enumValues, s.min(), s.max(), pattern, s.flags(), s.timestampFormat(), s.documentation());
+    }
+
+    private static String count(int n) {
+        return String.format("%,d", n);
     }
 
     private static int longest(List<String> values) {
