@@ -63,14 +63,13 @@ public final class JvmLimits {
             } else if (shape.isRecord() && members > MAX_RECORD_MEMBERS) {
                 tooWide(diagnostics, "structure", name, members, "a Java record holds at most " + MAX_RECORD_MEMBERS
                         + ", since the JVM gives a constructor 255 parameter slots and one is for this");
-            } else if (shape.isEnum() && shape.enumValues().size() > MAX_ENUM_VALUES) {
-                plain.put(name, withoutValues(shape, diagnostics, count(shape.enumValues().size())
-                        + " values; a generated enum class holds at most " + count(MAX_ENUM_VALUES)
-                        + " (the JVM limits its initializer to 64 KiB of code)"));
-            } else if (shape.isEnum() && longest(shape.enumValues()) > MAX_ENUM_VALUE_BYTES) {
-                plain.put(name, withoutValues(shape, diagnostics, "a value of " + count(longest(shape.enumValues()))
-                        + " bytes; a generated constant holds at most " + count(MAX_ENUM_VALUE_BYTES) + " (a class "
-                        + "file's strings are limited to 64 KiB, and the constant's name is derived from the value)"));
+            } else if (shape.isEnum() && !isEnumClass(shape)) {
+                plain.put(name, withoutValues(shape, diagnostics, shape.enumValues().size() > MAX_ENUM_VALUES
+                        ? count(shape.enumValues().size()) + " values; a generated enum class holds at most "
+                                + count(MAX_ENUM_VALUES) + " (the JVM limits its initializer to 64 KiB of code)"
+                        : "a value of " + count(longest(shape.enumValues())) + " bytes; a generated constant holds at "
+                                + "most " + count(MAX_ENUM_VALUE_BYTES) + " (a class file's strings are limited to 64 "
+                                + "KiB, and the constant's name is derived from the value)"));
             }
             Shape kept = plain.getOrDefault(name, shape);
             if (kept.pattern() != null && classFileBytes(kept.pattern()) > MAX_STRING_BYTES) {
@@ -89,6 +88,16 @@ public final class JvmLimits {
         shapes.putAll(plain);
         return new ResolvedModel(new ServiceModel(m.source(), m.metadata(), m.documentation(), m.operations(), shapes,
                 m.unreadableShapes(), m.shapesUnreadable()), resolved.selected(), resolved.vacuousPatterns());
+    }
+
+    /**
+     * Whether an enum shape is generated as its own enum class: it is one and fits the limits above. One that does
+     * not is {@code String} in generated code, so crossing a limit between two versions of a spec changes the types
+     * that users see.
+     */
+    public static boolean isEnumClass(Shape shape) {
+        return shape.isEnum() && shape.enumValues().size() <= MAX_ENUM_VALUES
+                && longest(shape.enumValues()) <= MAX_ENUM_VALUE_BYTES;
     }
 
     private static void tooWide(Diagnostics diagnostics, String kind, String name, int members, String why) {

@@ -42,12 +42,12 @@ class JvmLimitsTest {
                 + "\"Text\": {\"type\": \"string\", \"max\": 8}}}";
     }
 
-    private static Generator.Emitted emit(String spec) {
+    static Generator.Emitted emit(String spec) {
         return Generator.emit("spec.json", spec.getBytes(StandardCharsets.UTF_8),
                 GenerationRequest.all(Path.of("spec.json"), Path.of("out"), "com.example.limits"));
     }
 
-    private static CompiledCode compile(Generator.Emitted emitted) {
+    static CompiledCode compile(Generator.Emitted emitted) {
         CompiledCode code = CompiledCode.compileInMemory(emitted.files());
         assertEquals("", code.report(javax.tools.Diagnostic.Kind.ERROR, javax.tools.Diagnostic.Kind.WARNING,
                 javax.tools.Diagnostic.Kind.MANDATORY_WARNING));
