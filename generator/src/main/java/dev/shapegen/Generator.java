@@ -9,6 +9,7 @@ import dev.shapegen.diag.SpecException;
 import dev.shapegen.emit.EnumEmitter;
 import dev.shapegen.emit.PatternsEmitter;
 import dev.shapegen.emit.RuntimeEmitter;
+import dev.shapegen.emit.SignatureLimits;
 import dev.shapegen.emit.StructureEmitter;
 import dev.shapegen.emit.Types;
 import dev.shapegen.emit.UnionEmitter;
@@ -189,6 +190,9 @@ public final class Generator {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
         }
         NameTable names = Namer.name(model, request.packageName(), diagnostics);
+        if (!diagnostics.hasErrors()) {
+            SignatureLimits.check(model, names, diagnostics);
+        }
         if (diagnostics.hasErrors()) {
             throw new SpecException(SourceMap.place(fileName, bytes, diagnostics.all()));
         }

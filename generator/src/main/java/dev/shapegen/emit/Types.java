@@ -50,10 +50,16 @@ public final class Types {
 
     /** The Java type of a value of this shape: boxed numbers, {@code Instant}, the runtime blob and document. */
     public TypeName of(Shape shape) {
+        return of(model, names, shape);
+    }
+
+    /** {@link #of(Shape)}, for checks that run before the emitters. */
+    public static TypeName of(ResolvedModel model, NameTable names, Shape shape) {
         return switch (shape.type()) {
-            case STRUCTURE -> shape.isDocument() ? runtime("Document") : names.type(shape.name());
-            case LIST -> ParameterizedTypeName.get(LIST, of(model.target(shape.listMember())));
-            case MAP -> ParameterizedTypeName.get(MAP, ClassName.get(String.class), of(model.target(shape.mapValue())));
+            case STRUCTURE -> shape.isDocument() ? names.runtime("Document") : names.type(shape.name());
+            case LIST -> ParameterizedTypeName.get(LIST, of(model, names, model.target(shape.listMember())));
+            case MAP -> ParameterizedTypeName.get(MAP, ClassName.get(String.class),
+                    of(model, names, model.target(shape.mapValue())));
             case STRING -> shape.isEnum() ? names.type(shape.name()) : ClassName.get(String.class);
             case INTEGER -> ClassName.get(Integer.class);
             case LONG -> ClassName.get(Long.class);
@@ -65,7 +71,7 @@ public final class Types {
             case BIG_INTEGER -> ClassName.get(BigInteger.class);
             case BOOLEAN -> ClassName.get(Boolean.class);
             case TIMESTAMP -> ClassName.get(Instant.class);
-            case BLOB -> runtime("Blob");
+            case BLOB -> names.runtime("Blob");
         };
     }
 

@@ -13,7 +13,8 @@ import java.util.Map;
  * The limits of the class file format that a selected shape's Java type must fit in, checked before naming so that
  * generation never writes code javac refuses ({@code too many parameters}, {@code code too large}, {@code constant
  * string too long}). No AWS model comes near them yet (the largest enum, EC2's InstanceType, has about 1,400 values;
- * the widest structure about 100 members). Lists nested too deep for javac are the resolver's check ({@link Nesting}).
+ * the widest structure about 100 members). Lists nested too deep for javac are the resolver's check ({@link Nesting});
+ * strings that follow from the Java names are checked after naming ({@code emit.SignatureLimits}).
  */
 public final class JvmLimits {
     /** A record's canonical constructor takes a parameter slot per member, and {@code this} one of the JVM's 255. */
@@ -128,7 +129,7 @@ public final class JvmLimits {
     }
 
     /** The length of a string in a class file, whose UTF-8 writes NUL in two bytes and a surrogate in three. */
-    static int classFileBytes(String s) {
+    public static int classFileBytes(String s) {
         int bytes = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

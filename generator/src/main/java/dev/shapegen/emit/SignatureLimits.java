@@ -1,0 +1,80 @@
+package dev.shapegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.shapegen.diag.Diagnostics;
+import dev.shapegen.diag.SourceLocation;
+import dev.shapegen.model.Member;
+import dev.shapegen.model.Shape;
+import dev.shapegen.naming.NameTable;
+import dev.shapegen.parse.Pointers;
+import dev.shapegen.resolve.JvmLimits;
+import dev.shapegen.resolve.ResolvedModel;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The strings of a record's class file that grow with all its members together, each held in one constant of at
+ * most 65,535 bytes: the component names, which javac joins into one string for the record's {@code equals},
+ * {@code hashCode} and {@code toString}, and the canonical constructor's signature, the types of all members. Both
+ * follow from the Java names and types, so they are checked after naming, before anything is written; past the limit
+ * javac would refuse the output ({@code UTF8 representation for string ... is too long for the constant pool}).
+ */
+public final class SignatureLimits {
+    /** The longest string a class file's constant pool holds, in its own UTF-8. */
+    public static final int MAX_CONSTANT_BYTES = 65_535;
+
+    private SignatureLimits() {}
+
+    /** Reports each generated record whose joined component names or constructor signature do not fit. */
+    public static void check(ResolvedModel model, NameTable names, Diagnostics diagnostics) {
+        // Shapes are the types of many members each: each type's signature is worked out once.
+        Map<String, Integer> typeBytes = new HashMap<>();
+        for (Shape shape : model.generatedShapes()) {
+            if (!shape.isRecord()) {
+                continue;
+            }
+            // "a;b;c" for the names; "(La;Lb;)V" for the signature, generic where a member is a list or a map.
+            int joined = -1;
+            int signature = 3;
+            for (Member m : shape.members().values()) {
+                joined += 1 + JvmLimits.classFileBytes(names.member(shape.name(), m.name()));
+                signature += typeBytes.computeIfAbsent(m.target(), t -> JvmLimits.classFileBytes(
+                        signature(Types.of(model, names, model.shape(t)))));
+            }
+            if (joined > MAX_CONSTANT_BYTES) {
+                tooLong(diagnostics, shape, "member names, joined, come to " + count(joined) + " bytes");
+            }
+            if (signature > MAX_CONSTANT_BYTES) {
+                tooLong(diagnostics, shape, "constructor's signature (the types of its members) comes to "
+                        + count(signature) + " bytes");
+            }
+        }
+    }
+
+    private static void tooLong(Diagnostics diagnostics, Shape shape, String what) {
+        String name = shape.name();
+        diagnostics.error("shape.signature-too-long", SourceLocation.at(Pointers.shape(name) + "/members", name, null),
+                "the record for structure " + name + " cannot be compiled: its " + what + ", and a class file holds at "
+                        + "most " + count(MAX_CONSTANT_BYTES) + " in one string. Shorten the names of its members or "
+                        + "of the shapes they refer to, or split the structure in the model, or select operations or "
+                        + "shapes that do not reach it (--operations, --shapes)");
+    }
+
+    /** A type's signature as the class file writes it: {@code Ljava/util/List<Lcom/example/Plan;>;}. */
+    static String signature(TypeName type) {
+        if (type instanceof ParameterizedTypeName p) {
+            StringBuilder s = new StringBuilder(signature(p.rawType()));
+            s.setLength(s.length() - 1);
+            s.append('<');
+            p.typeArguments().forEach(a -> s.append(signature(a)));
+            return s.append(">;").toString();
+        }
+        return "L" + ((ClassName) type).reflectionName().replace('.', '/') + ";";
+    }
+
+    private static String count(int n) {
+        return String.format("%,d", n);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.shapegen.behaviour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.SpecException;
+import dev.shapegen.emit.SignatureLimits;
+import dev.shapegen.testing.CompiledCode;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A record whose component names, joined, or whose constructor's signature fill one class file string exactly
+ * compiles; a byte more is an error before anything is written, where javac would refuse the output.
+ */
+class SignatureLimitsTest {
+    private static final String TAIL = ". Shorten the names of its members or of the shapes they refer to, or split "
+            + "the structure in the model, or select operations or shapes that do not reach it (--operations, --shapes)";
+
+    /** A structure {@code Wide} whose members have the given names and shapes, in order. */
+    private static String spec(List<String> names, List<String> shapes, String others) {
+        StringBuilder members = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            members.append(i == 0 ? "" : ", ").append('"').append(names.get(i)).append("\": {\"shape\": \"")
+                    .append(shapes.get(i)).append("\"}");
+        }
+        return "{\"shapes\": {\"Wide\": {\"type\": \"structure\", \"members\": {" + members + "}}, "
+                + "\"Text\": {\"type\": \"string\"}, \"Int\": {\"type\": \"integer\"}, \"Big\": {\"type\": \"long\"}, "
+                + "\"Real\": {\"type\": \"float\"}" + others + "}}";
+    }
+
+    /** 254 members named m000..., 4 of them a character longer, so that "name;name;..." is {@code bytes} long. */
+    private static String namesSpec(int bytes) {
+        int longer = bytes - (254 * 257 + 253);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 254; i++) {
+            names.add("m" + "0".repeat((i < longer ? 258 : 257) - 4) + String.format("%03d", i));
+        }
+        return spec(names, Collections.nCopies(254, "Text"), "");
+    }
+
+    private static Diagnostic theError(String spec) {
+        SpecException e = assertThrows(SpecException.class, () -> JvmLimitsTest.emit(spec));
+        List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(List.of("shape.signature-too-long"), errors.stream().map(Diagnostic::id).toList());
+        assertEquals("/shapes/Wide/members", errors.get(0).location().pointer());
+        return errors.get(0);
+    }
+
+    @Test
+    void componentNamesThatFillOneStringCompileAndAByteMoreIsAnError() throws Exception {
+        CompiledCode code = JvmLimitsTest.compile(JvmLimitsTest.emit(namesSpec(SignatureLimits.MAX_CONSTANT_BYTES)));
+        Class<?> wide = code.load("com.example.limits.Wide");
+        String joined = Arrays.stream(wide.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.joining(";"));
+        assertEquals(SignatureLimits.MAX_CONSTANT_BYTES, joined.length());
+        Object value = wide.getDeclaredConstructors()[0].newInstance(new Object[254]);
+        assertEquals(value, wide.getDeclaredConstructors()[0].newInstance(new Object[254]));
+        assertTrue(value.toString().startsWith("Wide[m00"), value.toString());
+
+        assertEquals("the record for structure Wide cannot be compiled: its member names, joined, come to 65,536 "
+                + "bytes, and a class file holds at most 65,535 in one string" + TAIL,
+                theError(namesSpec(SignatureLimits.MAX_CONSTANT_BYTES + 1)).message());
+    }
+
+    /**
+     * 250 members of a structure with a 241-character name (262 bytes each as {@code Lcom/example/limits/...;}), and
+     * two more of {@code last}: {@code Long} (16 bytes) fills the descriptor's 65,535 bytes, {@code Float} (17) is a
+     * byte more.
+     */
+    private static String descriptorSpec(String last) {
+        String type = "T" + "x".repeat(240);
+        List<String> shapes = new ArrayList<>(Collections.nCopies(250, type));
+        shapes.addAll(List.of("Big", last));
+        List<String> names = IntStream.range(0, 252).mapToObj(i -> "M" + i).toList();
+        return spec(names, shapes, ", \"" + type + "\": {\"type\": \"structure\", \"members\": {\"A\": {\"shape\": "
+                + "\"Text\"}}}");
+    }
+
+    /**
+     * 243 lists of a structure with a 230-character name (269 bytes each as {@code Ljava/util/List<L...;>;}), three
+     * {@code Integer}s (19 bytes each) and six of {@code last}: {@code String} (18) fills the signature, {@code
+     * Integer} is a byte more.
+     */
+    private static String signatureSpec(String last) {
+        String type = "T" + "x".repeat(229);
+        List<String> shapes = new ArrayList<>(Collections.nCopies(243, "Ts"));
+        shapes.addAll(List.of("Int", "Int", "Int", "Text", "Text", "Text", "Text", "Text", last));
+        List<String> names = IntStream.range(0, 252).mapToObj(i -> "M" + i).toList();
+        return spec(names, shapes, ", \"" + type + "\": {\"type\": \"structure\", \"members\": {\"A\": {\"shape\": "
+                + "\"Text\"}}}, \"Ts\": {\"type\": \"list\", \"member\": {\"shape\": \"" + type + "\"}}");
+    }
+
+    @Test
+    void constructorSignaturesThatFillOneStringCompileAndAByteMoreIsAnError() throws Exception {
+        for (String spec : List.of(descriptorSpec("Big"), signatureSpec("Text"))) {
+            Class<?> wide = JvmLimitsTest.compile(JvmLimitsTest.emit(spec)).load("com.example.limits.Wide");
+            assertEquals(252, wide.getRecordComponents().length);
+        }
+        for (String spec : List.of(descriptorSpec("Real"), signatureSpec("Int"))) {
+            assertEquals("the record for structure Wide cannot be compiled: its constructor's signature (the types of "
+                    + "its members) comes to 65,536 bytes, and a class file holds at most 65,535 in one string" + TAIL,
+                    theError(spec).message());
+        }
+    }
+}
