@@ -5,6 +5,7 @@ import dev.shapegen.model.Operation;
 import dev.shapegen.model.ServiceModel;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
+import dev.shapegen.resolve.JvmLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
@@ -92,7 +93,11 @@ public final class ModelDiff {
             return;
         }
         constraints(name, name, null, old, s);
-        if (s.type() == ShapeType.STRING) {
+        if (s.type() == ShapeType.STRING && old.isEnum() != s.isEnum()) {
+            // Only an enum too large for a class meets a plain string here (both are String in Java): the list came
+            // or went as a whole, a constraint on the value, not values one by one.
+            add(ChangeKind.CONSTRAINT_CHANGED, name + ".enum", name, null, values(old), values(s), s.isEnum(), false);
+        } else if (s.type() == ShapeType.STRING) {
             for (String v : s.enumValues()) {
                 if (!old.enumValues().contains(v)) {
                     add(ChangeKind.ENUM_VALUE_ADDED, name, name, null, null, v, false, false);
@@ -205,10 +210,11 @@ public final class ModelDiff {
 
     /**
      * The type as the generated Java sees it: enums and structures by name, lists and maps by what they hold (so
-     * {@code List<String>} to {@code List<Integer>} is a change), the rest by shape type.
+     * {@code List<String>} to {@code List<Integer>} is a change), the rest by shape type; an enum too large for a class
+     * is a string.
      */
     private String javaType(Shape s, ServiceModel model, int depth) {
-        if (s.isEnum() || s.type() == ShapeType.STRUCTURE) {
+        if (JvmLimits.isEnumClass(s) || s.type() == ShapeType.STRUCTURE) {
             return s.name();
         }
         if (depth < 16 && s.type() == ShapeType.LIST && s.listMember() != null
@@ -222,14 +228,19 @@ public final class ModelDiff {
         return s.type().wireName();
     }
 
+    /** The kind of type generated: an enum too large for a class is a {@code String}, like a plain string. */
     private static String kind(Shape s) {
-        if (s.isEnum()) {
+        if (JvmLimits.isEnumClass(s)) {
             return "enum";
         }
         if (s.type() == ShapeType.STRUCTURE) {
             return s.isUnion() ? "union" : s.isDocument() ? "document" : "structure";
         }
         return s.type().wireName();
+    }
+
+    private static String values(Shape s) {
+        return s.isEnum() ? String.format("%,d values", s.enumValues().size()) : null;
     }
 
     private static String ref(Member m) {

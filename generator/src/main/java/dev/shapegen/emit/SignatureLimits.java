@@ -44,22 +44,23 @@ public final class SignatureLimits {
                         signature(Types.of(model, names, model.shape(t)))));
             }
             if (joined > MAX_CONSTANT_BYTES) {
-                tooLong(diagnostics, shape, "member names, joined, come to " + count(joined) + " bytes");
+                tooLong(diagnostics, shape, "member names, joined, come to " + count(joined) + " bytes",
+                        "the names of its members");
             }
             if (signature > MAX_CONSTANT_BYTES) {
                 tooLong(diagnostics, shape, "constructor's signature (the types of its members) comes to "
-                        + count(signature) + " bytes");
+                        + count(signature) + " bytes", "the names of the shapes its members refer to");
             }
         }
     }
 
-    private static void tooLong(Diagnostics diagnostics, Shape shape, String what) {
+    private static void tooLong(Diagnostics diagnostics, Shape shape, String what, String names) {
         String name = shape.name();
         diagnostics.error("shape.signature-too-long", SourceLocation.at(Pointers.shape(name) + "/members", name, null),
                 "the record for structure " + name + " cannot be compiled: its " + what + ", and a class file holds at "
-                        + "most " + count(MAX_CONSTANT_BYTES) + " in one string. Shorten the names of its members or "
-                        + "of the shapes they refer to, or split the structure in the model, or select operations or "
-                        + "shapes that do not reach it (--operations, --shapes)");
+                        + "most " + count(MAX_CONSTANT_BYTES) + " in one string. Shorten " + names + ", or split the "
+                        + "structure in the model, or select operations or shapes that do not reach it (--operations, "
+                        + "--shapes)");
     }
 
     /** A type's signature as the class file writes it: {@code Ljava/util/List<Lcom/example/Plan;>;}. */
@@ -71,7 +72,10 @@ public final class SignatureLimits {
             p.typeArguments().forEach(a -> s.append(signature(a)));
             return s.append(">;").toString();
         }
-        return "L" + ((ClassName) type).reflectionName().replace('.', '/') + ";";
+        if (type instanceof ClassName c) {
+            return "L" + c.reflectionName().replace('.', '/') + ";";
+        }
+        throw new IllegalArgumentException("members are classes or lists and maps of them, not " + type);
     }
 
     private static String count(int n) {

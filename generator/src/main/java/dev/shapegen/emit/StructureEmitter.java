@@ -121,20 +121,24 @@ public final class StructureEmitter {
         return b.build();
     }
 
+    /**
+     * Appends label by label: in a {@code +} chain javac would join the labels into one constant (its string
+     * concatenation's recipe), which a wide record's names could push past a class file's 65,535 bytes.
+     */
     private MethodSpec redactingToString(Shape shape, ClassName self) {
-        CodeBlock.Builder expr = CodeBlock.builder().add("$S", self.simpleName() + "[");
+        CodeBlock.Builder expr = CodeBlock.builder().add("new $T($S)", StringBuilder.class, self.simpleName() + "[");
         boolean first = true;
         for (Member m : shape.members().values()) {
             String name = name(shape, m);
             String label = (first ? "" : ", ") + name + "=";
             first = false;
             if (types.model().isSensitive(m)) {
-                expr.add(" + $S + (this.$L == null ? null : $S)", label, name, "***");
+                expr.add("\n.append($S).append(this.$L == null ? null : $S)", label, name, "***");
             } else {
-                expr.add(" + $S + this.$L", label, name);
+                expr.add("\n.append($S).append(this.$L)", label, name);
             }
         }
-        expr.add(" + $S", "]");
+        expr.add("\n.append(']').toString()");
         return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class).addJavadoc("Like the record default, but sensitive members show as {@code ***}.\n")
                 .addStatement("return $L", expr.build()).build();

@@ -35,7 +35,10 @@ public final class JvmLimits {
      * list and map, where it looks for lists that hold themselves.
      */
     public static final int MAX_TYPE_NESTING = 64;
-    /** The longest string constant javac writes, in the class file's own UTF-8 (65,535 is refused). */
+    /**
+     * The longest pattern kept, in the class file's own UTF-8: a constant holds 65,535 bytes, and javac refuses a
+     * string literal of 65,535 characters, so 65,534 bytes fits both (the bytes: {@code SignatureLimits} in emit).
+     */
     public static final int MAX_STRING_BYTES = 65_534;
     /**
      * The longest enum value kept as a constant: the value is a string constant, and the constant's name, derived

@@ -10,6 +10,10 @@ import dev.shapegen.GenerationResult;
 import dev.shapegen.Generator;
 import dev.shapegen.diag.Diagnostic;
 import dev.shapegen.diag.SpecException;
+import dev.shapegen.diff.Change;
+import dev.shapegen.diff.ChangeKind;
+import dev.shapegen.diff.Differ;
+import dev.shapegen.model.ServiceModel;
 import dev.shapegen.resolve.JvmLimits;
 import dev.shapegen.testing.CompiledCode;
 import java.lang.reflect.RecordComponent;
@@ -114,34 +118,89 @@ class EnumMadePlainTest {
                 violations::toString);
     }
 
+    private static final String WHY = " (an enum of more than 2,700 values, or with a value over 16,384 bytes, is "
+            + "generated as String); if it is intended, move the baseline to this spec";
+
     /**
-     * Values added or removed are no breaking change of the spec, but across the limit they change the generated
-     * types: the baseline guard says so, in either direction.
+     * Across the limit, values added or removed change the generated type between the enum class and String: the
+     * baseline guard and the diff both call it a breaking type change, in either direction, and say why.
      */
     @Test
-    void theBaselineGuardReportsAnEnumThatCrossesTheLimitEitherWay(@TempDir Path dir) throws Exception {
-        Path fits = dir.resolve("fits.json");
-        Path plain = dir.resolve("plain.json");
-        Files.writeString(fits, spec(JvmLimits.MAX_ENUM_VALUES));
-        Files.writeString(plain, spec(JvmLimits.MAX_ENUM_VALUES + 1));
-        assertEquals("breaking change since fits.json: enum Kind now has 2,701 values (2,700 before), too large for a "
-                + "generated enum class, so its members change from Kind to String; if it is intended, move the "
-                + "baseline to this spec", enumBreak(plain, fits, dir.resolve("a")));
-        assertEquals("breaking change since plain.json: enum Kind now has 2,700 values (2,701 before), and fits a "
-                + "generated enum class again, so its members change from String to Kind; if it is intended, move "
-                + "the baseline to this spec", enumBreak(fits, plain, dir.resolve("b")));
+    void anEnumThatCrossesTheLimitIsABreakingTypeChangeEitherWay(@TempDir Path dir) throws Exception {
+        Path fits = write(dir, "fits.json", spec(JvmLimits.MAX_ENUM_VALUES));
+        Path plain = write(dir, "plain.json", spec(JvmLimits.MAX_ENUM_VALUES + 1));
+        Path longValue = write(dir, "long.json", spec(3).replace("\"ml.v2.xlarge\"",
+                "\"" + "v".repeat(JvmLimits.MAX_ENUM_VALUE_BYTES + 1) + "\""));
+        assertEquals("breaking change since fits.json: type-changed Kind: enum -> string" + WHY,
+                kindBreak(plain, fits, dir.resolve("a")));
+        assertEquals("breaking change since plain.json: type-changed Kind: string -> enum" + WHY,
+                kindBreak(fits, plain, dir.resolve("b")));
+        assertEquals("breaking change since fits.json: type-changed Kind: enum -> string" + WHY,
+                kindBreak(longValue, fits, dir.resolve("c")));
+        // shapegen diff judges the same change the same way (--fail-on-breaking).
+        assertTrue(Differ.diff(fits, model(plain)).hasBreaking());
+        assertTrue(Differ.diff(plain, model(fits)).hasBreaking());
         // Selected shapes that do not reach the enum: nothing to report.
-        GenerationResult text = Generator.generate(new GenerationRequest(plain, dir.resolve("c"), "com.example.limits",
+        GenerationResult text = Generator.generate(new GenerationRequest(plain, dir.resolve("d"), "com.example.limits",
                 List.of("Text"), List.of(), null, fits));
         assertEquals(List.of(), text.warnings());
     }
 
-    /** Generates {@code spec} against {@code baseline}; returns the one breaking change at Kind's values. */
-    private static String enumBreak(Path spec, Path baseline, Path out) {
+    /**
+     * A plain string and an enum too large for a class are both String in Java: between them only the list of values
+     * comes or goes, a constraint, tightened (so breaking, for an input) when the list comes.
+     */
+    @Test
+    void aPlainStringAndAnEnumTooLargeForAClassAreTheSameType(@TempDir Path dir) throws Exception {
+        Path plain = write(dir, "plain.json", spec(JvmLimits.MAX_ENUM_VALUES + 1));
+        Path string = write(dir, "string.json", spec(JvmLimits.MAX_ENUM_VALUES + 1)
+                .replaceFirst(", \"enum\": \\[[^\\]]*\\]", ""));
+        assertEquals(List.of(new Change(ChangeKind.CONSTRAINT_CHANGED, "Kind.enum", "Kind", null, "2,701 values", null,
+                false, true)), Differ.diff(plain, model(string)).changes());
+        assertEquals(List.of(new Change(ChangeKind.CONSTRAINT_CHANGED, "Kind.enum", "Kind", null, null, "2,701 values",
+                true, true)), Differ.diff(string, model(plain)).changes());
+        Generator.generate(new GenerationRequest(string, dir.resolve("out"), "com.example.limits", List.of(),
+                List.of(), null, plain));
+    }
+
+    /** A shape that enters the selection with the new spec was not generated from the baseline: nothing broke. */
+    @Test
+    void anEnumThatEntersTheSelectionBreaksNothing(@TempDir Path dir) throws Exception {
+        Path before = write(dir, "before.json", selectionSpec(JvmLimits.MAX_ENUM_VALUES, ""));
+        Path after = write(dir, "after.json", selectionSpec(JvmLimits.MAX_ENUM_VALUES + 1,
+                ", \"K\": {\"shape\": \"Kind\"}"));
+        GenerationResult holder = Generator.generate(new GenerationRequest(after, dir.resolve("a"),
+                "com.example.limits", List.of("Holder"), List.of(), null, before));
+        assertEquals(List.of("approx.enum-too-large"), holder.warnings().stream().map(Diagnostic::id).toList());
+        // Other held the enum class in the baseline's output: that breaks.
+        SpecException e = assertThrows(SpecException.class, () -> Generator.generate(new GenerationRequest(after,
+                dir.resolve("b"), "com.example.limits", List.of("Other"), List.of(), null, before)));
+        assertEquals(List.of("diff.breaking /shapes/Kind"), e.diagnostics().stream().filter(Diagnostic::isError)
+                .map(d -> d.id() + " " + d.location().pointer()).toList());
+    }
+
+    private static String selectionSpec(int kinds, String more) {
+        String values = IntStream.range(0, kinds).mapToObj(i -> "\"v" + i + "\"").collect(Collectors.joining(", "));
+        return "{\"shapes\": {\"Holder\": {\"type\": \"structure\", \"members\": {\"A\": {\"shape\": \"Text\"}"
+                + more + "}}, \"Text\": {\"type\": \"string\"}, \"Other\": {\"type\": \"structure\", \"members\": "
+                + "{\"K\": {\"shape\": \"Kind\"}}}, \"Kind\": {\"type\": \"string\", \"enum\": [" + values + "]}}}";
+    }
+
+    private static Path write(Path dir, String name, String spec) throws Exception {
+        return Files.writeString(dir.resolve(name), spec);
+    }
+
+    private static ServiceModel model(Path spec) throws Exception {
+        return Generator.check(spec.toString(), Files.readAllBytes(spec), GenerationRequest.all(spec,
+                Path.of("out"), "com.example.limits")).spec();
+    }
+
+    /** Generates {@code spec} against {@code baseline}; returns the one breaking change at the shape Kind. */
+    private static String kindBreak(Path spec, Path baseline, Path out) {
         SpecException e = assertThrows(SpecException.class, () -> Generator.generate(new GenerationRequest(spec, out,
                 "com.example.limits", List.of(), List.of(), null, baseline)));
         List<Diagnostic> atKind = e.diagnostics().stream()
-                .filter(d -> "/shapes/Kind/enum".equals(d.location().pointer())).toList();
+                .filter(d -> "/shapes/Kind".equals(d.location().pointer())).toList();
         assertEquals(1, atKind.size(), e.diagnostics()::toString);
         assertEquals("diff.breaking", atKind.get(0).id());
         return atKind.get(0).message();

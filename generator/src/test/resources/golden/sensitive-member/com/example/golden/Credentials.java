@@ -180,7 +180,21 @@ public record Credentials(String userName, String password, String token, Profil
    */
   @Override
   public String toString() {
-    return "Credentials[" + "userName=" + this.userName + ", password=" + (this.password == null ? null : "***") + ", token=" + (this.token == null ? null : "***") + ", profile=" + (this.profile == null ? null : "***") + ", hint=" + this.hint + ", keys=" + (this.keys == null ? null : "***") + ", byName=" + (this.byName == null ? null : "***") + ", choice=" + this.choice + ", pin=" + (this.pin == null ? null : "***") + ", level=" + (this.level == null ? null : "***") + ", env=" + (this.env == null ? null : "***") + ", code=" + (this.code == null ? null : "***") + ", count=" + this.count + "]";
+    return new StringBuilder("Credentials[")
+        .append("userName=").append(this.userName)
+        .append(", password=").append(this.password == null ? null : "***")
+        .append(", token=").append(this.token == null ? null : "***")
+        .append(", profile=").append(this.profile == null ? null : "***")
+        .append(", hint=").append(this.hint)
+        .append(", keys=").append(this.keys == null ? null : "***")
+        .append(", byName=").append(this.byName == null ? null : "***")
+        .append(", choice=").append(this.choice)
+        .append(", pin=").append(this.pin == null ? null : "***")
+        .append(", level=").append(this.level == null ? null : "***")
+        .append(", env=").append(this.env == null ? null : "***")
+        .append(", code=").append(this.code == null ? null : "***")
+        .append(", count=").append(this.count)
+        .append(']').toString();
   }
 
   /**
