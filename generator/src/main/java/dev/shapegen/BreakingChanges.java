@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The diff as a build guard: breaking changes become errors, and a changed spec gets its change report. */
@@ -67,9 +68,9 @@ final class BreakingChanges {
     private static String enumTooLarge(Change c, Differ.Result result) {
         Shape was = c.kind() == ChangeKind.TYPE_CHANGED && c.member() == null ? result.before().shape(c.shape()) : null;
         Shape now = was == null ? null : result.after().shape(c.shape());
-        return now != null && was.isEnum() && now.isEnum() ? String.format(" (an enum of more than %,d values, or with "
-                + "a value over %,d bytes, is generated as String)",
-                JvmLimits.MAX_ENUM_VALUES, JvmLimits.MAX_ENUM_VALUE_BYTES) : "";
+        return now != null && was.isEnum() && now.isEnum() ? String.format(Locale.ROOT, " (an enum of more than %,d "
+                + "values, or with a value over %,d bytes, is generated as String)", JvmLimits.MAX_ENUM_VALUES,
+                JvmLimits.MAX_ENUM_VALUE_BYTES) : "";
     }
 
     /** The change report from the previous spec (kept by the writer) to this one; null when there is none. */

@@ -18,7 +18,10 @@ public enum ChangeKind {
     REQUIRED_ADDED,
     /** A member is no longer required. */
     REQUIRED_REMOVED,
-    /** min, max or pattern changed; {@link Change#tightened()} tells the direction. */
+    /**
+     * min, max, pattern or the list of values of a string that is String in Java (an enum too large for a class)
+     * changed; {@link Change#tightened()} tells the direction.
+     */
     CONSTRAINT_CHANGED,
     DOCUMENTATION_CHANGED;
 

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -164,7 +165,31 @@ public final class ModelDiff {
         if (!was.equals(is)) {
             add(ChangeKind.TYPE_CHANGED, path, shape, member, was, is, false, false);
         } else {
-            constraints(path, shape, member, o, n);
+            sameType(path, shape, member, o, n, 0);
+        }
+    }
+
+    /**
+     * Two shapes of the same Java type behind one reference: what the new one checks that the old did not, its
+     * list of values included, and down through what lists and maps hold (their checks run in the holder's
+     * validate(), so a shape reached only here still changes what the holder accepts).
+     */
+    private void sameType(String path, String shape, String member, Shape o, Shape n, int depth) {
+        constraints(path, shape, member, o, n);
+        if (n.type() == ShapeType.STRING && !o.enumValues().equals(n.enumValues())) {
+            boolean tightened = n.isEnum() && !(o.isEnum() && n.enumValues().containsAll(o.enumValues()));
+            add(ChangeKind.CONSTRAINT_CHANGED, path + ".enum", shape, member, values(o), values(n), tightened, false);
+        }
+        if (depth >= 16) {
+            return;
+        }
+        for (String[] child : new String[][] {{"member", ref(o.listMember()), ref(n.listMember())},
+                {"key", ref(o.mapKey()), ref(n.mapKey())}, {"value", ref(o.mapValue()), ref(n.mapValue())}}) {
+            if (child[1] != null && child[2] != null && !child[1].equals(child[2])
+                    && before.shape(child[1]) != null && after.shape(child[2]) != null) {
+                sameType(path + "." + child[0], shape, member, before.shape(child[1]), after.shape(child[2]),
+                        depth + 1);
+            }
         }
     }
 
@@ -240,7 +265,7 @@ public final class ModelDiff {
     }
 
     private static String values(Shape s) {
-        return s.isEnum() ? String.format("%,d values", s.enumValues().size()) : null;
+        return s.isEnum() ? String.format(Locale.ROOT, "%,d values", s.enumValues().size()) : null;
     }
 
     private static String ref(Member m) {

@@ -12,6 +12,7 @@ import dev.shapegen.parse.Pointers;
 import dev.shapegen.resolve.JvmLimits;
 import dev.shapegen.resolve.ResolvedModel;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,7 +50,7 @@ public final class SignatureLimits {
             }
             if (signature > MAX_CONSTANT_BYTES) {
                 tooLong(diagnostics, shape, "constructor's signature (the types of its members) comes to "
-                        + count(signature) + " bytes", "the names of the shapes its members refer to");
+                        + count(signature) + " bytes", "the names of the shapes its members refer to or the package");
             }
         }
     }
@@ -79,6 +80,6 @@ public final class SignatureLimits {
     }
 
     private static String count(int n) {
-        return String.format("%,d", n);
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -7,6 +7,7 @@ import dev.shapegen.model.Shape;
 import dev.shapegen.parse.Pointers;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -124,7 +125,7 @@ public final class JvmLimits {
     }
 
     private static String count(int n) {
-        return String.format("%,d", n);
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static int longest(List<String> values) {

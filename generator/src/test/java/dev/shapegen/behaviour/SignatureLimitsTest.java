@@ -108,7 +108,7 @@ class SignatureLimitsTest {
         for (String spec : List.of(descriptorSpec("Real"), signatureSpec("Int"))) {
             assertEquals("the record for structure Wide cannot be compiled: its constructor's signature (the types of "
                     + "its members) comes to 65,536 bytes, and a class file holds at most 65,535 in one string. "
-                    + "Shorten the names of the shapes its members refer to" + TAIL,
+                    + "Shorten the names of the shapes its members refer to or the package" + TAIL,
                     theError(spec).message());
         }
     }
