@@ -20,9 +20,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The diff as a build guard: breaking changes become errors, and a changed spec gets its change report. */
 final class BreakingChanges {
@@ -32,7 +34,7 @@ final class BreakingChanges {
      * Fails, with one diagnostic per breaking change, when {@code spec} breaks users of code generated from the
      * baseline. With a selection, only changes to what was generated from the baseline count: the selected shapes'
      * closure in the baseline, and the selected operations. A shape that enters the selection with this spec had no
-     * users to break.
+     * users to break; a type that leaves it is gone from the output.
      */
     static void check(Path baseline, String specName, byte[] specBytes, ServiceModel spec, List<String> shapes,
             List<String> operations) {
@@ -44,7 +46,20 @@ final class BreakingChanges {
                         : operations.stream().anyMatch(o -> c.path().equals("op:" + o)
                                 || c.path().startsWith("op:" + o + "."))))
                 .filter(c -> SeverityRules.judge(c) == DiffSeverity.BREAKING)
-                .map(c -> diagnostic(baseline, c, result)).toList();
+                .map(c -> diagnostic(baseline, c, result)).collect(Collectors.toCollection(ArrayList::new));
+        if (!all) {
+            // A type generated from the baseline that the selection no longer reaches is gone from the output.
+            Set<String> now = selection(result.after(), shapes, operations);
+            for (Shape was : result.before().shapes().values()) {
+                if (selected.contains(was.name()) && !now.contains(was.name()) && spec.shape(was.name()) != null
+                        && (was.isRecord() || was.isUnion() || JvmLimits.isEnumClass(was))) {
+                    breaking.add(Diagnostic.error("diff.breaking", SourceLocation.at(Pointers.shape(was.name()),
+                            was.name(), null), "breaking change since " + baseline.getFileName() + ": " + was.name()
+                                    + " is no longer generated, since the selection (--shapes, --operations) no longer "
+                                    + "reaches it; if it is intended, move the baseline to this spec"));
+                }
+            }
+        }
         if (!breaking.isEmpty()) {
             throw new SpecException(SourceMap.place(specName, specBytes, breaking));
         }

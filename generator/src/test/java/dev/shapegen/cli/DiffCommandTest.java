@@ -117,4 +117,23 @@ class DiffCommandTest {
                 out.toString(), "--package", "pkg", "--operations", "ListTrainingPlans");
         assertEquals(1, all.code(), all.out());
     }
+
+    @Test
+    void aTypeTheSelectionNoLongerReachesIsABreakingChange() throws Exception {
+        String spec = "{\"operations\": {\"Op\": {\"input\": {\"shape\": \"In\"}, \"errors\": [{\"shape\": "
+                + "\"%s\"}]}}, \"shapes\": {\"In\": {\"type\": \"structure\", \"members\": {}}, "
+                + "\"ErrA\": {\"type\": \"structure\", \"members\": {}, \"exception\": true}, "
+                + "\"ErrB\": {\"type\": \"structure\", \"members\": {}, \"exception\": true}}}";
+        Path before = Files.writeString(dir.resolve("a.json"), String.format(spec, "ErrA"));
+        Path after = Files.writeString(dir.resolve("b.json"), String.format(spec, "ErrB"));
+        Run narrowed = run("generate", "--spec", after.toString(), "--baseline", before.toString(), "--output",
+                dir.resolve("out").toString(), "--package", "pkg", "--operations", "Op");
+        assertEquals(1, narrowed.code(), narrowed.out());
+        assertTrue(narrowed.err().contains("[shape ErrA]: error[diff.breaking]: breaking change since a.json: ErrA is "
+                + "no longer generated, since the selection (--shapes, --operations) no longer reaches it"),
+                narrowed.err());
+        // Every shape generated: both errors stay, and a changed list of errors is compatible.
+        assertEquals(0, run("generate", "--spec", after.toString(), "--baseline", before.toString(), "--output",
+                dir.resolve("all").toString(), "--package", "pkg").code());
+    }
 }
