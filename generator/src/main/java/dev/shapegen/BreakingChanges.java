@@ -53,10 +53,9 @@ final class BreakingChanges {
             for (Shape was : result.before().shapes().values()) {
                 if (selected.contains(was.name()) && !now.contains(was.name()) && spec.shape(was.name()) != null
                         && (was.isRecord() || was.isUnion() || JvmLimits.isEnumClass(was))) {
-                    breaking.add(Diagnostic.error("diff.breaking", SourceLocation.at(Pointers.shape(was.name()),
-                            was.name(), null), "breaking change since " + baseline.getFileName() + ": " + was.name()
-                                    + " is no longer generated, since the selection (--shapes, --operations) no longer "
-                                    + "reaches it; if it is intended, move the baseline to this spec"));
+                    breaking.add(breaking(baseline, SourceLocation.at(Pointers.shape(was.name()), was.name(), null),
+                            was.name() + " is no longer generated, since the selection (--shapes, --operations) no "
+                                    + "longer reaches it"));
                 }
             }
         }
@@ -74,9 +73,13 @@ final class BreakingChanges {
     private static Diagnostic diagnostic(Path baseline, Change c, Differ.Result result) {
         String pointer = c.shape() == null ? null
                 : c.member() == null ? Pointers.shape(c.shape()) : Pointers.member(c.shape(), c.member());
-        return Diagnostic.error("diff.breaking", new SourceLocation(null, 0, 0, pointer, c.shape(),
-                c.member()), "breaking change since " + baseline.getFileName() + ": " + c.describe()
-                        + enumTooLarge(c, result) + "; if it is intended, move the baseline to this spec");
+        return breaking(baseline, SourceLocation.at(pointer, c.shape(), c.member()), c.describe()
+                + enumTooLarge(c, result));
+    }
+
+    private static Diagnostic breaking(Path baseline, SourceLocation location, String change) {
+        return Diagnostic.error("diff.breaking", location, "breaking change since " + baseline.getFileName() + ": "
+                + change + "; if it is intended, move the baseline to this spec");
     }
 
     /** Why an enum in both specs changed type: one side is too large for an enum class, so it is a String. */
