@@ -55,7 +55,7 @@ final class BreakingChanges {
                         && (was.isRecord() || was.isUnion() || JvmLimits.isEnumClass(was))) {
                     breaking.add(breaking(baseline, SourceLocation.at(Pointers.shape(was.name()), was.name(), null),
                             was.name() + " is no longer generated, since the selection (--shapes, --operations) no "
-                                    + "longer reaches it"));
+                                    + "longer reaches it; to keep it, add it to --shapes"));
                 }
             }
         }

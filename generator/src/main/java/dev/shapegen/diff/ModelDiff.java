@@ -8,10 +8,7 @@ import dev.shapegen.model.ShapeType;
 import dev.shapegen.resolve.JvmLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,8 +28,8 @@ public final class ModelDiff {
     private ModelDiff(ServiceModel before, ServiceModel after) {
         this.before = before;
         this.after = after;
-        this.inputsBefore = inputShapes(before);
-        this.inputsAfter = inputShapes(after);
+        this.inputsBefore = InputShapes.of(before);
+        this.inputsAfter = InputShapes.of(after);
     }
 
     public static List<Change> compare(ServiceModel before, ServiceModel after) {
@@ -116,7 +113,7 @@ public final class ModelDiff {
         for (String[] child : new String[][] {{"member", ref(old.listMember()), ref(s.listMember())},
                 {"key", ref(old.mapKey()), ref(s.mapKey())}, {"value", ref(old.mapValue()), ref(s.mapValue())}}) {
             if (child[1] != null && child[2] != null) {
-                target(name + "." + child[0], name, child[0], child[1], child[2]);
+                target(name + "." + child[0], name, child[0], child[1], child[2], child[0].equals("key"));
             }
         }
         docs(name, name, null, old.documentation(), s.documentation());
@@ -134,7 +131,7 @@ public final class ModelDiff {
                 }
                 continue;
             }
-            target(path, name, m.name(), was.target(), m.target());
+            target(path, name, m.name(), was.target(), m.target(), false);
             boolean req = s.required().contains(m.name());
             boolean wasReq = old.required().contains(m.name());
             if (req != wasReq) {
@@ -150,8 +147,11 @@ public final class ModelDiff {
         }
     }
 
-    /** A reference that now names another shape: a type change when the Java type differs, else its constraints. */
-    private void target(String path, String shape, String member, String oldTarget, String newTarget) {
+    /**
+     * A reference that now names another shape: a type change when the Java type differs, else its constraints. A map
+     * key is a String in Java whatever its shape, so only its constraints can change.
+     */
+    private void target(String path, String shape, String member, String oldTarget, String newTarget, boolean key) {
         if (oldTarget.equals(newTarget)) {
             return;
         }
@@ -162,33 +162,41 @@ public final class ModelDiff {
         }
         String was = javaType(o, before, 0);
         String is = javaType(n, after, 0);
-        if (!was.equals(is)) {
+        if (!key && !was.equals(is)) {
             add(ChangeKind.TYPE_CHANGED, path, shape, member, was, is, false, false);
         } else {
-            sameType(path, shape, member, o, n, 0);
+            sameType(path, shape, member, o, n, key, 0, new HashSet<>());
         }
     }
 
     /**
      * Two shapes of the same Java type behind one reference: what the new one checks that the old did not, its
      * list of values included, and down through what lists and maps hold (their checks run in the holder's
-     * validate(), so a shape reached only here still changes what the holder accepts).
+     * validate(), so a shape reached only here still changes what the holder accepts). A map key is a String in Java
+     * whose length and pattern alone are checked, so the walk compares only those and goes no further through it.
+     * Each pair of shapes is compared once, at the first path that reaches it, and no deeper than generated types
+     * nest.
      */
-    private void sameType(String path, String shape, String member, Shape o, Shape n, int depth) {
+    private void sameType(String path, String shape, String member, Shape o, Shape n, boolean key, int depth,
+            Set<String> seen) {
+        if (depth > JvmLimits.MAX_TYPE_NESTING || !seen.add((key ? "key\u0000" : "\u0000") + o.name() + '\u0000'
+                + n.name())) {
+            return;
+        }
         constraints(path, shape, member, o, n);
-        if (n.type() == ShapeType.STRING && !o.enumValues().equals(n.enumValues())) {
+        if (key) {
+            return;
+        }
+        if (n.type() == ShapeType.STRING && !new HashSet<>(o.enumValues()).equals(new HashSet<>(n.enumValues()))) {
             boolean tightened = n.isEnum() && !(o.isEnum() && n.enumValues().containsAll(o.enumValues()));
             add(ChangeKind.CONSTRAINT_CHANGED, path + ".enum", shape, member, values(o), values(n), tightened, false);
-        }
-        if (depth >= 16) {
-            return;
         }
         for (String[] child : new String[][] {{"member", ref(o.listMember()), ref(n.listMember())},
                 {"key", ref(o.mapKey()), ref(n.mapKey())}, {"value", ref(o.mapValue()), ref(n.mapValue())}}) {
             if (child[1] != null && child[2] != null && !child[1].equals(child[2])
                     && before.shape(child[1]) != null && after.shape(child[2]) != null) {
                 sameType(path + "." + child[0], shape, member, before.shape(child[1]), after.shape(child[2]),
-                        depth + 1);
+                        child[0].equals("key"), depth + 1, seen);
             }
         }
     }
@@ -242,11 +250,11 @@ public final class ModelDiff {
         if (JvmLimits.isEnumClass(s) || s.type() == ShapeType.STRUCTURE) {
             return s.name();
         }
-        if (depth < 16 && s.type() == ShapeType.LIST && s.listMember() != null
+        if (depth <= JvmLimits.MAX_TYPE_NESTING && s.type() == ShapeType.LIST && s.listMember() != null
                 && model.shape(s.listMember().target()) != null) {
             return "list<" + javaType(model.shape(s.listMember().target()), model, depth + 1) + ">";
         }
-        if (depth < 16 && s.type() == ShapeType.MAP && s.mapValue() != null
+        if (depth <= JvmLimits.MAX_TYPE_NESTING && s.type() == ShapeType.MAP && s.mapValue() != null
                 && model.shape(s.mapValue().target()) != null) {
             return "map<" + javaType(model.shape(s.mapValue().target()), model, depth + 1) + ">";
         }
@@ -270,26 +278,5 @@ public final class ModelDiff {
 
     private static String ref(Member m) {
         return m == null ? null : m.target();
-    }
-
-    /** Shapes reachable from any operation's input. */
-    static Set<String> inputShapes(ServiceModel model) {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        model.operations().values().stream().map(Operation::input).filter(Objects::nonNull).forEach(todo::add);
-        while (!todo.isEmpty()) {
-            String name = todo.pop();
-            Shape s = model.shape(name);
-            if (s == null || !seen.add(name)) {
-                continue;
-            }
-            s.members().values().forEach(m -> todo.push(m.target()));
-            for (Member child : new Member[] {s.listMember(), s.mapKey(), s.mapValue()}) {
-                if (child != null) {
-                    todo.push(child.target());
-                }
-            }
-        }
-        return new HashSet<>(seen);
     }
 }

@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,22 +120,48 @@ class DiffCommandTest {
         assertEquals(1, all.code(), all.out());
     }
 
+    /** Operation Op takes In and may fail with the given errors; Other, when asked for, with ErrA. */
+    private Path errorsSpec(String name, String errors, boolean other, boolean errA) throws Exception {
+        String spec = "{\"operations\": {\"Op\": {\"input\": {\"shape\": \"In\"}, \"errors\": [" + errors + "]}"
+                + (other ? ", \"Other\": {\"errors\": [{\"shape\": \"ErrA\"}]}" : "") + "}, \"shapes\": {"
+                + "\"In\": {\"type\": \"structure\", \"members\": {}}, "
+                + (errA ? "\"ErrA\": {\"type\": \"structure\", \"members\": {}, \"exception\": true}, " : "")
+                + "\"ErrB\": {\"type\": \"structure\", \"members\": {}, \"exception\": true}}}";
+        return Files.writeString(dir.resolve(name), spec);
+    }
+
+    private Run guard(Path spec, Path baseline, String... selection) {
+        List<String> args = new ArrayList<>(List.of("generate", "--spec", spec.toString(), "--baseline",
+                baseline.toString(), "--output", dir.resolve("out-" + spec.getFileName()).toString(), "--package",
+                "pkg"));
+        args.addAll(List.of(selection));
+        return run(args.toArray(String[]::new));
+    }
+
     @Test
     void aTypeTheSelectionNoLongerReachesIsABreakingChange() throws Exception {
-        String spec = "{\"operations\": {\"Op\": {\"input\": {\"shape\": \"In\"}, \"errors\": [{\"shape\": "
-                + "\"%s\"}]}}, \"shapes\": {\"In\": {\"type\": \"structure\", \"members\": {}}, "
-                + "\"ErrA\": {\"type\": \"structure\", \"members\": {}, \"exception\": true}, "
-                + "\"ErrB\": {\"type\": \"structure\", \"members\": {}, \"exception\": true}}}";
-        Path before = Files.writeString(dir.resolve("a.json"), String.format(spec, "ErrA"));
-        Path after = Files.writeString(dir.resolve("b.json"), String.format(spec, "ErrB"));
-        Run narrowed = run("generate", "--spec", after.toString(), "--baseline", before.toString(), "--output",
-                dir.resolve("out").toString(), "--package", "pkg", "--operations", "Op");
+        Path before = errorsSpec("a.json", "{\"shape\": \"ErrA\"}", false, true);
+        Path after = errorsSpec("b.json", "{\"shape\": \"ErrB\"}", false, true);
+        Run narrowed = guard(after, before, "--operations", "Op");
         assertEquals(1, narrowed.code(), narrowed.out());
-        assertTrue(narrowed.err().contains("[shape ErrA]: error[diff.breaking]: breaking change since a.json: ErrA is "
-                + "no longer generated, since the selection (--shapes, --operations) no longer reaches it"),
-                narrowed.err());
+        assertEquals(List.of(after + ":1:138 [shape ErrA]: error[diff.breaking]: breaking change since a.json: ErrA "
+                + "is no longer generated, since the selection (--shapes, --operations) no longer reaches it; to keep "
+                + "it, add it to --shapes; if it is intended, move the baseline to this spec"), errors(narrowed));
         // Every shape generated: both errors stay, and a changed list of errors is compatible.
-        assertEquals(0, run("generate", "--spec", after.toString(), "--baseline", before.toString(), "--output",
-                dir.resolve("all").toString(), "--package", "pkg").code());
+        assertEquals(0, guard(after, before).code());
+        // Still reached through another selected operation: still generated.
+        Path both = errorsSpec("c.json", "{\"shape\": \"ErrB\"}", true, true);
+        assertEquals(0, guard(both, errorsSpec("d.json", "{\"shape\": \"ErrA\"}", true, true), "--operations",
+                "Op,Other").code());
+        // Gone from the spec: one breaking change, the removal.
+        Run removed = guard(errorsSpec("e.json", "{\"shape\": \"ErrB\"}", false, false), before, "--operations",
+                "Op");
+        assertEquals(1, removed.code(), removed.out());
+        assertEquals(1, errors(removed).size(), removed.err());
+        assertTrue(errors(removed).get(0).contains("shape-removed ErrA"), removed.err());
+    }
+
+    private static List<String> errors(Run run) {
+        return run.err().lines().filter(l -> l.contains("error[")).toList();
     }
 }

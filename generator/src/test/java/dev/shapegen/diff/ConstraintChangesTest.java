@@ -116,4 +116,70 @@ class ConstraintChangesTest {
                 true, true)), ModelDiff.compare(parse(spec("\"K\": {\"shape\": \"Text\"}", big)),
                 parse(spec("\"K\": {\"shape\": \"Big\"}", big))));
     }
+
+    /**
+     * A list that holds itself through a map's key: each place checked once (the key only for its length), not once
+     * per turn.
+     */
+    @Test
+    void aLoopThroughAMapKeyIsWalkedOnce() {
+        String loop = ", \"L1\": {\"type\": \"list\", \"member\": {\"shape\": \"M1\"}}, \"M1\": {\"type\": \"map\", "
+                + "\"key\": {\"shape\": \"L1\"}, \"value\": {\"shape\": \"Text\"}}, \"L2\": {\"type\": \"list\", "
+                + "\"max\": 5, \"member\": {\"shape\": \"M2\"}}, \"M2\": {\"type\": \"map\", "
+                + "\"key\": {\"shape\": \"L2\"}, \"value\": {\"shape\": \"Text\"}}";
+        List<Change> changes = ModelDiff.compare(parse(spec("\"X\": {\"shape\": \"L1\"}", loop)),
+                parse(spec("\"X\": {\"shape\": \"L2\"}", loop)));
+        assertEquals(List.of("In.X.max", "In.X.member.key.max"), changes.stream().map(Change::path).toList());
+    }
+
+    /** Map keys are Strings in Java, checked for length and pattern only: an enum list on a key checks nothing. */
+    @Test
+    void anEnumOnAMapKeyIsNoConstraint() {
+        String maps = ", \"M1\": {\"type\": \"map\", \"key\": {\"shape\": \"Text\"}, \"value\": {\"shape\": "
+                + "\"Text\"}}, "
+                + "\"M2\": {\"type\": \"map\", \"key\": {\"shape\": \"Color\"}, \"value\": {\"shape\": \"Text\"}}, "
+                + "\"Color\": {\"type\": \"string\", \"enum\": [\"RED\", \"GREEN\"]}";
+        assertEquals(List.of(), ModelDiff.compare(parse(spec("\"M\": {\"shape\": \"M1\"}", maps)),
+                parse(spec("\"M\": {\"shape\": \"M2\"}", maps))));
+    }
+
+    /** The same, for a map whose key changes in place: a String either way, so no type change. */
+    @Test
+    void aMapKeyThatBecomesAnEnumInPlaceIsNoChange() {
+        String color = ", \"Color\": {\"type\": \"string\", \"enum\": [\"RED\", \"GREEN\"]}";
+        String map = ", \"M1\": {\"type\": \"map\", \"key\": {\"shape\": \"%s\"}, \"value\": {\"shape\": \"Text\"}}";
+        assertEquals(List.of(), ModelDiff.compare(parse(spec("\"M\": {\"shape\": \"M1\"}", color
+                + String.format(map, "Text"))), parse(spec("\"M\": {\"shape\": \"M1\"}", color
+                + String.format(map, "Color")))));
+    }
+
+    /** Lists nest up to the resolver's limit: a stricter element 20 levels down is still found. */
+    @Test
+    void aStricterElementDeepDownIsFound() {
+        StringBuilder chains = new StringBuilder(", \"Loose\": {\"type\": \"string\"}, \"Strict\": {\"type\": "
+                + "\"string\", \"max\": 5}");
+        for (String p : List.of("A", "B")) {
+            for (int i = 0; i < 20; i++) {
+                String next = i < 19 ? p + (i + 1) : p.equals("A") ? "Loose" : "Strict";
+                chains.append(", \"").append(p).append(i).append("\": {\"type\": \"list\", \"member\": {\"shape\": \"")
+                        .append(next).append("\"}}");
+            }
+        }
+        List<Change> changes = ModelDiff.compare(parse(spec("\"X\": {\"shape\": \"A0\"}", chains.toString())),
+                parse(spec("\"X\": {\"shape\": \"B0\"}", chains.toString())));
+        assertEquals(List.of("In.X" + ".member".repeat(20) + ".max"), changes.stream().map(Change::path).toList());
+    }
+
+    /** The values of an enum too large for a class are a set: the same values in another order are no change. */
+    @Test
+    void theSameValuesInAnotherOrderAreNoChange() {
+        List<String> values = java.util.stream.IntStream.range(0, JvmLimits.MAX_ENUM_VALUES + 1).mapToObj(i -> "\"v"
+                + i + "\"").toList();
+        List<String> reversed = new java.util.ArrayList<>(values);
+        java.util.Collections.reverse(reversed);
+        String big = ", \"Big\": {\"type\": \"string\", \"enum\": [" + String.join(", ", values) + "]}, \"Big2\": "
+                + "{\"type\": \"string\", \"enum\": [" + String.join(", ", reversed) + "]}";
+        assertEquals(List.of(), ModelDiff.compare(parse(spec("\"K\": {\"shape\": \"Big\"}", big)),
+                parse(spec("\"K\": {\"shape\": \"Big2\"}", big))));
+    }
 }
