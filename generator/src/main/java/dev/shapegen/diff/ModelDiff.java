@@ -189,7 +189,8 @@ public final class ModelDiff {
         }
         if (n.type() == ShapeType.STRING && !new HashSet<>(o.enumValues()).equals(new HashSet<>(n.enumValues()))) {
             boolean tightened = n.isEnum() && !(o.isEnum() && n.enumValues().containsAll(o.enumValues()));
-            add(ChangeKind.CONSTRAINT_CHANGED, path + ".enum", shape, member, values(o), values(n), tightened, false);
+            add(ChangeKind.CONSTRAINT_CHANGED, path + ".enum", shape, member, values(o), values(n) + valueDelta(o, n),
+                    tightened, false);
         }
         for (String[] child : new String[][] {{"member", ref(o.listMember()), ref(n.listMember())},
                 {"key", ref(o.mapKey()), ref(n.mapKey())}, {"value", ref(o.mapValue()), ref(n.mapValue())}}) {
@@ -270,6 +271,24 @@ public final class ModelDiff {
             return s.isUnion() ? "union" : s.isDocument() ? "document" : "structure";
         }
         return s.type().wireName();
+    }
+
+    /** Which values one list of values has that the other has not, the first few of each, when both have a list. */
+    private static String valueDelta(Shape o, Shape n) {
+        if (!o.isEnum() || !n.isEnum()) {
+            return "";
+        }
+        Set<String> was = new HashSet<>(o.enumValues());
+        Set<String> is = new HashSet<>(n.enumValues());
+        List<String> removed = o.enumValues().stream().filter(v -> !is.contains(v)).toList();
+        List<String> added = n.enumValues().stream().filter(v -> !was.contains(v)).toList();
+        return (removed.isEmpty() ? "" : "; removed " + firstFew(removed))
+                + (added.isEmpty() ? "" : "; added " + firstFew(added));
+    }
+
+    private static String firstFew(List<String> values) {
+        return String.join(", ", values.subList(0, Math.min(3, values.size())))
+                + (values.size() > 3 ? String.format(Locale.ROOT, " and %,d more", values.size() - 3) : "");
     }
 
     private static String values(Shape s) {

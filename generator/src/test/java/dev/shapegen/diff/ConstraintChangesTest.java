@@ -170,6 +170,20 @@ class ConstraintChangesTest {
         assertEquals(List.of("In.X" + ".member".repeat(20) + ".max"), changes.stream().map(Change::path).toList());
     }
 
+    /** Between two such lists the change names what went and what came, the first few of each. */
+    @Test
+    void aChangedListOfValuesNamesWhatWentAndWhatCame() {
+        String values = java.util.stream.IntStream.range(0, JvmLimits.MAX_ENUM_VALUES + 1).mapToObj(i -> "\"v" + i
+                + "\"").collect(java.util.stream.Collectors.joining(", "));
+        String big = ", \"Big\": {\"type\": \"string\", \"enum\": [" + values + "]}, \"Fewer\": {\"type\": "
+                + "\"string\", \"enum\": [" + values.replace("\"v0\", \"v1\", ", "")
+                + ", \"w\", \"x\", \"y\", \"z\"]}";
+        assertEquals(List.of(new Change(ChangeKind.CONSTRAINT_CHANGED, "In.K.enum", "In", "K", "2,701 values",
+                "2,703 values; removed v0, v1; added w, x, y and 1 more", true, true)),
+                ModelDiff.compare(parse(spec("\"K\": {\"shape\": \"Big\"}", big)),
+                        parse(spec("\"K\": {\"shape\": \"Fewer\"}", big))));
+    }
+
     /** The values of an enum too large for a class are a set: the same values in another order are no change. */
     @Test
     void theSameValuesInAnotherOrderAreNoChange() {
