@@ -25,6 +25,18 @@ final class Summary {
         if (removed > 0) {
             parts.add(removed + " removals");
         }
+        if (parts.isEmpty()) {
+            // Nothing added or removed: say what else changed, so that a tightened constraint or a changed type does
+            // not read as documentation.
+            count(changes, ChangeKind.TYPE_CHANGED, "type changes", parts);
+            count(changes, ChangeKind.CONSTRAINT_CHANGED, "constraint changes", parts);
+            count(changes, ChangeKind.OPERATION_CHANGED, "changed operations", parts);
+            long required = changes.stream().filter(c -> c.kind() == ChangeKind.REQUIRED_ADDED
+                    || c.kind() == ChangeKind.REQUIRED_REMOVED).count();
+            if (required > 0) {
+                parts.add(required + " requiredness changes");
+            }
+        }
         return parts.isEmpty() ? "Documentation updates" : String.join("; ", parts);
     }
 

@@ -93,6 +93,12 @@ class ConstraintChangesTest {
                 true, true)), ModelDiff.compare(parse(BEFORE), parse(AFTER)));
     }
 
+    /** The changelog's summary line names it, not "Documentation updates". */
+    @Test
+    void theSummaryOfAnUpdateThatOnlyTightensSaysSo() {
+        assertEquals("1 constraint changes", Summary.of(ModelDiff.compare(parse(BEFORE), parse(AFTER))));
+    }
+
     /** The same, seen by the guard with a selection that reaches the new list only through the retargeted member. */
     @Test
     void theGuardReportsItThoughTheListWasNotGeneratedFromTheBaseline(@TempDir Path dir) throws Exception {
