@@ -35,9 +35,11 @@ final class BreakingChanges {
      * baseline. With a selection, only changes to what was generated from the baseline count: the selected shapes'
      * closure in the baseline, and the selected operations. A shape that enters the selection with this spec had no
      * users to break; a type that leaves it is gone from the output.
+     *
+     * @param now the shapes selected from {@code spec}, as generation resolved them
      */
-    static void check(Path baseline, String specName, byte[] specBytes, ServiceModel spec, List<String> shapes,
-            List<String> operations) {
+    static void check(Path baseline, String specName, byte[] specBytes, ServiceModel spec, Set<String> now,
+            List<String> shapes, List<String> operations) {
         Differ.Result result = Differ.diff(baseline, spec);
         boolean all = shapes.isEmpty() && operations.isEmpty();
         Set<String> selected = all ? Set.of() : selection(result.before(), shapes, operations);
@@ -49,7 +51,6 @@ final class BreakingChanges {
                 .map(c -> diagnostic(baseline, c, result)).collect(Collectors.toCollection(ArrayList::new));
         if (!all) {
             // A type generated from the baseline that the selection no longer reaches is gone from the output.
-            Set<String> now = selection(result.after(), shapes, operations);
             for (Shape was : result.before().shapes().values()) {
                 if (selected.contains(was.name()) && !now.contains(was.name()) && spec.shape(was.name()) != null
                         && (was.isRecord() || was.isUnion() || JvmLimits.isEnumClass(was))) {

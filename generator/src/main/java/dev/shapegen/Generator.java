@@ -80,7 +80,7 @@ public final class Generator {
         Checked checked = check(request.spec().toString(), bytes, request);
         if (request.baselineSpec() != null) {
             BreakingChanges.check(request.baselineSpec(), request.spec().toString(), bytes, checked.spec(),
-                    request.shapes(), request.operations());
+                    checked.model().selected(), request.shapes(), request.operations());
         }
         Emitted emitted = emit(checked);
         // Before the lock, which creates .shapegen/: a refused directory is left exactly as it was. Whatever a run

@@ -6,11 +6,11 @@ import dev.shapegen.model.ServiceModel;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
 import dev.shapegen.resolve.JvmLimits;
+import dev.shapegen.resolve.Resolver;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,8 +28,8 @@ public final class ModelDiff {
     private ModelDiff(ServiceModel before, ServiceModel after) {
         this.before = before;
         this.after = after;
-        this.inputsBefore = InputShapes.of(before);
-        this.inputsAfter = InputShapes.of(after);
+        this.inputsBefore = inputShapes(before);
+        this.inputsAfter = inputShapes(after);
     }
 
     public static List<Change> compare(ServiceModel before, ServiceModel after) {
@@ -94,7 +94,7 @@ public final class ModelDiff {
         if (s.type() == ShapeType.STRING && old.isEnum() != s.isEnum()) {
             // Only an enum too large for a class meets a plain string here (both are String in Java): the list came
             // or went as a whole, a constraint on the value, not values one by one.
-            add(ChangeKind.CONSTRAINT_CHANGED, name + ".enum", name, null, values(old), values(s), s.isEnum(), false);
+            valueList(name, name, null, old, s);
         } else if (s.type() == ShapeType.STRING) {
             for (String v : s.enumValues()) {
                 if (!old.enumValues().contains(v)) {
@@ -178,9 +178,8 @@ public final class ModelDiff {
      * nest.
      */
     private void sameType(String path, String shape, String member, Shape o, Shape n, boolean key, int depth,
-            Set<String> seen) {
-        if (depth > JvmLimits.MAX_TYPE_NESTING || !seen.add((key ? "key\u0000" : "\u0000") + o.name() + '\u0000'
-                + n.name())) {
+            Set<List<Object>> seen) {
+        if (depth > JvmLimits.MAX_TYPE_NESTING || !seen.add(List.of(key, o.name(), n.name()))) {
             return;
         }
         constraints(path, shape, member, o, n);
@@ -188,9 +187,7 @@ public final class ModelDiff {
             return;
         }
         if (n.type() == ShapeType.STRING && !new HashSet<>(o.enumValues()).equals(new HashSet<>(n.enumValues()))) {
-            boolean tightened = n.isEnum() && !(o.isEnum() && n.enumValues().containsAll(o.enumValues()));
-            add(ChangeKind.CONSTRAINT_CHANGED, path + ".enum", shape, member, values(o), values(n) + valueDelta(o, n),
-                    tightened, false);
+            valueList(path, shape, member, o, n);
         }
         for (String[] child : new String[][] {{"member", ref(o.listMember()), ref(n.listMember())},
                 {"key", ref(o.mapKey()), ref(n.mapKey())}, {"value", ref(o.mapValue()), ref(n.mapValue())}}) {
@@ -273,29 +270,24 @@ public final class ModelDiff {
         return s.type().wireName();
     }
 
-    /** Which values one list of values has that the other has not, the first few of each, when both have a list. */
-    private static String valueDelta(Shape o, Shape n) {
-        if (!o.isEnum() || !n.isEnum()) {
-            return "";
-        }
-        Set<String> was = new HashSet<>(o.enumValues());
-        Set<String> is = new HashSet<>(n.enumValues());
-        List<String> removed = o.enumValues().stream().filter(v -> !is.contains(v)).toList();
-        List<String> added = n.enumValues().stream().filter(v -> !was.contains(v)).toList();
-        return (removed.isEmpty() ? "" : "; removed " + firstFew(removed))
-                + (added.isEmpty() ? "" : "; added " + firstFew(added));
-    }
-
-    private static String firstFew(List<String> values) {
-        return String.join(", ", values.subList(0, Math.min(3, values.size())))
-                + (values.size() > 3 ? String.format(Locale.ROOT, " and %,d more", values.size() - 3) : "");
-    }
-
-    private static String values(Shape s) {
-        return s.isEnum() ? String.format(Locale.ROOT, "%,d values", s.enumValues().size()) : null;
+    /**
+     * The list of values of a string that is String in Java (none, or an enum too large for a class) changed as a
+     * whole: a constraint, tightened unless every old value is still in it.
+     */
+    private void valueList(String path, String shape, String member, Shape o, Shape n) {
+        boolean tightened = n.isEnum() && !(o.isEnum() && n.enumValues().containsAll(o.enumValues()));
+        String is = ValueLists.size(n);
+        add(ChangeKind.CONSTRAINT_CHANGED, path + ".enum", shape, member, ValueLists.size(o),
+                is == null ? null : is + ValueLists.delta(o, n), tightened, false);
     }
 
     private static String ref(Member m) {
         return m == null ? null : m.target();
+    }
+
+    /** Shapes reachable from any operation's input: where a tightened constraint may reject a request. */
+    private static Set<String> inputShapes(ServiceModel model) {
+        return Resolver.reachable(model, model.operations().values().stream().map(Operation::input)
+                .filter(Objects::nonNull).toList());
     }
 }

@@ -9,6 +9,7 @@ import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
 import dev.shapegen.parse.Pointers;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -272,20 +273,7 @@ public final class Resolver {
             }
             roots.addAll(op.errors());
         }
-        Set<String> reached = new HashSet<>();
-        while (!roots.isEmpty()) {
-            String name = roots.pop();
-            Shape s = model.shape(name);
-            if (s == null || !reached.add(name)) {
-                continue;
-            }
-            s.members().values().forEach(m -> roots.push(m.target()));
-            for (Member child : new Member[] {s.listMember(), s.mapKey(), s.mapValue()}) {
-                if (child != null) {
-                    roots.push(child.target());
-                }
-            }
-        }
+        Set<String> reached = reachable(model, roots);
         Set<String> ordered = new LinkedHashSet<>();
         for (String name : model.shapes().keySet()) {
             if (reached.contains(name)) {
@@ -293,5 +281,25 @@ public final class Resolver {
             }
         }
         return ordered;
+    }
+
+    /** The shapes the given ones refer to, directly or through others, themselves included; unknown names skipped. */
+    public static Set<String> reachable(ServiceModel model, Collection<String> roots) {
+        Deque<String> todo = new ArrayDeque<>(roots);
+        Set<String> reached = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            Shape s = model.shape(name);
+            if (s == null || !reached.add(name)) {
+                continue;
+            }
+            s.members().values().forEach(m -> todo.push(m.target()));
+            for (Member child : new Member[] {s.listMember(), s.mapKey(), s.mapValue()}) {
+                if (child != null) {
+                    todo.push(child.target());
+                }
+            }
+        }
+        return reached;
     }
 }

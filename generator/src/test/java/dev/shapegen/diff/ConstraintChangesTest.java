@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -188,6 +189,19 @@ class ConstraintChangesTest {
                 "2,703 values; removed v0, v1; added w, x, y and 1 more", true, true)),
                 ModelDiff.compare(parse(spec("\"K\": {\"shape\": \"Big\"}", big)),
                         parse(spec("\"K\": {\"shape\": \"Fewer\"}", big))));
+    }
+
+    /** The counts read the same on a machine whose locale groups digits otherwise. */
+    @Test
+    void countsDoNotDependOnTheLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            aMemberRetargetedToAnEnumTooLargeForAClassGainsItsListAsAConstraint();
+            aChangedListOfValuesNamesWhatWentAndWhatCame();
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     /** The values of an enum too large for a class are a set: the same values in another order are no change. */
