@@ -12,7 +12,6 @@ import dev.shapegen.parse.Pointers;
 import dev.shapegen.resolve.JvmLimits;
 import dev.shapegen.resolve.ResolvedModel;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,12 +44,13 @@ public final class SignatureLimits {
                         signature(Types.of(model, names, model.shape(t)))));
             }
             if (joined > MAX_CONSTANT_BYTES) {
-                tooLong(diagnostics, shape, "member names, joined, come to " + count(joined) + " bytes",
+                tooLong(diagnostics, shape, "member names, joined, come to " + JvmLimits.count(joined) + " bytes",
                         "the names of its members");
             }
             if (signature > MAX_CONSTANT_BYTES) {
                 tooLong(diagnostics, shape, "constructor's signature (the types of its members) comes to "
-                        + count(signature) + " bytes", "the names of the shapes its members refer to or the package");
+                        + JvmLimits.count(signature) + " bytes",
+                        "the names of the shapes its members refer to or the package");
             }
         }
     }
@@ -59,9 +59,9 @@ public final class SignatureLimits {
         String name = shape.name();
         diagnostics.error("shape.signature-too-long", SourceLocation.at(Pointers.shape(name) + "/members", name, null),
                 "the record for structure " + name + " cannot be compiled: its " + what + ", and a class file holds at "
-                        + "most " + count(MAX_CONSTANT_BYTES) + " in one string. Shorten " + names + ", or split the "
-                        + "structure in the model, or select operations or shapes that do not reach it (--operations, "
-                        + "--shapes)");
+                        + "most " + JvmLimits.count(MAX_CONSTANT_BYTES) + " in one string. Shorten " + names
+                        + ", or split the structure in the model, or select operations or shapes that do not reach it "
+                        + "(--operations, --shapes)");
     }
 
     /** A type's signature as the class file writes it: {@code Ljava/util/List<Lcom/example/Plan;>;}. */
@@ -77,9 +77,5 @@ public final class SignatureLimits {
             return "L" + c.reflectionName().replace('.', '/') + ";";
         }
         throw new IllegalArgumentException("members are classes or lists and maps of them, not " + type);
-    }
-
-    private static String count(int n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 }

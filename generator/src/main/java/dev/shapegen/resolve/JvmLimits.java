@@ -105,6 +105,22 @@ public final class JvmLimits {
                 && longest(shape.enumValues()) <= MAX_ENUM_VALUE_BYTES;
     }
 
+    /**
+     * Why an enum shape is generated as {@code String}, for the diff and the baseline guard, or null when it is not an
+     * enum or is generated as an enum class.
+     */
+    public static String notAnEnumClass(Shape shape) {
+        if (!shape.isEnum() || isEnumClass(shape)) {
+            return null;
+        }
+        int values = shape.enumValues().size();
+        return values > MAX_ENUM_VALUES
+                ? "an enum of " + count(values) + " values is generated as String; an enum class holds at most "
+                        + count(MAX_ENUM_VALUES)
+                : "an enum with a value of " + count(longest(shape.enumValues())) + " bytes is generated as String; "
+                        + "an enum constant holds at most " + count(MAX_ENUM_VALUE_BYTES);
+    }
+
     private static void tooWide(Diagnostics diagnostics, String kind, String name, int members, String why) {
         diagnostics.error("shape.too-many-members", SourceLocation.at(Pointers.shape(name) + "/members", name, null),
                 kind + " " + name + " has " + count(members) + " members; " + why + ". Split the " + kind + " in the "
@@ -124,7 +140,8 @@ public final class JvmLimits {
                 enumValues, s.min(), s.max(), pattern, s.flags(), s.timestampFormat(), s.documentation());
     }
 
-    private static String count(int n) {
+    /** A count as messages print it, grouped the same whatever the machine's locale: {@code 65,535}. */
+    public static String count(int n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
