@@ -22,7 +22,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,7 +47,7 @@ final class BreakingChanges {
                         : operations.stream().anyMatch(o -> c.path().equals("op:" + o)
                                 || c.path().startsWith("op:" + o + "."))))
                 .filter(c -> SeverityRules.judge(c) == DiffSeverity.BREAKING)
-                .map(c -> diagnostic(baseline, c, result)).collect(Collectors.toCollection(ArrayList::new));
+                .map(c -> diagnostic(baseline, c)).collect(Collectors.toCollection(ArrayList::new));
         if (!all) {
             // A type generated from the baseline that the selection no longer reaches is gone from the output.
             for (Shape was : result.before().shapes().values()) {
@@ -71,25 +70,15 @@ final class BreakingChanges {
         return Set.copyOf(Resolver.resolve(m, known, ops, new Diagnostics()).selected());
     }
 
-    private static Diagnostic diagnostic(Path baseline, Change c, Differ.Result result) {
+    private static Diagnostic diagnostic(Path baseline, Change c) {
         String pointer = c.shape() == null ? null
                 : c.member() == null ? Pointers.shape(c.shape()) : Pointers.member(c.shape(), c.member());
-        return breaking(baseline, SourceLocation.at(pointer, c.shape(), c.member()), c.describe()
-                + enumTooLarge(c, result));
+        return breaking(baseline, SourceLocation.at(pointer, c.shape(), c.member()), c.describe());
     }
 
     private static Diagnostic breaking(Path baseline, SourceLocation location, String change) {
         return Diagnostic.error("diff.breaking", location, "breaking change since " + baseline.getFileName() + ": "
                 + change + "; if it is intended, move the baseline to this spec");
-    }
-
-    /** Why an enum in both specs changed type: one side is too large for an enum class, so it is a String. */
-    private static String enumTooLarge(Change c, Differ.Result result) {
-        Shape was = c.kind() == ChangeKind.TYPE_CHANGED && c.member() == null ? result.before().shape(c.shape()) : null;
-        Shape now = was == null ? null : result.after().shape(c.shape());
-        return now != null && was.isEnum() && now.isEnum() ? String.format(Locale.ROOT, " (an enum of more than %,d "
-                + "values, or with a value over %,d bytes, is generated as String)", JvmLimits.MAX_ENUM_VALUES,
-                JvmLimits.MAX_ENUM_VALUE_BYTES) : "";
     }
 
     /** The change report from the previous spec (kept by the writer) to this one; null when there is none. */

@@ -37,6 +37,7 @@ public final class JsonReport {
             putIfSet(n, "member", c.member());
             putIfSet(n, "old", c.before());
             putIfSet(n, "new", c.after());
+            putIfSet(n, "note", c.note());
             if (c.kind() == ChangeKind.CONSTRAINT_CHANGED) {
                 n.put("tightened", c.tightened());
             }

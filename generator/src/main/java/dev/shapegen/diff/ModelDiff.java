@@ -87,7 +87,9 @@ public final class ModelDiff {
     private void shape(Shape old, Shape s) {
         String name = s.name();
         if (!kind(old).equals(kind(s))) {
-            add(ChangeKind.TYPE_CHANGED, name, name, null, kind(old), kind(s), false, false);
+            String why = JvmLimits.notAnEnumClass(old);
+            add(ChangeKind.TYPE_CHANGED, name, name, null, kind(old), kind(s), false, false,
+                    why != null ? why : JvmLimits.notAnEnumClass(s));
             return;
         }
         constraints(name, name, null, old, s);
@@ -234,9 +236,14 @@ public final class ModelDiff {
 
     private void add(ChangeKind kind, String path, String shape, String member, String was, String is,
             boolean tightened, boolean forceInput) {
+        add(kind, path, shape, member, was, is, tightened, forceInput, null);
+    }
+
+    private void add(ChangeKind kind, String path, String shape, String member, String was, String is,
+            boolean tightened, boolean forceInput, String note) {
         boolean input = forceInput || (shape != null && (inputsAfter.contains(shape) || (after.shape(shape) == null
                 && inputsBefore.contains(shape))));
-        changes.add(new Change(kind, path, shape, member, was, is, tightened, input));
+        changes.add(new Change(kind, path, shape, member, was, is, tightened, input, note));
     }
 
     /**

@@ -118,8 +118,10 @@ class EnumMadePlainTest {
                 violations::toString);
     }
 
-    private static final String WHY = " (an enum of more than 2,700 values, or with a value over 16,384 bytes, is "
-            + "generated as String); if it is intended, move the baseline to this spec";
+    private static final String MANY = " (an enum of 2,701 values is generated as String; an enum class holds at most "
+            + "2,700); if it is intended, move the baseline to this spec";
+    private static final String LONG = " (an enum with a value of 16,385 bytes is generated as String; an enum "
+            + "constant holds at most 16,384); if it is intended, move the baseline to this spec";
 
     /**
      * Across the limit, values added or removed change the generated type between the enum class and String: the
@@ -131,15 +133,20 @@ class EnumMadePlainTest {
         Path plain = write(dir, "plain.json", spec(JvmLimits.MAX_ENUM_VALUES + 1));
         Path longValue = write(dir, "long.json", spec(3).replace("\"ml.v2.xlarge\"",
                 "\"" + "v".repeat(JvmLimits.MAX_ENUM_VALUE_BYTES + 1) + "\""));
-        assertEquals("breaking change since fits.json: type-changed Kind: enum -> string" + WHY,
+        assertEquals("breaking change since fits.json: type-changed Kind: enum -> string" + MANY,
                 kindBreak(plain, fits, dir.resolve("a")));
-        assertEquals("breaking change since plain.json: type-changed Kind: string -> enum" + WHY,
+        assertEquals("breaking change since plain.json: type-changed Kind: string -> enum" + MANY,
                 kindBreak(fits, plain, dir.resolve("b")));
-        assertEquals("breaking change since fits.json: type-changed Kind: enum -> string" + WHY,
+        assertEquals("breaking change since fits.json: type-changed Kind: enum -> string" + LONG,
                 kindBreak(longValue, fits, dir.resolve("c")));
-        // shapegen diff judges the same change the same way (--fail-on-breaking).
-        assertTrue(Differ.diff(fits, model(plain)).hasBreaking());
+        // shapegen diff judges the same change the same way (--fail-on-breaking), and says why in text and JSON.
+        Differ.Result grown = Differ.diff(fits, model(plain));
+        assertTrue(grown.hasBreaking());
         assertTrue(Differ.diff(plain, model(fits)).hasBreaking());
+        assertEquals(List.of("type-changed Kind: enum -> string (an enum of 2,701 values is generated as String; an "
+                + "enum class holds at most 2,700)"), grown.changes().stream().map(Change::describe).toList());
+        assertTrue(grown.json().contains("\"note\" : \"an enum of 2,701 values is generated as String; an enum "
+                + "class holds at most 2,700\""), grown::json);
         // Selected shapes that do not reach the enum: nothing to report.
         GenerationResult text = Generator.generate(new GenerationRequest(plain, dir.resolve("d"), "com.example.limits",
                 List.of("Text"), List.of(), null, fits));
