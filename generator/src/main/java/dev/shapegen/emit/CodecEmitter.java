@@ -46,6 +46,10 @@ final class CodecEmitter {
 
     /** {@code readJson} of a record: member values go straight into a builder's fields. */
     MethodSpec readRecord(Shape shape, ClassName self, ClassName builder) {
+        Member payload = types.model().jsonPayload(shape);
+        if (payload != null) {
+            return readPayload(shape, payload, self, builder);
+        }
         CodeBlock.Builder body = CodeBlock.builder()
                 .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", TOKEN).addStatement("return null")
                 .endControlFlow()
@@ -72,12 +76,38 @@ final class CodecEmitter {
 
     /** {@code writeJson} of a record: one line per member, absent members left out. */
     MethodSpec writeRecord(Shape shape) {
+        Member payload = types.model().jsonPayload(shape);
+        if (payload != null) {
+            return writeJson().addJavadoc("Writes the {@code $L} member as the whole JSON (the HTTP body), JSON "
+                    + "{@code null} when it is null.\nThe other members travel in the URI and headers.\n",
+                    payload.name()).addStatement("$T.writeValue(g, this.$L, $T.Format.EPOCH_SECONDS)", writing,
+                    types.names().member(shape.name(), payload.name()), types.runtime("Timestamps")).build();
+        }
         MethodSpec.Builder write = writeJson().addStatement("g.writeStartObject(this)");
         for (Member m : shape.members().values()) {
             write.addStatement("$L", field(m, wire(shape, m), CodeBlock.of("this.$L",
                     types.names().member(shape.name(), m.name()))));
         }
         return write.addStatement("g.writeEndObject()").build();
+    }
+
+    /** {@code readJson} of a record whose HTTP body is one member (its payload): the JSON is that member's. */
+    private MethodSpec readPayload(Shape shape, Member payload, ClassName self, ClassName builder) {
+        CodeBlock body = CodeBlock.builder()
+                .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", TOKEN).addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T b = new $T()", builder, builder)
+                .addStatement("b.$L = $L", types.names().member(shape.name(), payload.name()),
+                        read(types.model().target(payload), "p", 0))
+                .addStatement("return b.build()").build();
+        return MethodSpec.methodBuilder("readJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+                .addParameter(PARSER, "p").addException(IOException.class)
+                .addJavadoc("Reads a value from JSON: the HTTP body, which is the {@code $L} member alone (the "
+                        + "model's payload).\nThe other members travel in the URI and headers and are left null.\n\n"
+                        + "@param p the parser, on the value's first token; left on its last token\n"
+                        + "@return the value, or null for JSON {@code null}\n"
+                        + "@throws $T when the JSON does not fit\n", payload.name(), IOException.class)
+                .addCode(body).build();
     }
 
     /** {@code readJson} of a union, with the member switch handed to the runtime as a lambda. */

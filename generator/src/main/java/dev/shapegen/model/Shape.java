@@ -21,6 +21,8 @@ import java.util.Map;
  * @param pattern the {@code pattern} constraint, or null
  * @param flags boolean traits that are set ({@code union}, {@code exception}, {@code document}, ...)
  * @param timestampFormat the shape's {@code timestampFormat}, or null
+ * @param payload the member that is the whole HTTP body of a REST operation's input or output ({@code payload}), or
+ *     null
  * @param documentation HTML documentation, or null
  */
 public record Shape(
@@ -37,6 +39,7 @@ public record Shape(
         String pattern,
         java.util.Set<ShapeFlag> flags,
         String timestampFormat,
+        String payload,
         String documentation) {
 
     public Shape {

@@ -194,7 +194,7 @@ public final class SpecParser {
                 child(node, "member", name, ptr), child(node, "key", name, ptr), child(node, "value", name, ptr),
                 fields.strings(node, "enum", ptr, name), fields.number(node, "min", ptr, name), fields.number(node, "max", ptr, name),
                 fields.text(node, "pattern", ptr, name, null), flags, fields.text(node, "timestampFormat", ptr, name, null),
-                fields.text(node, "documentation", ptr, name, null)));
+                fields.text(node, "payload", ptr, name, null), fields.text(node, "documentation", ptr, name, null)));
     }
 
     private Member child(JsonNode shape, String key, String shapeName, String ptr) {

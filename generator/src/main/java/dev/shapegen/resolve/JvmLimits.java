@@ -137,7 +137,8 @@ public final class JvmLimits {
 
     private static Shape copy(Shape s, List<String> enumValues, String pattern) {
         return new Shape(s.name(), s.type(), s.members(), s.required(), s.listMember(), s.mapKey(), s.mapValue(),
-                enumValues, s.min(), s.max(), pattern, s.flags(), s.timestampFormat(), s.documentation());
+                enumValues, s.min(), s.max(), pattern, s.flags(), s.timestampFormat(), s.payload(),
+                s.documentation());
     }
 
     /** A count as messages print it, grouped the same whatever the machine's locale: {@code 65,535}. */

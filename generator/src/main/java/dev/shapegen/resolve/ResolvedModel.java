@@ -116,6 +116,11 @@ public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String
         return protocolDefault();
     }
 
+    /** The member whose JSON is a record's whole JSON (a rest-json {@code payload}), or null: see {@link Payloads}. */
+    public Member jsonPayload(Shape shape) {
+        return Payloads.json(model, shape);
+    }
+
     public TimestampFormat protocolDefault() {
         String protocol = model.metadata().protocol().toLowerCase(Locale.ROOT);
         return protocol.equals("json") || protocol.equals("rest-json") || protocol.equals("smithy-rpc-v2-cbor")

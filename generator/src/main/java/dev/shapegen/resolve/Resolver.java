@@ -59,12 +59,29 @@ public final class Resolver {
         }
         List<String> bound = shape.members().values().stream().filter(m -> m.location() != null)
                 .map(m -> m.name() + " (" + m.location() + ")").toList();
-        if (!bound.isEmpty()) {
+        Member payload = Payloads.member(model, shape);
+        if (payload != null && Payloads.json(model, shape) != null) {
+            if (!bound.isEmpty()) {
+                diagnostics.warning("approx.http-binding", SourceLocation.at(ptr, shape.name(), null),
+                        "members " + String.join(", ", bound) + " of " + shape.name() + " travel in the HTTP "
+                                + "request line or headers, and its body is member " + payload.name() + " alone (its "
+                                + "payload): the generated record's JSON is the JSON of " + payload.name()
+                                + ", without them");
+            }
+        } else if (!bound.isEmpty()) {
             diagnostics.warning("approx.http-binding", SourceLocation.at(ptr, shape.name(), null),
                     "members " + String.join(", ", bound) + " of " + shape.name() + " travel in the HTTP request "
                             + "line or headers, not in the body; the generated record reads and writes them as JSON "
                             + "properties named after the members (where a body member already has that property, "
                             + "after their locationName: see name.wire-conflict)");
+        }
+        if (payload != null && Payloads.json(model, shape) == null && !model.shape(payload.target())
+                .has(dev.shapegen.model.ShapeFlag.EVENT_STREAM)) {
+            diagnostics.warning("approx.raw-payload", SourceLocation.at(ptr + "/payload", shape.name(), null),
+                    "member " + payload.name() + " of " + shape.name() + " is the whole HTTP body, as raw "
+                            + model.shape(payload.target()).type().wireName() + " rather than JSON (its payload); the "
+                            + "generated record reads and writes it as a JSON property named after the member, so "
+                            + "set it from the body's content instead of reading the body as JSON");
         }
         if (shape.type() == ShapeType.STRUCTURE && shape.has(dev.shapegen.model.ShapeFlag.EVENT_STREAM)) {
             diagnostics.warning("approx.event-stream", SourceLocation.at(ptr, shape.name(), null),
@@ -112,6 +129,12 @@ public final class Resolver {
                                 .isEmpty() ? ", which has no members; remove it from \"required\" or add the member"
                                 : "; members are: " + String.join(", ", shape.members().keySet())));
             }
+        }
+        if (shape.payload() != null && !shape.members().containsKey(shape.payload())) {
+            diagnostics.error("payload.unknown-member", SourceLocation.at(ptr + "/payload", shape.name(), null),
+                    "\"payload\" names " + shape.payload() + ", which is not a member of " + shape.name()
+                            + (shape.members().isEmpty() ? ", which has no members; remove \"payload\" or add the "
+                                    + "member" : "; members are: " + String.join(", ", shape.members().keySet())));
         }
         if (shape.isUnion() && shape.members().isEmpty()) {
             diagnostics.error("union.empty", SourceLocation.at(ptr, shape.name(), null),

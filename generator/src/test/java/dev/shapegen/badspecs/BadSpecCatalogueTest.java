@@ -65,6 +65,9 @@ class BadSpecCatalogueTest {
         fixture("enum-empty", e("enum.empty", "5:7", "/shapes/Status/enum", "Status", null, "list at least one")),
         fixture("required-not-a-member", e("required.unknown-member", "5:7", "/shapes/Thing/required", "Thing",
             "Nmae", "not a member of Thing; members are: Name")),
+        fixture("payload-not-a-member", e("payload.unknown-member", "6:7", "/shapes/GetThingResponse/payload",
+            "GetThingResponse", null, "\"payload\" names Thnig, which is not a member of GetThingResponse; members "
+                + "are: Thing")),
         fixture("union-without-members", e("union.empty", "3:5", "/shapes/Choice", "Choice", null,
             "needs at least one member")),
         fixture("operation-input-missing", e("operation.missing-shape", "6:17", "/operations/GetThing/input/shape",

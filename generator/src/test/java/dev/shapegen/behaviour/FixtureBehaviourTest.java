@@ -39,7 +39,8 @@ class FixtureBehaviourTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"enum-unsafe-value", "recursive-structure", "reserved-names", "union-members",
-            "sensitive-member", "constraints", "xml-timestamps", "hostile-patterns", "package-hiding-names"})
+            "sensitive-member", "constraints", "xml-timestamps", "hostile-patterns", "package-hiding-names",
+            "rest-json-payload"})
     void compilesWithoutErrorsOrLintWarnings(String fixture) {
         CompiledCode code = Fixtures.compiled(fixture);
         assertEquals(0, code.count(Diagnostic.Kind.ERROR), code.report(Diagnostic.Kind.ERROR));

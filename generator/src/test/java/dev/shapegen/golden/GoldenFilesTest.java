@@ -27,7 +27,7 @@ class GoldenFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"enum-unsafe-value", "recursive-structure", "reserved-names", "union-members",
-            "sensitive-member", "constraints", "xml-timestamps"})
+            "sensitive-member", "constraints", "xml-timestamps", "rest-json-payload"})
     void fixture(String name) throws IOException {
         check(name, TestPaths.fixture(name), false);
     }

@@ -76,7 +76,7 @@ final class DocShapes {
     Shape shape(String name) {
         Shape s = model.shape(name);
         return s != null ? s : new Shape(name, ShapeType.STRING, Map.of(), List.of(), null, null, null, List.of(),
-                null, null, null, Set.of(), null, null);
+                null, null, null, Set.of(), null, null, null);
     }
 
     /** Whether the operation's response is an event stream. */
