@@ -6,6 +6,7 @@ import dev.shapegen.model.ServiceModel;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
 import dev.shapegen.resolve.JvmLimits;
+import dev.shapegen.resolve.ResolvedModel;
 import dev.shapegen.resolve.Resolver;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -211,9 +212,11 @@ public final class ModelDiff {
         bound(path + ".max", shape, member, o.max(), n.max(), false, null);
         if (!Objects.equals(o.pattern(), n.pattern())) {
             // A pattern that is new or different may reject values the old one took; a removed one never does, nor
-            // one that only lost anchors or matches every string (patterns are searched, not matched whole).
+            // one shown to find a match in every value the old one did, among values both length bounds let by (a
+            // shorter max is a change of its own).
+            long maxLength = Math.min(ResolvedModel.maxLength(o), ResolvedModel.maxLength(n));
             add(ChangeKind.CONSTRAINT_CHANGED, path + ".pattern", shape, member, o.pattern(), n.pattern(),
-                    n.pattern() != null && !PatternChange.looser(o.pattern(), n.pattern()), false);
+                    n.pattern() != null && !PatternChange.looser(o.pattern(), n.pattern(), maxLength), false);
         }
     }
 

@@ -1,11 +1,13 @@
 package dev.shapegen.diff;
 
+import dev.shapegen.resolve.regex.PatternAutomata;
 import java.util.Set;
 
 /**
  * Which pattern changes surely reject nothing the old pattern took. Patterns are searched ({@code find()}), not
  * matched whole, so dropping a {@code ^} or {@code $} only lets more through, and a pattern that finds a match in
- * every string checks nothing. Anything else may reject more, and counts as tightened.
+ * every string checks nothing. Otherwise both patterns' automata are compared (a value one finds a match in and the
+ * other does not); where that cannot be shown, the change may reject more, and counts as tightened.
  */
 final class PatternChange {
     /** Patterns that find a match in every string, the empty one included. */
@@ -13,8 +15,11 @@ final class PatternChange {
 
     private PatternChange() {}
 
-    /** Whether {@code after} accepts every string {@code before} accepts, as far as can be told from the text. */
-    static boolean looser(String before, String after) {
+    /**
+     * Whether {@code after} surely accepts every string of at most {@code maxLength} code points that {@code before}
+     * accepts.
+     */
+    static boolean looser(String before, String after, long maxLength) {
         if (before == null || after == null) {
             return after == null;
         }
@@ -23,7 +28,8 @@ final class PatternChange {
         }
         Anchored b = Anchored.of(before);
         Anchored a = Anchored.of(after);
-        return b.core.equals(a.core) && (b.start || !a.start) && (b.end || !a.end);
+        return b.core.equals(a.core) && (b.start || !a.start) && (b.end || !a.end)
+                || PatternAutomata.covers(after, before, maxLength);
     }
 
     /** A pattern split into its leading {@code ^}, its trailing unescaped {@code $} and what lies between. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shapegen.GenerationRequest;
 import dev.shapegen.Generator;
 import dev.shapegen.diag.Diagnostics;
@@ -50,6 +51,40 @@ class ConstraintChangesTest {
         List<Change> changes = ModelDiff.compare(model(shapeType, before), model(shapeType, after));
         assertEquals(1, changes.size(), changes.toString());
         assertEquals(tightened, changes.get(0).tightened(), changes.get(0).describe());
+    }
+
+    /**
+     * A changed pattern is tightened unless its automaton, compared with the old one's, finds a match in every value
+     * the old one did, among values both length bounds let by. The first four are sagemaker-latest's changes.
+     */
+    @Test
+    void aPatternShownToFindEveryOldMatchIsNotTightened() throws Exception {
+        String[][] cases = {
+            {"^(notebook-al1-v1|notebook-al2-v3)$", "(notebook-al1-v1|notebook-al2-v3|notebook-al2023-v1)", "",
+                "false"},
+            {"arn:aws[a-z\\-]*:sagemaker:[0-9]{12}:pipeline/.*",
+                "arn:aws[a-z\\-]*:sagemaker:([0-9]{12}|aws):pipeline/.*", "", "false"},
+            {"^arn:aws(-cn|-us-gov|-iso-f)?:sagemaker:[0-9]{12}:model-package/[\\S]{1,2048}$",
+                "arn:aws[a-z\\-]*:sagemaker:[0-9]{12}:model-package/[\\S]{1,2048}", "2048", "false"},
+            {"arn:aws[a-z\\-]*:sagemaker:[0-9]{12}:training-job/.*",
+                "arn:aws[a-z\\-]*:sagemaker:[0-9]{12}:training-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", "256", "true"},
+            {"^[a-z]+$", "^[a-z0-9]+$", "", "false"},
+            {"^[a-z0-9]+$", "^[a-z]+$", "", "true"},
+            {"^\\p{L}+$", "^[\\p{L}\\p{N}]+$", "", "false"},
+            {"^\\p{L}+$", "^[a-z]+$", "", "true"},
+            // Within 4 code points the bound of the new pattern never bites; beyond them it would.
+            {"^a{1,9}$", "^a{1,4}$", "4", "false"},
+            {"^a{1,9}$", "^a{1,4}$", "5", "true"},
+        };
+        ObjectMapper json = new ObjectMapper();
+        for (String[] c : cases) {
+            String max = c[2].isEmpty() ? "" : ", \"max\": " + c[2];
+            List<Change> changes = ModelDiff.compare(
+                    model("string", "\"pattern\": " + json.writeValueAsString(c[0]) + max),
+                    model("string", "\"pattern\": " + json.writeValueAsString(c[1]) + max));
+            assertEquals(1, changes.size(), changes.toString());
+            assertEquals(Boolean.parseBoolean(c[3]), changes.get(0).tightened(), changes.get(0).describe());
+        }
     }
 
     @ParameterizedTest

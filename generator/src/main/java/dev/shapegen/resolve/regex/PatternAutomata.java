@@ -72,6 +72,23 @@ public final class PatternAutomata {
     }
 
     /**
+     * Whether {@code wider} surely finds a match in every value of at most {@code maxLength} code points that
+     * {@code narrower} finds one in ({@code find()}): shown with their automata, and so false also where either keeps
+     * java.util.regex or becomes more than one automaton (options, lookaheads) or a backward one, or where the
+     * comparison is too large. (Each automaton is exact for such values; compared on every value, any that show
+     * inclusion show it for these.)
+     */
+    public static boolean covers(String wider, String narrower, long maxLength) {
+        Compiled w = compile(wider, maxLength);
+        Compiled n = compile(narrower, maxLength);
+        return single(w) && single(n) && Inclusion.covers(w.automaton(), n.automaton());
+    }
+
+    private static boolean single(Compiled c) {
+        return c.automaton() != null && c.encoded() != null && c.encoded().indexOf('&') < 0;
+    }
+
+    /**
      * One automaton per option of a pattern that is an alternation, after {@code &|}: {@code find()} finds a match of
      * {@code A|B} where it finds one of A or of B, and each option may be small, forwards or backwards, where
      * together they are not (a start-anchored option beside an end-anchored one, say).

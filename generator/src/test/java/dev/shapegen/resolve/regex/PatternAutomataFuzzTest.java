@@ -88,6 +88,44 @@ class PatternAutomataFuzzTest {
         }
     }
 
+    /**
+     * The diff's inclusion test never claims too much: where it says a pattern finds a match in every value another
+     * finds one in, java.util.regex agrees on random values. The second pattern is random, or the first with an
+     * option added or an anchor dropped (which surely widen it), and every pattern that becomes one forward automaton
+     * must be found to include itself.
+     */
+    @Property(tries = 600, seed = "20250117")
+    void inclusionClaimsOnlyWhatJavaUtilRegexConfirms(@ForAll long seed) {
+        Random random = new Random(seed);
+        String narrower = alternation(random, 1);
+        String wider = switch (random.nextInt(3)) {
+            case 0 -> alternation(random, 1);
+            case 1 -> narrower + "|" + sequence(random, 1);
+            default -> narrower.startsWith("^") ? narrower.substring(1) : "(?:" + narrower + ")?";
+        };
+        if (!valid(narrower) || !valid(wider)) {
+            return;
+        }
+        Pattern n = Pattern.compile(narrower);
+        Pattern w = Pattern.compile(wider);
+        boolean covers = PatternAutomata.covers(wider, narrower, PatternAutomata.NO_MAX);
+        Statistics.collect(covers ? "covers" : "not shown");
+        Statistics.coverage(check -> check.check("covers").percentage(p -> p >= 20));
+        if (covers) {
+            for (String value : values(random)) {
+                assertEquals(false, n.matcher(value).find() && !w.matcher(value).find(), () -> "pattern "
+                        + PatternAutomataTest.escape(wider) + " said to cover " + PatternAutomataTest.escape(narrower)
+                        + ", but not on " + PatternAutomataTest.escape(value));
+            }
+        }
+        PatternAutomata.Compiled self = PatternAutomata.compile(narrower);
+        if (self.encoded() != null && self.encoded().indexOf('&') < 0
+                && self.automaton().search() == Automaton.Search.FORWARD) {
+            assertEquals(true, PatternAutomata.covers(narrower, narrower, PatternAutomata.NO_MAX),
+                    () -> PatternAutomataTest.escape(narrower) + " does not cover itself");
+        }
+    }
+
     /** Whether java.util.regex takes the pattern; one that it does not is counted, and not a pattern to test. */
     private static boolean valid(String pattern) {
         try {
