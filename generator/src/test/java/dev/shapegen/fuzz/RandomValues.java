@@ -113,10 +113,15 @@ final class RandomValues {
     private Object record(Shape shape, String path, int depth, boolean small) {
         Class<?> type = code.load(names.type(shape.name()).reflectionName());
         Object builder = CompiledCode.call(type, "builder");
+        // A record whose JSON is its payload member's (rest-json) holds that member alone in JSON, and always it.
+        Member payload = model.jsonPayload(shape);
         for (Member m : shape.members().values()) {
+            if (payload != null && !payload.name().equals(m.name())) {
+                continue;
+            }
             String at = join(path, names.wire(shape.name(), m.name()));
             boolean required = shape.required().contains(m.name());
-            if (required ? breakHere(at, "is required") : small || random.nextInt(3) == 0) {
+            if (required ? breakHere(at, "is required") : payload == null && (small || random.nextInt(3) == 0)) {
                 continue;
             }
             CompiledCode.call(builder, names.member(shape.name(), m.name()),

@@ -18,19 +18,22 @@ import java.util.Set;
  * {@code locationName}, else their member name; timestamps take the format of the reference that points at them
  * (a member, a list's member, a map's value), else of their shape, else the protocol's (epoch seconds for the JSON
  * protocols, ISO 8601 otherwise); blobs are base64. Members bound to HTTP are outside the body, so their property
- * name and timestamp format are not checked beyond being one of the plausible ones.
+ * name and timestamp format are not checked beyond being one of the plausible ones. In rest-json, a structure whose
+ * {@code payload} member is a structure (not an event stream) is that member's value alone, being the whole body.
  */
 final class WireFormat {
     private static final Set<String> JSON_PROTOCOLS = Set.of("json", "rest-json", "smithy-rpc-v2-cbor");
 
     private final JsonNode shapes;
     private final String defaultFormat;
+    private final boolean restJson;
     private final List<String> problems = new ArrayList<>();
 
     private WireFormat(JsonNode model) {
         this.shapes = model.path("shapes");
         String protocol = model.path("metadata").path("protocol").asText("").toLowerCase(Locale.ROOT);
         this.defaultFormat = JSON_PROTOCOLS.contains(protocol) ? "unixTimestamp" : "iso8601";
+        this.restJson = protocol.equals("rest-json");
     }
 
     /** Where and how {@code json}, a value of {@code shape}, breaks the wire format; empty when it does not. */
@@ -73,6 +76,13 @@ final class WireFormat {
     }
 
     private void structure(JsonNode shape, JsonNode json, String at) {
+        JsonNode payload = restJson && shape.hasNonNull("payload")
+                ? shape.path("members").path(shape.get("payload").asText()) : null;
+        if (payload != null && shapes.path(payload.path("shape").asText()).path("type").asText().equals("structure")
+                && !shapes.path(payload.path("shape").asText()).path("eventstream").asBoolean()) {
+            check(payload.path("shape").asText(), payload, json, at);
+            return;
+        }
         if (shape.path("document").asBoolean() || shape.path("eventstream").asBoolean()) {
             return; // any JSON at all; event streams are approximated as unions of their events
         }
