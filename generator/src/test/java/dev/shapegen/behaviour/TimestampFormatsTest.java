@@ -4,9 +4,12 @@ import static dev.shapegen.behaviour.FixtureBehaviourTest.read;
 import static dev.shapegen.behaviour.FixtureBehaviourTest.roundTrip;
 import static dev.shapegen.testing.CompiledCode.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,16 @@ class TimestampFormatsTest {
         // botocore and the AWS SDK for Java read offsets without a colon, and epoch seconds with an exponent.
         Object times = read("xml-timestamps", "Times", "{\"Default\": \"" + text + "\"}");
         assertEquals(Instant.parse(expected), call(times, "default_"));
+    }
+
+    /** A date that does not exist is refused in every text format, not moved to a nearby one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-02-29T12:00:00Z", "2024-04-31T00:00:00+01:00", "2023-02-29T12:00:00.5+0100",
+        "Tue, 29 Feb 2023 08:00:00 GMT", "Mon, 31 Apr 2023 08:00:00 +0000", "Tue, 29 Feb 2023 08:00:00 +0000"})
+    void impossibleDatesAreRefused(String text) {
+        MismatchedInputException e = assertThrows(MismatchedInputException.class,
+                () -> read("xml-timestamps", "Times", "{\"Default\": \"" + text + "\"}"));
+        assertTrue(e.getMessage().contains("not a timestamp"), e.getMessage());
     }
 
     @ParameterizedTest

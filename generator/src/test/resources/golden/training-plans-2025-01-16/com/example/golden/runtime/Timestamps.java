@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -24,8 +25,11 @@ public final class Timestamps {
      * HTTP dates as services write them: the day always has two digits, unlike RFC_1123_DATE_TIME. The year is the
      * proleptic one ({@code uuuu}: year 0 is 0000, not 1 BC written as 0001), signed beyond four digits.
      */
-    private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'",
+            Locale.ROOT).withZone(ZoneOffset.UTC).withResolverStyle(ResolverStyle.STRICT);
+    /** RFC 1123 dates; strict, like the others here, so that 29 February 2023 is refused, not read as the 28th. */
+    private static final DateTimeFormatter RFC_1123 =
+            DateTimeFormatter.RFC_1123_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
     /**
      * ISO 8601 as SDKs write it: the offset as {@code Z}, {@code +01:00}, {@code +0100} or {@code +01} (Java's
      * ISO_OFFSET_DATE_TIME takes only the first two; botocore and the AWS SDK for Java read all of them).
@@ -33,7 +37,8 @@ public final class Timestamps {
     private static final DateTimeFormatter ISO_DATE_TIME = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
             .appendPattern("[XXX][XX][X]")
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private Timestamps() {}
 
@@ -153,7 +158,7 @@ public final class Timestamps {
         }
         if (!s.isEmpty() && Character.isLetter(s.charAt(0))) {
             try {
-                return DateTimeFormatter.RFC_1123_DATE_TIME.parse(s, Instant::from);
+                return RFC_1123.parse(s, Instant::from);
             } catch (DateTimeParseException e) {
                 try {
                     // What rfc822 writes beyond RFC 1123's four-digit years: 0000, +10000, -0001.
