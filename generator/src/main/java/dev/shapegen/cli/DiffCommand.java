@@ -65,6 +65,12 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // An empty path would name the working directory, and read as "this is a directory".
+        String empty = before.toString().isEmpty() ? "OLD" : after.toString().isEmpty() ? "NEW" : null;
+        if (empty != null) {
+            err.println("shapegen: " + empty + " is empty; give the path of a model");
+            return ExitCodes.USAGE;
+        }
         if (!format.equals("text") && !format.equals("json")) {
             err.println("shapegen: --format must be text or json, not " + format);
             return ExitCodes.USAGE;
@@ -98,7 +104,8 @@ final class DiffCommand implements Callable<Integer> {
         out.print(format.equals("json") ? result.json() : result.text(day, docs));
         out.flush();
         if (failOnBreaking && result.hasBreaking()) {
-            err.println("shapegen: breaking changes found (run with --format json to see their severities)");
+            err.println(format.equals("json") ? "shapegen: breaking changes found (severity \"breaking\" above)"
+                    : "shapegen: breaking changes found (marked breaking: in the report; --format json lists every change)");
             return BREAKING;
         }
         return ExitCodes.OK;

@@ -57,8 +57,23 @@ class DiffCommandTest {
     void failOnBreakingExitsFourWhenAValueIsRemoved() {
         Run r = run("diff", NEW.toString(), OLD.toString(), "--fail-on-breaking");
         assertEquals(DiffCommand.BREAKING, r.code());
-        assertTrue(r.err().contains("breaking changes found"), r.err());
+        assertEquals("shapegen: breaking changes found (marked breaking: in the report; --format json lists every "
+                + "change)", r.err().strip());
+        assertTrue(r.out().contains("  breaking: enum-value-removed"), r.out());
+        Run json = run("diff", NEW.toString(), OLD.toString(), "--fail-on-breaking", "--format", "json");
+        assertEquals(DiffCommand.BREAKING, json.code());
+        assertEquals("shapegen: breaking changes found (severity \"breaking\" above)", json.err().strip());
         assertEquals(0, run("diff", NEW.toString(), OLD.toString()).code(), "without the flag it only reports");
+    }
+
+    /** An empty path is refused by name, not read as the working directory. */
+    @Test
+    void anEmptyPathIsAUsageError() {
+        Run old = run("diff", "", NEW.toString());
+        assertEquals(2, old.code(), old.err());
+        assertEquals("shapegen: OLD is empty; give the path of a model", old.err().strip());
+        Run newer = run("diff", OLD.toString(), "");
+        assertEquals("shapegen: NEW is empty; give the path of a model", newer.err().strip());
     }
 
     @Test

@@ -132,7 +132,11 @@ class ConstraintChangesTest {
     /** The changelog's summary line names it, not "Documentation updates". */
     @Test
     void theSummaryOfAnUpdateThatOnlyTightensSaysSo() {
-        assertEquals("1 constraint changes", Summary.of(ModelDiff.compare(parse(BEFORE), parse(AFTER))));
+        assertEquals("1 constraint change", Summary.of(ModelDiff.compare(parse(BEFORE), parse(AFTER))));
+        assertEquals("2 constraint changes", Summary.of(ModelDiff.compare(model("string", "\"max\": 5"),
+                model("string", "\"max\": 4, \"min\": 1"))));
+        // Two equal specs: no change at all, which is not a documentation update.
+        assertEquals("No changes", Summary.of(ModelDiff.compare(parse(BEFORE), parse(BEFORE))));
     }
 
     /** The same, seen by the guard with a selection that reaches the new list only through the retargeted member. */
