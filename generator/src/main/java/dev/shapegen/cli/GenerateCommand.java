@@ -139,6 +139,16 @@ final class GenerateCommand implements Callable<Integer> {
                 }
             }
             List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
+            if (baseline != null && errors.stream().allMatch(d -> baseline.toString().equals(d.location().file()))) {
+                err.println("shapegen: " + count(errors.size()) + " in the baseline " + baseline + "; nothing was "
+                        + "written. Fix the --baseline path or that spec and run again.");
+                return ExitCodes.SPEC_ERRORS;
+            }
+            if (stateFile != null && errors.stream().allMatch(d -> d.id().equals("output.foreign-state"))) {
+                err.println("shapegen: cannot keep the state in " + stateFile + "; nothing was written. Leave --state "
+                        + "out, or give it a file of shapegen's own, and run again.");
+                return ExitCodes.SPEC_ERRORS;
+            }
             if (errors.stream().allMatch(d -> d.id().startsWith("output."))) {
                 boolean shared = errors.stream().anyMatch(d -> d.id().equals("output.shared-files"));
                 err.println("shapegen: cannot generate into " + output + "; nothing was written. " + (shared

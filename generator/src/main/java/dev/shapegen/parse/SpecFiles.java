@@ -40,8 +40,8 @@ public final class SpecFiles {
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw failure(file, "spec.not-found", "no such file; check the spec path (relative paths are resolved "
-                    + "against " + Path.of("").toAbsolutePath() + ")");
+            throw failure(file, "spec.not-found", "no such file; check the path" + (spec.isAbsolute() ? ""
+                    : " (relative paths are resolved against " + Path.of("").toAbsolutePath() + ")"));
         } catch (IOException e) {
             throw failure(file, "spec.unreadable", "cannot read the spec: " + IoErrors.describe(e));
         }

@@ -267,6 +267,26 @@ class CliTest {
     }
   }
 
+  /** Problems with the baseline or the state file are said to be theirs, not the spec's or the output's. */
+  @Test
+  void baselineAndStateProblemsNameTheirOption() throws IOException {
+    String spec = spec(GOOD_SPEC).toString();
+    String out = dir.resolve("out").toString();
+    Path missing = dir.resolve("old.json");
+    Run baseline = run("generate", "--package", "com.example", "--spec", spec, "--output", out, "--baseline",
+        missing.toString());
+    assertEquals(1, baseline.exitCode(), baseline.err());
+    assertTrue(baseline.err().contains(missing + ": error[spec.not-found]: no such file; check the path\n"),
+        baseline.err());
+    assertTrue(baseline.err().endsWith("shapegen: 1 error in the baseline " + missing + "; nothing was written. Fix "
+        + "the --baseline path or that spec and run again.\n"), baseline.err());
+    Run state = run("generate", "--package", "com.example", "--spec", spec, "--output", out, "--state", spec);
+    assertEquals(1, state.exitCode(), state.err());
+    assertTrue(state.err().endsWith("shapegen: cannot keep the state in " + spec + "; nothing was written. Leave "
+        + "--state out, or give it a file of shapegen's own, and run again.\n"), state.err());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
   /** An empty path is refused, not read as the working directory (which as output would be the project). */
   @Test
   void anEmptyPathIsAnOptionError() throws IOException {

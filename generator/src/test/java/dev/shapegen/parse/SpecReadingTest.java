@@ -98,6 +98,10 @@ class SpecReadingTest {
   void missingFileIsSpecNotFound(@TempDir Path dir) {
     SpecException e = assertThrows(SpecException.class, () -> SpecFiles.read(dir.resolve("nope.json")));
     assertEquals("spec.not-found", e.diagnostics().get(0).id());
-    assertTrue(e.diagnostics().get(0).message().contains("check the spec path"), e.diagnostics().get(0).message());
+    assertEquals("no such file; check the path", e.diagnostics().get(0).message());
+    SpecException relative = assertThrows(SpecException.class, () -> SpecFiles.read(Path.of("nope-" + dir.getFileName()
+        + ".json")));
+    assertTrue(relative.diagnostics().get(0).message().startsWith("no such file; check the path (relative paths are "
+        + "resolved against "), relative.diagnostics().get(0).message());
   }
 }

@@ -125,7 +125,7 @@ public final class GenerateMojo extends AbstractMojo {
                         + "outputDirectory to an empty or dedicated directory (the default, "
                         + "target/generated-sources/shapegen, is one) and build again.", e);
             }
-            throw specFailure(spec, e);
+            throw specFailure(spec, baselineSpec, e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("shapegen: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -160,6 +160,11 @@ public final class GenerateMojo extends AbstractMojo {
      * cause's message, the same errors, again.
      */
     static MojoFailureException specFailure(File spec, SpecException e) {
+        return specFailure(spec, null, e);
+    }
+
+    /** As {@link #specFailure(File, SpecException)}, for a build with a baseline spec, or none (null). */
+    static MojoFailureException specFailure(File spec, File baseline, SpecException e) {
         List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
         String count = errors.size() + (errors.size() == 1 ? " error" : " errors");
         if (errors.stream().allMatch(Diagnostic::isAboutRequest)) {
@@ -169,8 +174,12 @@ public final class GenerateMojo extends AbstractMojo {
         String specName = spec.toString();
         if (errors.stream().allMatch(d -> specName.equals(d.location().file()))) {
             return failure("shapegen: " + count + " in " + spec + "; nothing was written and the previous output is "
-                    + "unchanged. Fix the spec (or move baselineSpec forward for an intended break) and build again.",
-                    e);
+                    + "unchanged. Fix the spec" + (baseline == null ? "" : " (or move baselineSpec forward for an "
+                    + "intended break)") + " and build again.", e);
+        }
+        if (baseline != null && errors.stream().allMatch(d -> baseline.toString().equals(d.location().file()))) {
+            return failure("shapegen: " + count + " in the baseline spec " + baseline + "; nothing was written and "
+                    + "the previous output is unchanged. Fix baselineSpec or that spec and build again.", e);
         }
         return failure("shapegen: " + count + "; nothing was written and the previous output is unchanged. Fix what "
                 + "each line below names and build again.", e);

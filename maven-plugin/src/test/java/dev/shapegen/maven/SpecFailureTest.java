@@ -84,8 +84,16 @@ class SpecFailureTest {
         SpecException thrown = assertThrows(SpecException.class,
                 () -> Generator.generate(new GenerationRequest(spec, dir.resolve("out"), "com.example", List.of(),
                         List.of(), null, baseline)));
-        String message = GenerateMojo.specFailure(spec.toFile(), thrown).getMessage();
-        assertTrue(message.startsWith("shapegen: 1 error; nothing was written"), message);
+        String message = GenerateMojo.specFailure(spec.toFile(), baseline.toFile(), thrown).getMessage();
+        assertTrue(message.startsWith("shapegen: 1 error in the baseline spec " + baseline + "; nothing was written"),
+                message);
         assertTrue(message.lines().skip(1).findFirst().orElseThrow().startsWith(baseline.toString()), message);
+        // Without a baseline, a spec's errors do not speak of one.
+        Path bad = Files.writeString(dir.resolve("bad.json"), "");
+        SpecException badSpec = assertThrows(SpecException.class,
+                () -> Generator.generate(GenerationRequest.all(bad, dir.resolve("out"), "com.example")));
+        assertFalse(GenerateMojo.specFailure(bad.toFile(), null, badSpec).getMessage().contains("baselineSpec"));
+        assertTrue(GenerateMojo.specFailure(bad.toFile(), baseline.toFile(), badSpec).getMessage()
+                .contains("move baselineSpec forward"));
     }
 }
