@@ -142,7 +142,7 @@ public final class Namer {
             if (!name.equals(base)) {
                 renamed(shape.name(), m.name(), base, name, hidesPackage
                         ? "a field named " + base + " would hide the package " + base + " from the generated code"
-                        : reserved ? "it is a Java keyword or a method every record or builder has"
+                        : reserved ? ReservedWords.whyReservedMember(base)
                         : "another member already has this Java name");
             }
             taken.add(name);

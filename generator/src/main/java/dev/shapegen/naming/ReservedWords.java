@@ -86,4 +86,13 @@ public final class ReservedWords {
     public static boolean isReservedMember(String identifier) {
         return KEYWORDS.contains(identifier) || RESTRICTED.contains(identifier) || RECORD_MEMBERS.contains(identifier);
     }
+
+    /** Why a reserved member name is not used as it is, for the rename's warning; null when it is not reserved. */
+    public static String whyReservedMember(String identifier) {
+        return KEYWORDS.contains(identifier) ? "it is a Java keyword"
+                : RESTRICTED.contains(identifier) ? "it is one of Java's restricted identifiers (var, record, when, "
+                        + "...), which are keywords in some places"
+                : RECORD_MEMBERS.contains(identifier) ? "every record or builder has a method of that name"
+                : null;
+    }
 }

@@ -59,7 +59,8 @@ class NamerTest {
     for (String m : List.of("Notify", "Wait", "HashCode", "ToString", "Builder", "Validate", "Build", "ToBuilder",
         "GetClass", "Equals")) {
       assertEquals(NameRules.memberName(m) + "_", n.table().member("Thing", m), m);
-      n.renamed("Thing", m);
+      Diagnostic d = n.renamed("Thing", m);
+      assertTrue(d.message().endsWith("because every record or builder has a method of that name"), d.message());
     }
   }
 
@@ -77,6 +78,10 @@ class NamerTest {
     assertEquals("sealed_", n.table().member("Thing", "Sealed"));
     assertEquals("permits_", n.table().member("Thing", "Permits"));
     assertEquals(5, n.warnings("name.renamed").size());
+    // They are not keywords (in Java 17, "when" is not one at all), and the warning does not say they are.
+    Diagnostic d = n.renamed("Thing", "Record");
+    assertTrue(d.message().endsWith("because it is one of Java's restricted identifiers (var, record, when, ...), "
+        + "which are keywords in some places"), d.message());
   }
 
   @Test
