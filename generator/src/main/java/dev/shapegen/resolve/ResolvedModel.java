@@ -106,9 +106,9 @@ public record ResolvedModel(ServiceModel model, Set<String> selected, Set<String
             ref = inner;
             target = target(inner);
         }
-        String f = ref.timestampFormat() != null ? ref.timestampFormat() : target.timestampFormat();
-        if (f != null) {
-            TimestampFormat parsed = TimestampFormat.fromWireName(f);
+        // An unknown format (warned of as timestamp.format) falls through to the next.
+        for (String f : new String[] {ref.timestampFormat(), target.timestampFormat()}) {
+            TimestampFormat parsed = f == null ? null : TimestampFormat.fromWireName(f);
             if (parsed != null) {
                 return parsed;
             }

@@ -121,6 +121,12 @@ public final class Resolver {
     private void checkStructure(Shape shape, String ptr) {
         for (Member m : shape.members().values()) {
             checkRef(m.target(), Pointers.member(shape.name(), m.name()) + "/shape", shape.name(), m.name());
+            if (m.timestampFormat() != null && TimestampFormat.fromWireName(m.timestampFormat()) == null) {
+                diagnostics.warning("timestamp.format", SourceLocation.at(Pointers.member(shape.name(), m.name())
+                        + "/timestampFormat", shape.name(), m.name()), "unknown timestampFormat \""
+                        + m.timestampFormat() + "\" (known: unixTimestamp, iso8601, rfc822); using the shape's or "
+                        + "the protocol's default");
+            }
         }
         for (String req : shape.required()) {
             if (!shape.members().containsKey(req)) {

@@ -10,9 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.shapegen.GenerationRequest;
+import dev.shapegen.Generator;
+import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.testing.CompiledCode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,6 +69,30 @@ class TimestampFormatsTest {
         // botocore and the AWS SDK for Java read offsets without a colon, and epoch seconds with an exponent.
         Object times = read("xml-timestamps", "Times", "{\"Default\": \"" + text + "\"}");
         assertEquals(Instant.parse(expected), call(times, "default_"));
+    }
+
+    /**
+     * An unknown format on a member is warned of where it is written, and the member's timestamps take the next
+     * format there is: the shape's, else the protocol's.
+     */
+    @Test
+    void anUnknownMemberFormatIsWarnedOfAndTheShapesIsUsed(@TempDir Path dir) throws Exception {
+        String json = "{\"metadata\": {\"protocol\": \"json\"}, \"shapes\": {\"T\": {\"type\": \"structure\", "
+                + "\"members\": {\"At\": {\"shape\": \"Iso\", \"timestampFormat\": \"iso-8601\"}, "
+                + "\"Since\": {\"shape\": \"Plain\", \"timestampFormat\": \"epoch\"}}}, "
+                + "\"Iso\": {\"type\": \"timestamp\", \"timestampFormat\": \"iso8601\"}, "
+                + "\"Plain\": {\"type\": \"timestamp\"}}}";
+        Path spec = Files.writeString(dir.resolve("spec.json"), json);
+        List<Diagnostic> warnings = Generator.emit("spec.json", json.getBytes(StandardCharsets.UTF_8),
+                GenerationRequest.all(spec, dir.resolve("out"), "com.example.formats")).warnings();
+        assertEquals(List.of("/shapes/T/members/At/timestampFormat", "/shapes/T/members/Since/timestampFormat"),
+                warnings.stream().map(d -> d.location().pointer()).toList());
+        assertEquals("unknown timestampFormat \"iso-8601\" (known: unixTimestamp, iso8601, rfc822); using the "
+                + "shape's or the protocol's default", warnings.get(0).message());
+        CompiledCode code = Fixtures.compile("unknown-member-format", spec, List.of(), List.of());
+        Object t = new ObjectMapper().readValue("{\"At\": 0, \"Since\": 0}",
+                code.load(Fixtures.packageOf("unknown-member-format") + ".T"));
+        assertEquals("{\"At\":\"1970-01-01T00:00:00Z\",\"Since\":0}", new ObjectMapper().writeValueAsString(t));
     }
 
     /** A date that does not exist is refused in every text format, not moved to a nearby one. */
