@@ -150,6 +150,18 @@ class HostileValuesTest {
         roundTrip("constraints", "Limits", "{\"Ratio\": 3.4028235E38, \"Weight\": 1.7976931348623157E308}");
     }
 
+    /**
+     * A float is the float nearest the number as written. Through a double, this one would round up to 1 + 2^-23,
+     * then to even at 1 + 2^-22; rounded once it is 1 + 2^-23.
+     */
+    @Test
+    void aFloatIsRoundedOnceFromTheText() throws Exception {
+        Object limits = read("constraints", "Limits", "{\"Ratio\": 1.00000017881393432617187499}");
+        assertEquals(Float.intBitsToFloat(0x3f800001), CompiledCode.call(limits, "ratio"));
+        Object fromTree = MAPPER.treeToValue(MAPPER.readTree("{\"Ratio\": 0.1}"), limits.getClass());
+        assertEquals(0.1f, CompiledCode.call(fromTree, "ratio"));
+    }
+
     @Test
     void timestampListsAndMapsOfTheWrongShapeAreRefusedWithTheMember() {
         for (String[] c : new String[][] {{"{\"Series\": [1]}", "Series"}, {"{\"Series\": 1}", "Series"},

@@ -193,7 +193,10 @@ public final class JsonReading {
         if (d == null) {
             return null;
         }
-        float f = d.floatValue();
+        // A number as written becomes the float nearest it; through a double it could be rounded twice.
+        JsonToken t = p.currentToken();
+        float f = Double.isFinite(d) && (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT)
+                ? Float.parseFloat(p.getText()) : d.floatValue();
         // Beyond a float's range a number would become infinity, which it did not say: an error, as for integers.
         if (Float.isInfinite(f) && !d.isInfinite()) {
             throw outOfRange(p, Float.class, "a float", Float.MAX_VALUE);
