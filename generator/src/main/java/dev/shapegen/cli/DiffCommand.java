@@ -101,6 +101,14 @@ final class DiffCommand implements Callable<Integer> {
             err.println("shapegen: cannot compare: fix the spec errors above and run again.");
             return ExitCodes.SPEC_ERRORS;
         }
+        // Two versions of one service are what a diff is for; two services give a long list of no use.
+        String was = result.before().metadata().serviceId();
+        String is = result.after().metadata().serviceId();
+        if (was != null && is != null && !was.equals(is)) {
+            err.println("shapegen: warning: OLD is the model of " + was + " and NEW of " + is + "; a diff compares two "
+                    + "versions of one service");
+            err.flush();
+        }
         out.print(format.equals("json") ? result.json() : result.text(day, docs));
         out.flush();
         if (failOnBreaking && result.hasBreaking()) {

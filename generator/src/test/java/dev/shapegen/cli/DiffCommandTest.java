@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,18 @@ class DiffCommandTest {
         assertEquals(DiffCommand.BREAKING, json.code());
         assertEquals("shapegen: breaking changes found (severity \"breaking\" above)", json.err().strip());
         assertEquals(0, run("diff", NEW.toString(), OLD.toString()).code(), "without the flag it only reports");
+    }
+
+    /** Two different services can be compared, with a warning: that is rarely what was meant. */
+    @Test
+    void twoServicesAreComparedWithAWarning() {
+        Path models = TestPaths.awsModels().orElse(null);
+        Assumptions.assumeTrue(models != null, "the shared models are not next to the repository");
+        Run r = run("diff", models.resolve("dynamodb.json").toString(), models.resolve("lambda.json").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("shapegen: warning: OLD is the model of DynamoDB and NEW of Lambda; a diff compares two versions "
+                + "of one service", r.err().strip());
+        assertEquals("", run("diff", OLD.toString(), NEW.toString()).err());
     }
 
     /** An empty path is refused by name, not read as the working directory. */
