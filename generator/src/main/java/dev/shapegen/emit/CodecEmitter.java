@@ -27,12 +27,14 @@ final class CodecEmitter {
     private final ClassName json;
     private final ClassName reading;
     private final ClassName writing;
+    private final ClassName unknown;
 
     CodecEmitter(Types types) {
         this.types = types;
         this.json = types.runtime("Json");
         this.reading = types.runtime("JsonReading");
         this.writing = types.runtime("JsonWriting");
+        this.unknown = types.runtime("UnknownMembers");
     }
 
     /** {@code @JsonSerialize} and {@code @JsonDeserialize} naming the streaming code, and the writable interface. */
@@ -57,8 +59,10 @@ final class CodecEmitter {
                 // $T, not "String": a model may have a type named String, and then the name is written qualified.
                 .beginControlFlow("for ($T name = $T.firstMember(p, $T.class); name != null; "
                         + "name = $T.nextMember(p))", String.class, json, self, json);
+        CodeBlock keep = CodeBlock.of("b.$L = $T.read(b.$L, name, p)", StructureEmitter.UNKNOWN, unknown,
+                StructureEmitter.UNKNOWN);
         if (shape.members().isEmpty()) {
-            body.addStatement("p.skipChildren()");
+            body.addStatement(keep);
         } else {
             body.beginControlFlow("try").beginControlFlow("switch (name)");
             for (Member m : shape.members().values()) {
@@ -66,7 +70,7 @@ final class CodecEmitter {
                         types.names().member(shape.name(), m.name()),
                         read(types.model().target(m), "p", 0));
             }
-            body.addStatement("default -> p.skipChildren()").endControlFlow()
+            body.addStatement("default -> $L", keep).endControlFlow()
                     .nextControlFlow("catch ($T e)", MAPPING_EXCEPTION)
                     .addStatement("throw $T.at(e, $T.class, name)", json, self).endControlFlow();
         }
@@ -88,7 +92,8 @@ final class CodecEmitter {
             write.addStatement("$L", field(m, wire(shape, m), CodeBlock.of("this.$L",
                     types.names().member(shape.name(), m.name()))));
         }
-        return write.addStatement("g.writeEndObject()").build();
+        return write.addStatement("$T.write(g, this.$L)", unknown, StructureEmitter.UNKNOWN)
+                .addStatement("g.writeEndObject()").build();
     }
 
     /** {@code readJson} of a record whose HTTP body is one member (its payload): the JSON is that member's. */
@@ -139,7 +144,7 @@ final class CodecEmitter {
     private MethodSpec.Builder readJson(ClassName self) {
         return MethodSpec.methodBuilder("readJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addParameter(PARSER, "p").addException(IOException.class)
-                .addJavadoc("Reads a value from JSON. Members this code does not know are skipped.\n\n"
+                .addJavadoc("Reads a value from JSON. Members this code does not know are kept, to be written back.\n\n"
                         + "@param p the parser, on the value's first token; left on its last token\n"
                         + "@return the value, or null for JSON {@code null}\n"
                         + "@throws $T when the JSON does not fit; the error's path names the member\n",

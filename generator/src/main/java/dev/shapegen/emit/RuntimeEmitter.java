@@ -17,7 +17,7 @@ public final class RuntimeEmitter {
     /** The support types, in the order they are written. */
     static final List<String> TYPES = List.of("Violation", "ValidationException", "Validation", "ValueChecks",
             "Regex", "PatternSearch", "Validatable", "Blob", "Document", "Timestamps", "Copies", "Json", "JsonReading",
-            "JsonWriting");
+            "JsonWriting", "UnknownMembers");
 
     private RuntimeEmitter() {}
 

@@ -35,9 +35,11 @@ public final class SignatureLimits {
             if (!shape.isRecord()) {
                 continue;
             }
-            // "a;b;c" for the names; "(La;Lb;)V" for the signature, generic where a member is a list or a map.
-            int joined = -1;
-            int signature = 3;
+            // "a;b;c;unknownMembers" for the names; "(La;Lb;L.../UnknownMembers;)V" for the signature, generic where
+            // a member is a list or a map.
+            int joined = StructureEmitter.UNKNOWN.length();
+            int signature = 3 + JvmLimits.classFileBytes(signature(ClassName.get(names.runtimePackage(),
+                    "UnknownMembers")));
             for (Member m : shape.members().values()) {
                 joined += 1 + JvmLimits.classFileBytes(names.member(shape.name(), m.name()));
                 signature += typeBytes.computeIfAbsent(m.target(), t -> JvmLimits.classFileBytes(

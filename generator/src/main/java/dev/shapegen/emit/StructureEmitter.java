@@ -14,11 +14,14 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a structure as an immutable record: components in member order, unmodifiable collections, a builder, deep
- * validation, streaming JSON code under the model's member names, and a {@code toString()} that hides sensitive
- * members.
+ * Emits a structure as an immutable record: components in member order, then the members of the JSON this code does
+ * not know ({@link #UNKNOWN}, kept to be written back), unmodifiable collections, a builder, deep validation,
+ * streaming JSON code under the model's member names, and a {@code toString()} that hides sensitive members.
  */
 public final class StructureEmitter {
+    /** The last component of every record: see the runtime's {@code UnknownMembers}. */
+    public static final String UNKNOWN = "unknownMembers";
+
     private final Types types;
 
     public StructureEmitter(Types types) {
@@ -43,6 +46,9 @@ public final class StructureEmitter {
                 copies.addStatement("$L = $L", name, types.copyOf(target, CodeBlock.of("$L", name)));
             }
         }
+        canonical.addParameter(ParameterSpec.builder(types.runtime("UnknownMembers"), UNKNOWN)
+                .addJavadoc("the JSON's members that this code does not know, kept to be written back, or null\n")
+                .build());
         record.recordConstructor(canonical.build());
         for (Member m : shape.members().values()) {
             if (m.deprecated()) {
@@ -62,12 +68,14 @@ public final class StructureEmitter {
                 doc.add("@param $L the {@code $L} member, or null\n", name(shape, m), wire(shape, m));
                 maps |= types.holdsMap(types.model().target(m));
             }
+            doc.add("@param $L members of the JSON that this code does not know, or null\n", UNKNOWN);
             if (maps) {
                 doc.add("@throws NullPointerException when a map has a null key, which JSON cannot write\n");
             }
             record.addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
                     .addJavadoc(doc.build()).addCode(copies.build()).build());
         }
+        record.addMethod(withoutUnknown(shape));
         ClassName builder = self.nestedClass("Builder");
         record.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder).addJavadoc("Starts a builder with every member unset.\n\n@return a new builder\n")
@@ -84,6 +92,21 @@ public final class StructureEmitter {
         }
         record.addType(builder(shape, self, builder));
         return JavaFile.builder(self.packageName(), record.build()).skipJavaLangImports(true).build();
+    }
+
+    /** The members alone, as a value made in code has them: none that this code does not know. */
+    private MethodSpec withoutUnknown(Shape shape) {
+        MethodSpec.Builder known = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+        CodeBlock.Builder doc = CodeBlock.builder().add("A value with no members that this code does not know.\n\n");
+        List<String> args = new ArrayList<>();
+        for (Member m : shape.members().values()) {
+            String name = name(shape, m);
+            known.addParameter(types.of(m), name);
+            doc.add("@param $L the {@code $L} member, or null\n", name, wire(shape, m));
+            args.add(name);
+        }
+        args.add("null");
+        return known.addJavadoc(doc.build()).addStatement("this($L)", String.join(", ", args)).build();
     }
 
     private ParameterSpec component(Member m, String name) {
@@ -113,10 +136,15 @@ public final class StructureEmitter {
             b.addMethod(setter.build());
             args.add(name);
         }
+        // Not set by hand: carried from a value (toBuilder) or filled by readJson.
+        b.addField(types.runtime("UnknownMembers"), UNKNOWN, Modifier.PRIVATE);
+        fromValue.addStatement("this.$L = source.$L", UNKNOWN, UNKNOWN);
+        args.add(UNKNOWN);
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         b.addMethod(fromValue.build());
         b.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
-                .addJavadoc("Builds the value; lists and maps are copied.\n\n@return the new value\n")
+                .addJavadoc("Builds the value; lists and maps are copied, and members of the JSON that this code does "
+                        + "not know are kept.\n\n@return the new value\n")
                 .addStatement("return new $T($L)", self, String.join(", ", args)).build());
         return b.build();
     }
@@ -138,6 +166,7 @@ public final class StructureEmitter {
                 expr.add("\n.append($S).append(this.$L)", label, name);
             }
         }
+        expr.add("\n.append($S).append(this.$L)", (first ? "" : ", ") + UNKNOWN + "=", UNKNOWN);
         expr.add("\n.append(']').toString()");
         return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class).addJavadoc("Like the record default, but sensitive members show as {@code ***}.\n")

@@ -27,7 +27,7 @@ public final class ReservedWords {
      */
     public static final Set<String> RECORD_MEMBERS = Set.of(
             "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "equals",
-            "builder", "toBuilder", "build", "validate", "validateOrThrow", "readJson", "writeJson");
+            "builder", "toBuilder", "build", "validate", "validateOrThrow", "readJson", "writeJson", "unknownMembers");
 
     /**
      * The parameters, locals and fixed fields of generated types ({@code readJson(JsonParser p)}, a variant's
@@ -37,8 +37,8 @@ public final class ReservedWords {
      * com.example.Tag.readJson(q)} in a union with a variant {@code Tag}), so such packages are refused.
      */
     public static final Set<String> GENERATED_VARIABLES = Set.of(
-            "all", "b", "byValue", "e", "found", "g", "known", "name", "o", "other", "p", "q", "source", "v",
-            "value");
+            "all", "b", "byValue", "e", "found", "g", "known", "name", "o", "other", "p", "q", "source",
+            "unknownMembers", "v", "value");
 
     /**
      * First segments of packages whose types generated code may write with their package ({@code java.lang.Long},

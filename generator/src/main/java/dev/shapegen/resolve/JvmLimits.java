@@ -18,8 +18,11 @@ import java.util.Map;
  * strings that follow from the Java names are checked after naming ({@code emit.SignatureLimits}).
  */
 public final class JvmLimits {
-    /** A record's canonical constructor takes a parameter slot per member, and {@code this} one of the JVM's 255. */
-    public static final int MAX_RECORD_MEMBERS = 254;
+    /**
+     * A record's canonical constructor takes a parameter slot per member, one for the members of the JSON that the
+     * code does not know, and {@code this} one: 255 in all, the JVM's limit.
+     */
+    public static final int MAX_RECORD_MEMBERS = 253;
     /**
      * An enum class's static initializer takes 24 bytes of code per value (its constant and its place in
      * {@code knownValues()}), and the JVM allows a method 65,535 bytes: 2,730 values compile; the rest is margin.
@@ -67,7 +70,8 @@ public final class JvmLimits {
                         + count(MAX_UNION_MEMBERS) + " (the JVM limits its reading method to 64 KiB of code)");
             } else if (shape.isRecord() && members > MAX_RECORD_MEMBERS) {
                 tooWide(diagnostics, "structure", name, members, "a Java record holds at most " + MAX_RECORD_MEMBERS
-                        + ", since the JVM gives a constructor 255 parameter slots and one is for this");
+                        + ", since the JVM gives a constructor 255 parameter slots, one is for this and one for the "
+                        + "members of the JSON that the code does not know");
             } else if (shape.isEnum() && !isEnumClass(shape)) {
                 plain.put(name, withoutValues(shape, diagnostics, shape.enumValues().size() > MAX_ENUM_VALUES
                         ? count(shape.enumValues().size()) + " values; a generated enum class holds at most "

@@ -101,7 +101,7 @@ class BadSpecCatalogueTest {
         built("too-many-values", BuiltSpecs::tooManyValues, e("spec.too-large", "1:4000002", "/x/1999997", null,
             null, "the spec has more than 2,000,000 JSON tokens")),
         built("structure-too-wide", BuiltSpecs::structureTooWide, e("shape.too-many-members", "3:35",
-            "/shapes/Wide/members", "Wide", null, "has 255 members; a Java record holds at most 254")),
+            "/shapes/Wide/members", "Wide", null, "has 254 members; a Java record holds at most 253")),
         built("nested-arrays", BuiltSpecs::nestedArrays, e("json.too-deep", "1:101", "/0/0/0/0", null, null,
             "the JSON nests deeper than 100 levels here, inside /0/0/0/0")),
         built("nested-objects", BuiltSpecs::nestedObjects, e("json.too-deep", "1:501", "/a/a/a/a", null, null,

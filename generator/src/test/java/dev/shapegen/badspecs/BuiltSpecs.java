@@ -98,11 +98,11 @@ final class BuiltSpecs {
   }
 
   /**
-   * A structure of 255 members, one more than a record can hold; its {@code "members"} key is on line 3, column 35.
+   * A structure of 254 members, one more than a record can hold; its {@code "members"} key is on line 3, column 35.
    */
   static void structureTooWide(Path file) throws IOException {
     StringBuilder sb = new StringBuilder("{\n  \"shapes\": {\n    \"Wide\": {\"type\": \"structure\", \"members\": {");
-    for (int i = 0; i < 255; i++) {
+    for (int i = 0; i < 254; i++) {
       sb.append(i == 0 ? "" : ", ").append("\"M").append(i).append("\": {\"shape\": \"Text\"}");
     }
     Files.writeString(file, sb.append("}},\n    \"Text\": {\"type\": \"string\"}\n  }\n}\n").toString());

@@ -120,8 +120,9 @@ class DeepNestingTest {
         assertNotSame(node, again);
         assertEquals(node, again);
         assertEquals(node.hashCode(), again.hashCode());
-        assertTrue(node.toString().endsWith("name=toolongname, children=null, byKey=null, grid=null, partner=null]"
-                + "], byKey=null, grid=null, partner=null]".repeat(127)), "toString goes all the way down");
+        assertTrue(node.toString().endsWith("name=toolongname, children=null, byKey=null, grid=null, partner=null, "
+                + "unknownMembers=null]" + "], byKey=null, grid=null, partner=null, unknownMembers=null]".repeat(127)),
+                "toString goes all the way down");
         String oneMore = nest("{\"Name\":\"a\",\"Children\":[", "{\"Name\":\"z\"}", "]}", 128);
         MismatchedInputException e = assertThrows(MismatchedInputException.class,
                 () -> MAPPER.readValue(oneMore, node.getClass()));

@@ -153,13 +153,15 @@ class FixtureBehaviourTest {
                 + " \"ByName\": {\"x\": \"k-2\"}, \"Choice\": {\"Password\": \"k-3\"}}");
         String s = c.toString();
         assertEquals("Credentials[userName=alice, password=***, token=***, profile=***, hint=null, keys=***, "
-                + "byName=***, choice=Password[value=***], pin=null, level=null, env=null, code=null, count=null]", s);
+                + "byName=***, choice=Password[value=***], pin=null, level=null, env=null, code=null, count=null, "
+                + "unknownMembers=null]", s);
         for (String secret : List.of("hunter2", "tok-123", "example.com", "k-1", "k-2", "k-3")) {
             assertFalse(s.contains(secret), s);
         }
         Object empty = read("sensitive-member", "Credentials", "{}");
         assertEquals("Credentials[userName=null, password=null, token=null, profile=null, hint=null, keys=null, "
-                + "byName=null, choice=null, pin=null, level=null, env=null, code=null, count=null]", empty.toString());
+                + "byName=null, choice=null, pin=null, level=null, env=null, code=null, count=null, unknownMembers=null]",
+                empty.toString());
         Object hint = read("sensitive-member", "SecretChoice", "{\"Hint\": \"not secret\"}");
         assertEquals("Hint[value=not secret]", hint.toString());
     }

@@ -7,6 +7,7 @@ import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Patterns;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -38,6 +39,7 @@ import javax.annotation.processing.Generated;
  * @param matrix the Matrix member
  * @param flag the Flag member
  * @param emoji the Emoji member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -48,7 +50,8 @@ import javax.annotation.processing.Generated;
 )
 public record Limits(String id, Integer small, Long big, Float ratio, Float tenth, Double weight,
     BigDecimal exact, BigInteger huge, Blob bytes, Map<String, String> tags,
-    List<List<Integer>> matrix, Boolean flag, String emoji) implements Json.Writable, Validatable {
+    List<List<Integer>> matrix, Boolean flag, String emoji,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -65,11 +68,35 @@ public record Limits(String id, Integer small, Long big, Float ratio, Float tent
    * @param matrix the {@code Matrix} member, or null
    * @param flag the {@code Flag} member, or null
    * @param emoji the {@code Emoji} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    * @throws NullPointerException when a map has a null key, which JSON cannot write
    */
   public Limits {
     tags = Copies.map(tags);
     matrix = Copies.listWith(matrix, $e0 -> Copies.list($e0));
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param id the {@code Id} member, or null
+   * @param small the {@code Small} member, or null
+   * @param big the {@code Big} member, or null
+   * @param ratio the {@code Ratio} member, or null
+   * @param tenth the {@code Tenth} member, or null
+   * @param weight the {@code Weight} member, or null
+   * @param exact the {@code Exact} member, or null
+   * @param huge the {@code Huge} member, or null
+   * @param bytes the {@code Bytes} member, or null
+   * @param tags the {@code Tags} member, or null
+   * @param matrix the {@code Matrix} member, or null
+   * @param flag the {@code Flag} member, or null
+   * @param emoji the {@code Emoji} member, or null
+   */
+  public Limits(String id, Integer small, Long big, Float ratio, Float tenth, Double weight,
+      BigDecimal exact, BigInteger huge, Blob bytes, Map<String, String> tags,
+      List<List<Integer>> matrix, Boolean flag, String emoji) {
+    this(id, small, big, ratio, tenth, weight, exact, huge, bytes, tags, matrix, flag, emoji, null);
   }
 
   /**
@@ -91,7 +118,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Float tent
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -118,7 +145,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Float tent
           case "Matrix" -> b.matrix = JsonReading.readListWith(p, $p1 -> JsonReading.readList($p1, Integer.class));
           case "Flag" -> b.flag = JsonReading.readBoolean(p);
           case "Emoji" -> b.emoji = JsonReading.readString(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, Limits.class, name);
@@ -143,6 +170,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Float tent
     JsonWriting.list(g, "Matrix", this.matrix);
     JsonWriting.bool(g, "Flag", this.flag);
     JsonWriting.string(g, "Emoji", this.emoji);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -215,6 +243,8 @@ public record Limits(String id, Integer small, Long big, Float ratio, Float tent
 
     private String emoji;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -232,6 +262,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Float tent
       this.matrix = source.matrix;
       this.flag = source.flag;
       this.emoji = source.emoji;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -378,12 +409,12 @@ public record Limits(String id, Integer small, Long big, Float ratio, Float tent
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public Limits build() {
-      return new Limits(id, small, big, ratio, tenth, weight, exact, huge, bytes, tags, matrix, flag, emoji);
+      return new Limits(id, small, big, ratio, tenth, weight, exact, huge, bytes, tags, matrix, flag, emoji, unknownMembers);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,6 +23,7 @@ import javax.annotation.processing.Generated;
  *
  * @param kind Values that do not spell Java identifiers by themselves.
  * @param kinds the Kinds member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -30,16 +32,27 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record Holder(UnsafeValues kind,
-    List<UnsafeValues> kinds) implements Json.Writable, Validatable {
+public record Holder(UnsafeValues kind, List<UnsafeValues> kinds,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
    * @param kind the {@code Kind} member, or null
    * @param kinds the {@code Kinds} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    */
   public Holder {
     kinds = Copies.list(kinds);
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param kind the {@code Kind} member, or null
+   * @param kinds the {@code Kinds} member, or null
+   */
+  public Holder(UnsafeValues kind, List<UnsafeValues> kinds) {
+    this(kind, kinds, null);
   }
 
   /**
@@ -61,7 +74,7 @@ public record Holder(UnsafeValues kind,
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -77,7 +90,7 @@ public record Holder(UnsafeValues kind,
         switch (name) {
           case "Kind" -> b.kind = JsonReading.readEnum(p, UnsafeValues.class);
           case "Kinds" -> b.kinds = JsonReading.readList(p, UnsafeValues.class);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, Holder.class, name);
@@ -91,6 +104,7 @@ public record Holder(UnsafeValues kind,
     g.writeStartObject(this);
     JsonWriting.enumValue(g, "Kind", this.kind);
     JsonWriting.list(g, "Kinds", this.kinds);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -108,12 +122,15 @@ public record Holder(UnsafeValues kind,
 
     private List<UnsafeValues> kinds;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(Holder source) {
       this.kind = source.kind;
       this.kinds = source.kinds;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -139,12 +156,12 @@ public record Holder(UnsafeValues kind,
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public Holder build() {
-      return new Holder(kind, kinds);
+      return new Holder(kind, kinds, unknownMembers);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -26,6 +27,7 @@ import javax.annotation.processing.Generated;
  * @param byKey the ByKey member
  * @param grid the Grid member
  * @param partner the Partner member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -35,7 +37,7 @@ import javax.annotation.processing.Generated;
     using = Json.Deserializer.class
 )
 public record Node(String name, List<Node> children, Map<String, Node> byKey, List<List<Node>> grid,
-    Partner partner) implements Json.Writable, Validatable {
+    Partner partner, UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -44,12 +46,27 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
    * @param byKey the {@code ByKey} member, or null
    * @param grid the {@code Grid} member, or null
    * @param partner the {@code Partner} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    * @throws NullPointerException when a map has a null key, which JSON cannot write
    */
   public Node {
     children = Copies.list(children);
     byKey = Copies.map(byKey);
     grid = Copies.listWith(grid, $e0 -> Copies.list($e0));
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param name the {@code Name} member, or null
+   * @param children the {@code Children} member, or null
+   * @param byKey the {@code ByKey} member, or null
+   * @param grid the {@code Grid} member, or null
+   * @param partner the {@code Partner} member, or null
+   */
+  public Node(String name, List<Node> children, Map<String, Node> byKey, List<List<Node>> grid,
+      Partner partner) {
+    this(name, children, byKey, grid, partner, null);
   }
 
   /**
@@ -71,7 +88,7 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -90,7 +107,7 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
           case "ByKey" -> b.byKey = JsonReading.readMap(p, Node.class);
           case "Grid" -> b.grid = JsonReading.readListWith(p, $p1 -> JsonReading.readList($p1, Node.class));
           case "Partner" -> b.partner = Partner.readJson(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, Node.class, name);
@@ -107,6 +124,7 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
     JsonWriting.map(g, "ByKey", this.byKey);
     JsonWriting.list(g, "Grid", this.grid);
     JsonWriting.object(g, "Partner", this.partner);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -143,6 +161,8 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
 
     private Partner partner;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -152,6 +172,7 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
       this.byKey = source.byKey;
       this.grid = source.grid;
       this.partner = source.partner;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -210,12 +231,12 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public Node build() {
-      return new Node(name, children, byKey, grid, partner);
+      return new Node(name, children, byKey, grid, partner, unknownMembers);
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.golden;
 
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,6 +19,7 @@ import javax.annotation.processing.Generated;
  * The Partner structure of the service model.
  *
  * @param back A tree that holds more of itself in a list, a map, a list of lists and through another structure.
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -26,7 +28,17 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record Partner(Node back) implements Json.Writable, Validatable {
+public record Partner(Node back,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param back the {@code Back} member, or null
+   */
+  public Partner(Node back) {
+    this(back, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -46,7 +58,7 @@ public record Partner(Node back) implements Json.Writable, Validatable {
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -61,7 +73,7 @@ public record Partner(Node back) implements Json.Writable, Validatable {
       try {
         switch (name) {
           case "Back" -> b.back = Node.readJson(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, Partner.class, name);
@@ -74,6 +86,7 @@ public record Partner(Node back) implements Json.Writable, Validatable {
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.object(g, "Back", this.back);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -88,11 +101,14 @@ public record Partner(Node back) implements Json.Writable, Validatable {
   public static final class Builder {
     private Node back;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(Partner source) {
       this.back = source.back;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -107,12 +123,12 @@ public record Partner(Node back) implements Json.Writable, Validatable {
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public Partner build() {
-      return new Partner(back);
+      return new Partner(back, unknownMembers);
     }
   }
 }

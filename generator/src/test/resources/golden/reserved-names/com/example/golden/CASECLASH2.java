@@ -4,6 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,6 +20,7 @@ import javax.annotation.processing.Generated;
  * The CASECLASH structure of the service model.
  *
  * @param b the B member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -27,7 +29,17 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record CASECLASH2(String b) implements Json.Writable, Validatable {
+public record CASECLASH2(String b,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param b the {@code B} member, or null
+   */
+  public CASECLASH2(String b) {
+    this(b, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -47,7 +59,7 @@ public record CASECLASH2(String b) implements Json.Writable, Validatable {
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -62,7 +74,7 @@ public record CASECLASH2(String b) implements Json.Writable, Validatable {
       try {
         switch (name) {
           case "B" -> b.b = JsonReading.readString(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, CASECLASH2.class, name);
@@ -75,6 +87,7 @@ public record CASECLASH2(String b) implements Json.Writable, Validatable {
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.string(g, "B", this.b);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -89,11 +102,14 @@ public record CASECLASH2(String b) implements Json.Writable, Validatable {
   public static final class Builder {
     private String b;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(CASECLASH2 source) {
       this.b = source.b;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -108,12 +124,12 @@ public record CASECLASH2(String b) implements Json.Writable, Validatable {
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public CASECLASH2 build() {
-      return new CASECLASH2(b);
+      return new CASECLASH2(b, unknownMembers);
     }
   }
 }

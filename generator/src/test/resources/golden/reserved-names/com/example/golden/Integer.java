@@ -4,6 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,6 +20,7 @@ import javax.annotation.processing.Generated;
  * The Integer structure of the service model.
  *
  * @param value the Value member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -27,7 +29,17 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record Integer(java.lang.Integer value) implements Json.Writable, Validatable {
+public record Integer(java.lang.Integer value,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param value the {@code Value} member, or null
+   */
+  public Integer(java.lang.Integer value) {
+    this(value, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -47,7 +59,7 @@ public record Integer(java.lang.Integer value) implements Json.Writable, Validat
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -62,7 +74,7 @@ public record Integer(java.lang.Integer value) implements Json.Writable, Validat
       try {
         switch (name) {
           case "Value" -> b.value = JsonReading.readInteger(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, Integer.class, name);
@@ -75,6 +87,7 @@ public record Integer(java.lang.Integer value) implements Json.Writable, Validat
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.number(g, "Value", this.value);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -88,11 +101,14 @@ public record Integer(java.lang.Integer value) implements Json.Writable, Validat
   public static final class Builder {
     private java.lang.Integer value;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(Integer source) {
       this.value = source.value;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -107,12 +123,12 @@ public record Integer(java.lang.Integer value) implements Json.Writable, Validat
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public Integer build() {
-      return new Integer(value);
+      return new Integer(value, unknownMembers);
     }
   }
 }

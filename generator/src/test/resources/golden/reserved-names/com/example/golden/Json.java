@@ -3,6 +3,7 @@ package com.example.golden;
 
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -17,6 +18,7 @@ import javax.annotation.processing.Generated;
  * The Json structure of the service model.
  *
  * @param json the Json member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -25,8 +27,17 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = com.example.golden.runtime.Json.Deserializer.class
 )
-public record Json(
-    JsonParser json) implements com.example.golden.runtime.Json.Writable, Validatable {
+public record Json(JsonParser json,
+    UnknownMembers unknownMembers) implements com.example.golden.runtime.Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param json the {@code Json} member, or null
+   */
+  public Json(JsonParser json) {
+    this(json, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -46,7 +57,7 @@ public record Json(
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -61,7 +72,7 @@ public record Json(
       try {
         switch (name) {
           case "Json" -> b.json = JsonReading.readEnum(p, JsonParser.class);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw com.example.golden.runtime.Json.at(e, Json.class, name);
@@ -74,6 +85,7 @@ public record Json(
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.enumValue(g, "Json", this.json);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -88,11 +100,14 @@ public record Json(
   public static final class Builder {
     private JsonParser json;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(Json source) {
       this.json = source.json;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -107,12 +122,12 @@ public record Json(
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public Json build() {
-      return new Json(json);
+      return new Json(json, unknownMembers);
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.golden;
 
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,6 +19,7 @@ import javax.annotation.processing.Generated;
  * The JsonReading structure of the service model.
  *
  * @param value the Value member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -26,7 +28,17 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record JsonReading(String value) implements Json.Writable, Validatable {
+public record JsonReading(String value,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param value the {@code Value} member, or null
+   */
+  public JsonReading(String value) {
+    this(value, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -46,7 +58,7 @@ public record JsonReading(String value) implements Json.Writable, Validatable {
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -61,7 +73,7 @@ public record JsonReading(String value) implements Json.Writable, Validatable {
       try {
         switch (name) {
           case "Value" -> b.value = com.example.golden.runtime.JsonReading.readString(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, JsonReading.class, name);
@@ -74,6 +86,7 @@ public record JsonReading(String value) implements Json.Writable, Validatable {
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.string(g, "Value", this.value);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -88,11 +101,14 @@ public record JsonReading(String value) implements Json.Writable, Validatable {
   public static final class Builder {
     private String value;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(JsonReading source) {
       this.value = source.value;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -107,12 +123,12 @@ public record JsonReading(String value) implements Json.Writable, Validatable {
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public JsonReading build() {
-      return new JsonReading(value);
+      return new JsonReading(value, unknownMembers);
     }
   }
 }

@@ -36,7 +36,7 @@ public sealed interface JsonToken extends Json.Writable, Validatable permits Jso
   String memberName();
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}

@@ -2,6 +2,7 @@
 package com.example.golden;
 
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -44,6 +45,7 @@ import javax.annotation.processing.Generated;
  * @param jsonParser the JsonParser member
  * @param jsonToken the JsonToken member
  * @param ioException the IOException member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -57,8 +59,53 @@ public record Reserved(String default_, String class_, String notify_, String wa
     String validate_, String toBuilder_, Record record_, String var_, String yield_, String v,
     Object source, Integer integer, java.lang.Integer count, String maxItems, String maxItems2,
     String readJson_, String writeJson_, String name, String b, String g, String p, Json json,
-    JsonReading jsonReading, JsonParser jsonParser, JsonToken jsonToken,
-    IOException ioException) implements com.example.golden.runtime.Json.Writable, Validatable {
+    JsonReading jsonReading, JsonParser jsonParser, JsonToken jsonToken, IOException ioException,
+    UnknownMembers unknownMembers) implements com.example.golden.runtime.Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param default_ the {@code Default} member, or null
+   * @param class_ the {@code Class} member, or null
+   * @param notify_ the {@code Notify} member, or null
+   * @param wait_ the {@code Wait} member, or null
+   * @param hashCode_ the {@code HashCode} member, or null
+   * @param toString_ the {@code ToString} member, or null
+   * @param getClass_ the {@code GetClass} member, or null
+   * @param builder_ the {@code Builder} member, or null
+   * @param build_ the {@code Build} member, or null
+   * @param validate_ the {@code Validate} member, or null
+   * @param toBuilder_ the {@code ToBuilder} member, or null
+   * @param record_ the {@code Record} member, or null
+   * @param var_ the {@code Var} member, or null
+   * @param yield_ the {@code Yield} member, or null
+   * @param v the {@code V} member, or null
+   * @param source the {@code Source} member, or null
+   * @param integer the {@code Integer} member, or null
+   * @param count the {@code Count} member, or null
+   * @param maxItems the {@code max-items} member, or null
+   * @param maxItems2 the {@code MaxItems} member, or null
+   * @param readJson_ the {@code ReadJson} member, or null
+   * @param writeJson_ the {@code WriteJson} member, or null
+   * @param name the {@code Name} member, or null
+   * @param b the {@code B} member, or null
+   * @param g the {@code G} member, or null
+   * @param p the {@code P} member, or null
+   * @param json the {@code Json} member, or null
+   * @param jsonReading the {@code JsonReading} member, or null
+   * @param jsonParser the {@code JsonParser} member, or null
+   * @param jsonToken the {@code JsonToken} member, or null
+   * @param ioException the {@code IOException} member, or null
+   */
+  public Reserved(String default_, String class_, String notify_, String wait_, String hashCode_,
+      String toString_, String getClass_, Builder_ builder_, String build_, String validate_,
+      String toBuilder_, Record record_, String var_, String yield_, String v, Object source,
+      Integer integer, java.lang.Integer count, String maxItems, String maxItems2, String readJson_,
+      String writeJson_, String name, String b, String g, String p, Json json,
+      JsonReading jsonReading, JsonParser jsonParser, JsonToken jsonToken,
+      IOException ioException) {
+    this(default_, class_, notify_, wait_, hashCode_, toString_, getClass_, builder_, build_, validate_, toBuilder_, record_, var_, yield_, v, source, integer, count, maxItems, maxItems2, readJson_, writeJson_, name, b, g, p, json, jsonReading, jsonParser, jsonToken, ioException, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -78,7 +125,7 @@ public record Reserved(String default_, String class_, String notify_, String wa
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -124,7 +171,7 @@ public record Reserved(String default_, String class_, String notify_, String wa
           case "JsonParser" -> b.jsonParser = com.example.golden.runtime.JsonReading.readEnum(p, JsonParser.class);
           case "JsonToken" -> b.jsonToken = JsonToken.readJson(p);
           case "IOException" -> b.ioException = IOException.readJson(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw com.example.golden.runtime.Json.at(e, Reserved.class, name);
@@ -167,6 +214,7 @@ public record Reserved(String default_, String class_, String notify_, String wa
     JsonWriting.enumValue(g, "JsonParser", this.jsonParser);
     JsonWriting.object(g, "JsonToken", this.jsonToken);
     JsonWriting.object(g, "IOException", this.ioException);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -270,6 +318,8 @@ public record Reserved(String default_, String class_, String notify_, String wa
 
     private IOException ioException;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -305,6 +355,7 @@ public record Reserved(String default_, String class_, String notify_, String wa
       this.jsonParser = source.jsonParser;
       this.jsonToken = source.jsonToken;
       this.ioException = source.ioException;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -649,12 +700,12 @@ public record Reserved(String default_, String class_, String notify_, String wa
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public Reserved build() {
-      return new Reserved(default_, class_, notify_, wait_, hashCode_, toString_, getClass_, builder_, build_, validate_, toBuilder_, record_, var_, yield_, v, source, integer, count, maxItems, maxItems2, readJson_, writeJson_, name, b, g, p, json, jsonReading, jsonParser, jsonToken, ioException);
+      return new Reserved(default_, class_, notify_, wait_, hashCode_, toString_, getClass_, builder_, build_, validate_, toBuilder_, record_, var_, yield_, v, source, integer, count, maxItems, maxItems2, readJson_, writeJson_, name, b, g, p, json, jsonReading, jsonParser, jsonToken, ioException, unknownMembers);
     }
   }
 }

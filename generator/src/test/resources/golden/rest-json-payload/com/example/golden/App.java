@@ -5,6 +5,7 @@ import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,6 +23,7 @@ import javax.annotation.processing.Generated;
  *
  * @param name the Name member
  * @param created the Created member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -30,7 +32,18 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record App(String name, Instant created) implements Json.Writable, Validatable {
+public record App(String name, Instant created,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param name the {@code Name} member, or null
+   * @param created the {@code Created} member, or null
+   */
+  public App(String name, Instant created) {
+    this(name, created, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -50,7 +63,7 @@ public record App(String name, Instant created) implements Json.Writable, Valida
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -66,7 +79,7 @@ public record App(String name, Instant created) implements Json.Writable, Valida
         switch (name) {
           case "Name" -> b.name = JsonReading.readString(p);
           case "Created" -> b.created = JsonReading.readTimestamp(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, App.class, name);
@@ -80,6 +93,7 @@ public record App(String name, Instant created) implements Json.Writable, Valida
     g.writeStartObject(this);
     JsonWriting.string(g, "Name", this.name);
     JsonWriting.timestamps(g, "Created", this.created, Timestamps.Format.EPOCH_SECONDS);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -97,12 +111,15 @@ public record App(String name, Instant created) implements Json.Writable, Valida
 
     private Instant created;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(App source) {
       this.name = source.name;
       this.created = source.created;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -128,12 +145,12 @@ public record App(String name, Instant created) implements Json.Writable, Valida
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public App build() {
-      return new App(name, created);
+      return new App(name, created, unknownMembers);
     }
   }
 }

@@ -4,6 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -20,6 +21,7 @@ import javax.annotation.processing.Generated;
  * @param team the Team member
  * @param token the Token member
  * @param app the App member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -28,8 +30,19 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record CreateAppRequest(String team, String token,
-    App app) implements Json.Writable, Validatable {
+public record CreateAppRequest(String team, String token, App app,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param team the {@code Team} member, or null
+   * @param token the {@code Token} member, or null
+   * @param app the {@code App} member, or null
+   */
+  public CreateAppRequest(String team, String token, App app) {
+    this(team, token, app, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -93,6 +106,8 @@ public record CreateAppRequest(String team, String token,
 
     private App app;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -100,6 +115,7 @@ public record CreateAppRequest(String team, String token,
       this.team = source.team;
       this.token = source.token;
       this.app = source.app;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -136,12 +152,12 @@ public record CreateAppRequest(String team, String token,
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public CreateAppRequest build() {
-      return new CreateAppRequest(team, token, app);
+      return new CreateAppRequest(team, token, app, unknownMembers);
     }
   }
 }

@@ -4,6 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,6 +20,7 @@ import javax.annotation.processing.Generated;
  *
  * @param requestId the RequestId member
  * @param app the App member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -27,7 +29,18 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record CreateAppResponse(String requestId, App app) implements Json.Writable, Validatable {
+public record CreateAppResponse(String requestId, App app,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param requestId the {@code RequestId} member, or null
+   * @param app the {@code App} member, or null
+   */
+  public CreateAppResponse(String requestId, App app) {
+    this(requestId, app, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -87,12 +100,15 @@ public record CreateAppResponse(String requestId, App app) implements Json.Writa
 
     private App app;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(CreateAppResponse source) {
       this.requestId = source.requestId;
       this.app = source.app;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -118,12 +134,12 @@ public record CreateAppResponse(String requestId, App app) implements Json.Writa
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public CreateAppResponse build() {
-      return new CreateAppResponse(requestId, app);
+      return new CreateAppResponse(requestId, app, unknownMembers);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.example.golden.runtime.Blob;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -21,6 +22,7 @@ import javax.annotation.processing.Generated;
  *
  * @param name the Name member
  * @param payload the Payload member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -29,7 +31,18 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record InvokeRequest(String name, Blob payload) implements Json.Writable, Validatable {
+public record InvokeRequest(String name, Blob payload,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param name the {@code Name} member, or null
+   * @param payload the {@code Payload} member, or null
+   */
+  public InvokeRequest(String name, Blob payload) {
+    this(name, payload, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -49,7 +62,7 @@ public record InvokeRequest(String name, Blob payload) implements Json.Writable,
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -65,7 +78,7 @@ public record InvokeRequest(String name, Blob payload) implements Json.Writable,
         switch (name) {
           case "Name" -> b.name = JsonReading.readString(p);
           case "Payload" -> b.payload = JsonReading.readBlob(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, InvokeRequest.class, name);
@@ -79,6 +92,7 @@ public record InvokeRequest(String name, Blob payload) implements Json.Writable,
     g.writeStartObject(this);
     JsonWriting.string(g, "Name", this.name);
     JsonWriting.blob(g, "Payload", this.payload);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -95,12 +109,15 @@ public record InvokeRequest(String name, Blob payload) implements Json.Writable,
 
     private Blob payload;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(InvokeRequest source) {
       this.name = source.name;
       this.payload = source.payload;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -126,12 +143,12 @@ public record InvokeRequest(String name, Blob payload) implements Json.Writable,
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public InvokeRequest build() {
-      return new InvokeRequest(name, payload);
+      return new InvokeRequest(name, payload, unknownMembers);
     }
   }
 }

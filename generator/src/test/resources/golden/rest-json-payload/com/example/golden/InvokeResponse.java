@@ -4,6 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,6 +19,7 @@ import javax.annotation.processing.Generated;
  * The InvokeResponse structure of the service model.
  *
  * @param event the Event member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -26,7 +28,17 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record InvokeResponse(Event event) implements Json.Writable, Validatable {
+public record InvokeResponse(Event event,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param event the {@code Event} member, or null
+   */
+  public InvokeResponse(Event event) {
+    this(event, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -82,11 +94,14 @@ public record InvokeResponse(Event event) implements Json.Writable, Validatable 
   public static final class Builder {
     private Event event;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(InvokeResponse source) {
       this.event = source.event;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -101,12 +116,12 @@ public record InvokeResponse(Event event) implements Json.Writable, Validatable 
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public InvokeResponse build() {
-      return new InvokeResponse(event);
+      return new InvokeResponse(event, unknownMembers);
     }
   }
 }

@@ -6,6 +6,7 @@ import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Patterns;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -35,6 +36,7 @@ import javax.annotation.processing.Generated;
  * @param env the Env member
  * @param code the Code member
  * @param count the Count member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -45,8 +47,8 @@ import javax.annotation.processing.Generated;
 )
 public record Credentials(String userName, String password, String token, Profile profile,
     String hint, List<String> keys, Map<String, String> byName, SecretChoice choice, Integer pin,
-    Level level, Map<String, String> env, Long code,
-    Integer count) implements Json.Writable, Validatable {
+    Level level, Map<String, String> env, Long code, Integer count,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -63,12 +65,36 @@ public record Credentials(String userName, String password, String token, Profil
    * @param env the {@code Env} member, or null
    * @param code the {@code Code} member, or null
    * @param count the {@code Count} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    * @throws NullPointerException when a map has a null key, which JSON cannot write
    */
   public Credentials {
     keys = Copies.list(keys);
     byName = Copies.map(byName);
     env = Copies.map(env);
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param userName the {@code UserName} member, or null
+   * @param password the {@code Password} member, or null
+   * @param token the {@code Token} member, or null
+   * @param profile the {@code Profile} member, or null
+   * @param hint the {@code Hint} member, or null
+   * @param keys the {@code Keys} member, or null
+   * @param byName the {@code ByName} member, or null
+   * @param choice the {@code Choice} member, or null
+   * @param pin the {@code Pin} member, or null
+   * @param level the {@code Level} member, or null
+   * @param env the {@code Env} member, or null
+   * @param code the {@code Code} member, or null
+   * @param count the {@code Count} member, or null
+   */
+  public Credentials(String userName, String password, String token, Profile profile, String hint,
+      List<String> keys, Map<String, String> byName, SecretChoice choice, Integer pin, Level level,
+      Map<String, String> env, Long code, Integer count) {
+    this(userName, password, token, profile, hint, keys, byName, choice, pin, level, env, code, count, null);
   }
 
   /**
@@ -90,7 +116,7 @@ public record Credentials(String userName, String password, String token, Profil
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -117,7 +143,7 @@ public record Credentials(String userName, String password, String token, Profil
           case "Env" -> b.env = JsonReading.readMap(p, String.class);
           case "Code" -> b.code = JsonReading.readLong(p);
           case "Count" -> b.count = JsonReading.readInteger(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, Credentials.class, name);
@@ -142,6 +168,7 @@ public record Credentials(String userName, String password, String token, Profil
     JsonWriting.map(g, "Env", this.env);
     JsonWriting.number(g, "Code", this.code);
     JsonWriting.number(g, "Count", this.count);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -194,6 +221,7 @@ public record Credentials(String userName, String password, String token, Profil
         .append(", env=").append(this.env == null ? null : "***")
         .append(", code=").append(this.code == null ? null : "***")
         .append(", count=").append(this.count)
+        .append(", unknownMembers=").append(this.unknownMembers)
         .append(']').toString();
   }
 
@@ -227,6 +255,8 @@ public record Credentials(String userName, String password, String token, Profil
 
     private Integer count;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -244,6 +274,7 @@ public record Credentials(String userName, String password, String token, Profil
       this.env = source.env;
       this.code = source.code;
       this.count = source.count;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -390,12 +421,12 @@ public record Credentials(String userName, String password, String token, Profil
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public Credentials build() {
-      return new Credentials(userName, password, token, profile, hint, keys, byName, choice, pin, level, env, code, count);
+      return new Credentials(userName, password, token, profile, hint, keys, byName, choice, pin, level, env, code, count, unknownMembers);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Patterns;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -20,6 +21,7 @@ import javax.annotation.processing.Generated;
  * The DescribeTrainingPlanRequest structure of the service model.
  *
  * @param trainingPlanName Name of the training plan to look up.
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -28,8 +30,17 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record DescribeTrainingPlanRequest(
-    String trainingPlanName) implements Json.Writable, Validatable {
+public record DescribeTrainingPlanRequest(String trainingPlanName,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param trainingPlanName the {@code TrainingPlanName} member, or null
+   */
+  public DescribeTrainingPlanRequest(String trainingPlanName) {
+    this(trainingPlanName, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -49,7 +60,7 @@ public record DescribeTrainingPlanRequest(
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -64,7 +75,7 @@ public record DescribeTrainingPlanRequest(
       try {
         switch (name) {
           case "TrainingPlanName" -> b.trainingPlanName = JsonReading.readString(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, DescribeTrainingPlanRequest.class, name);
@@ -77,6 +88,7 @@ public record DescribeTrainingPlanRequest(
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.string(g, "TrainingPlanName", this.trainingPlanName);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -92,11 +104,14 @@ public record DescribeTrainingPlanRequest(
   public static final class Builder {
     private String trainingPlanName;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(DescribeTrainingPlanRequest source) {
       this.trainingPlanName = source.trainingPlanName;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -111,12 +126,12 @@ public record DescribeTrainingPlanRequest(
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public DescribeTrainingPlanRequest build() {
-      return new DescribeTrainingPlanRequest(trainingPlanName);
+      return new DescribeTrainingPlanRequest(trainingPlanName, unknownMembers);
     }
   }
 }

@@ -7,6 +7,7 @@ import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Patterns;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -39,6 +40,7 @@ import javax.annotation.processing.Generated;
  * @param targetResources Kinds of SageMaker resource that can draw on this plan's capacity ({@code training-job} or
  * {@code hyperpod-cluster}); a plan serves only the kind it was bought for.
  * @param reservedCapacitySummaries The reserved capacity blocks that supply the plan's compute.
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -52,7 +54,8 @@ public record DescribeTrainingPlanResponse(String trainingPlanArn, String traini
     Instant startTime, Instant endTime, String upfrontFee, String currencyCode,
     Integer totalInstanceCount, Integer availableInstanceCount, Integer inUseInstanceCount,
     List<SageMakerResourceName> targetResources,
-    List<ReservedCapacitySummary> reservedCapacitySummaries) implements Json.Writable, Validatable {
+    List<ReservedCapacitySummary> reservedCapacitySummaries,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -71,10 +74,39 @@ public record DescribeTrainingPlanResponse(String trainingPlanArn, String traini
    * @param inUseInstanceCount the {@code InUseInstanceCount} member, or null
    * @param targetResources the {@code TargetResources} member, or null
    * @param reservedCapacitySummaries the {@code ReservedCapacitySummaries} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    */
   public DescribeTrainingPlanResponse {
     targetResources = Copies.list(targetResources);
     reservedCapacitySummaries = Copies.list(reservedCapacitySummaries);
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param trainingPlanArn the {@code TrainingPlanArn} member, or null
+   * @param trainingPlanName the {@code TrainingPlanName} member, or null
+   * @param status the {@code Status} member, or null
+   * @param statusMessage the {@code StatusMessage} member, or null
+   * @param durationHours the {@code DurationHours} member, or null
+   * @param durationMinutes the {@code DurationMinutes} member, or null
+   * @param startTime the {@code StartTime} member, or null
+   * @param endTime the {@code EndTime} member, or null
+   * @param upfrontFee the {@code UpfrontFee} member, or null
+   * @param currencyCode the {@code CurrencyCode} member, or null
+   * @param totalInstanceCount the {@code TotalInstanceCount} member, or null
+   * @param availableInstanceCount the {@code AvailableInstanceCount} member, or null
+   * @param inUseInstanceCount the {@code InUseInstanceCount} member, or null
+   * @param targetResources the {@code TargetResources} member, or null
+   * @param reservedCapacitySummaries the {@code ReservedCapacitySummaries} member, or null
+   */
+  public DescribeTrainingPlanResponse(String trainingPlanArn, String trainingPlanName,
+      TrainingPlanStatus status, String statusMessage, Long durationHours, Long durationMinutes,
+      Instant startTime, Instant endTime, String upfrontFee, String currencyCode,
+      Integer totalInstanceCount, Integer availableInstanceCount, Integer inUseInstanceCount,
+      List<SageMakerResourceName> targetResources,
+      List<ReservedCapacitySummary> reservedCapacitySummaries) {
+    this(trainingPlanArn, trainingPlanName, status, statusMessage, durationHours, durationMinutes, startTime, endTime, upfrontFee, currencyCode, totalInstanceCount, availableInstanceCount, inUseInstanceCount, targetResources, reservedCapacitySummaries, null);
   }
 
   /**
@@ -96,7 +128,7 @@ public record DescribeTrainingPlanResponse(String trainingPlanArn, String traini
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -125,7 +157,7 @@ public record DescribeTrainingPlanResponse(String trainingPlanArn, String traini
           case "InUseInstanceCount" -> b.inUseInstanceCount = JsonReading.readInteger(p);
           case "TargetResources" -> b.targetResources = JsonReading.readList(p, SageMakerResourceName.class);
           case "ReservedCapacitySummaries" -> b.reservedCapacitySummaries = JsonReading.readList(p, ReservedCapacitySummary.class);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, DescribeTrainingPlanResponse.class, name);
@@ -152,6 +184,7 @@ public record DescribeTrainingPlanResponse(String trainingPlanArn, String traini
     JsonWriting.number(g, "InUseInstanceCount", this.inUseInstanceCount);
     JsonWriting.list(g, "TargetResources", this.targetResources);
     JsonWriting.list(g, "ReservedCapacitySummaries", this.reservedCapacitySummaries);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -208,6 +241,8 @@ public record DescribeTrainingPlanResponse(String trainingPlanArn, String traini
 
     private List<ReservedCapacitySummary> reservedCapacitySummaries;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -227,6 +262,7 @@ public record DescribeTrainingPlanResponse(String trainingPlanArn, String traini
       this.inUseInstanceCount = source.inUseInstanceCount;
       this.targetResources = source.targetResources;
       this.reservedCapacitySummaries = source.reservedCapacitySummaries;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -396,12 +432,12 @@ public record DescribeTrainingPlanResponse(String trainingPlanArn, String traini
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public DescribeTrainingPlanResponse build() {
-      return new DescribeTrainingPlanResponse(trainingPlanArn, trainingPlanName, status, statusMessage, durationHours, durationMinutes, startTime, endTime, upfrontFee, currencyCode, totalInstanceCount, availableInstanceCount, inUseInstanceCount, targetResources, reservedCapacitySummaries);
+      return new DescribeTrainingPlanResponse(trainingPlanArn, trainingPlanName, status, statusMessage, durationHours, durationMinutes, startTime, endTime, upfrontFee, currencyCode, totalInstanceCount, availableInstanceCount, inUseInstanceCount, targetResources, reservedCapacitySummaries, unknownMembers);
     }
   }
 }

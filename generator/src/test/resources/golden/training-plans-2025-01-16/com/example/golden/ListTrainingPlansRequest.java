@@ -6,6 +6,7 @@ import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -29,6 +30,7 @@ import javax.annotation.processing.Generated;
  * @param sortBy Field used to order the results.
  * @param sortOrder Whether results are ordered ascending or descending.
  * @param filters Further field and value conditions that a plan must meet to be listed.
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -39,7 +41,8 @@ import javax.annotation.processing.Generated;
 )
 public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Instant startTimeAfter,
     Instant startTimeBefore, TrainingPlanSortBy sortBy, TrainingPlanSortOrder sortOrder,
-    List<TrainingPlanFilter> filters) implements Json.Writable, Validatable {
+    List<TrainingPlanFilter> filters,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -50,9 +53,27 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
    * @param sortBy the {@code SortBy} member, or null
    * @param sortOrder the {@code SortOrder} member, or null
    * @param filters the {@code Filters} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    */
   public ListTrainingPlansRequest {
     filters = Copies.list(filters);
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param nextToken the {@code NextToken} member, or null
+   * @param maxResults the {@code MaxResults} member, or null
+   * @param startTimeAfter the {@code StartTimeAfter} member, or null
+   * @param startTimeBefore the {@code StartTimeBefore} member, or null
+   * @param sortBy the {@code SortBy} member, or null
+   * @param sortOrder the {@code SortOrder} member, or null
+   * @param filters the {@code Filters} member, or null
+   */
+  public ListTrainingPlansRequest(String nextToken, Integer maxResults, Instant startTimeAfter,
+      Instant startTimeBefore, TrainingPlanSortBy sortBy, TrainingPlanSortOrder sortOrder,
+      List<TrainingPlanFilter> filters) {
+    this(nextToken, maxResults, startTimeAfter, startTimeBefore, sortBy, sortOrder, filters, null);
   }
 
   /**
@@ -74,7 +95,7 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -95,7 +116,7 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
           case "SortBy" -> b.sortBy = JsonReading.readEnum(p, TrainingPlanSortBy.class);
           case "SortOrder" -> b.sortOrder = JsonReading.readEnum(p, TrainingPlanSortOrder.class);
           case "Filters" -> b.filters = JsonReading.readList(p, TrainingPlanFilter.class);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, ListTrainingPlansRequest.class, name);
@@ -114,6 +135,7 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
     JsonWriting.enumValue(g, "SortBy", this.sortBy);
     JsonWriting.enumValue(g, "SortOrder", this.sortOrder);
     JsonWriting.list(g, "Filters", this.filters);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -144,6 +166,8 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
 
     private List<TrainingPlanFilter> filters;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -155,6 +179,7 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
       this.sortBy = source.sortBy;
       this.sortOrder = source.sortOrder;
       this.filters = source.filters;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -235,12 +260,12 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public ListTrainingPlansRequest build() {
-      return new ListTrainingPlansRequest(nextToken, maxResults, startTimeAfter, startTimeBefore, sortBy, sortOrder, filters);
+      return new ListTrainingPlansRequest(nextToken, maxResults, startTimeAfter, startTimeBefore, sortBy, sortOrder, filters, unknownMembers);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,6 +23,7 @@ import javax.annotation.processing.Generated;
  *
  * @param nextToken Present when more results remain; pass it in the next request to continue.
  * @param trainingPlanSummaries Summaries of the training plans on this page.
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -31,15 +33,28 @@ import javax.annotation.processing.Generated;
     using = Json.Deserializer.class
 )
 public record ListTrainingPlansResponse(String nextToken,
-    List<TrainingPlanSummary> trainingPlanSummaries) implements Json.Writable, Validatable {
+    List<TrainingPlanSummary> trainingPlanSummaries,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
    * @param nextToken the {@code NextToken} member, or null
    * @param trainingPlanSummaries the {@code TrainingPlanSummaries} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    */
   public ListTrainingPlansResponse {
     trainingPlanSummaries = Copies.list(trainingPlanSummaries);
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param nextToken the {@code NextToken} member, or null
+   * @param trainingPlanSummaries the {@code TrainingPlanSummaries} member, or null
+   */
+  public ListTrainingPlansResponse(String nextToken,
+      List<TrainingPlanSummary> trainingPlanSummaries) {
+    this(nextToken, trainingPlanSummaries, null);
   }
 
   /**
@@ -61,7 +76,7 @@ public record ListTrainingPlansResponse(String nextToken,
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -77,7 +92,7 @@ public record ListTrainingPlansResponse(String nextToken,
         switch (name) {
           case "NextToken" -> b.nextToken = JsonReading.readString(p);
           case "TrainingPlanSummaries" -> b.trainingPlanSummaries = JsonReading.readList(p, TrainingPlanSummary.class);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, ListTrainingPlansResponse.class, name);
@@ -91,6 +106,7 @@ public record ListTrainingPlansResponse(String nextToken,
     g.writeStartObject(this);
     JsonWriting.string(g, "NextToken", this.nextToken);
     JsonWriting.list(g, "TrainingPlanSummaries", this.trainingPlanSummaries);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -109,12 +125,15 @@ public record ListTrainingPlansResponse(String nextToken,
 
     private List<TrainingPlanSummary> trainingPlanSummaries;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(ListTrainingPlansResponse source) {
       this.nextToken = source.nextToken;
       this.trainingPlanSummaries = source.trainingPlanSummaries;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -140,12 +159,12 @@ public record ListTrainingPlansResponse(String nextToken,
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public ListTrainingPlansResponse build() {
-      return new ListTrainingPlansResponse(nextToken, trainingPlanSummaries);
+      return new ListTrainingPlansResponse(nextToken, trainingPlanSummaries, unknownMembers);
     }
   }
 }

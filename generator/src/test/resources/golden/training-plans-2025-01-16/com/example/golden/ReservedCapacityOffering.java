@@ -6,6 +6,7 @@ import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Patterns;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -29,6 +30,7 @@ import javax.annotation.processing.Generated;
  * @param durationMinutes Minutes past the whole hours in the offered capacity's length.
  * @param startTime When the offered capacity becomes usable.
  * @param endTime When the offered capacity stops being usable.
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -39,7 +41,25 @@ import javax.annotation.processing.Generated;
 )
 public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType,
     Integer instanceCount, String availabilityZone, Long durationHours, Long durationMinutes,
-    Instant startTime, Instant endTime) implements Json.Writable, Validatable {
+    Instant startTime, Instant endTime,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param instanceType the {@code InstanceType} member, or null
+   * @param instanceCount the {@code InstanceCount} member, or null
+   * @param availabilityZone the {@code AvailabilityZone} member, or null
+   * @param durationHours the {@code DurationHours} member, or null
+   * @param durationMinutes the {@code DurationMinutes} member, or null
+   * @param startTime the {@code StartTime} member, or null
+   * @param endTime the {@code EndTime} member, or null
+   */
+  public ReservedCapacityOffering(ReservedCapacityInstanceType instanceType, Integer instanceCount,
+      String availabilityZone, Long durationHours, Long durationMinutes, Instant startTime,
+      Instant endTime) {
+    this(instanceType, instanceCount, availabilityZone, durationHours, durationMinutes, startTime, endTime, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -59,7 +79,7 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -80,7 +100,7 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
           case "DurationMinutes" -> b.durationMinutes = JsonReading.readLong(p);
           case "StartTime" -> b.startTime = JsonReading.readTimestamp(p);
           case "EndTime" -> b.endTime = JsonReading.readTimestamp(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, ReservedCapacityOffering.class, name);
@@ -99,6 +119,7 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
     JsonWriting.number(g, "DurationMinutes", this.durationMinutes);
     JsonWriting.timestamps(g, "StartTime", this.startTime, Timestamps.Format.EPOCH_SECONDS);
     JsonWriting.timestamps(g, "EndTime", this.endTime, Timestamps.Format.EPOCH_SECONDS);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -131,6 +152,8 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
 
     private Instant endTime;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -142,6 +165,7 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
       this.durationMinutes = source.durationMinutes;
       this.startTime = source.startTime;
       this.endTime = source.endTime;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -222,12 +246,12 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public ReservedCapacityOffering build() {
-      return new ReservedCapacityOffering(instanceType, instanceCount, availabilityZone, durationHours, durationMinutes, startTime, endTime);
+      return new ReservedCapacityOffering(instanceType, instanceCount, availabilityZone, durationHours, durationMinutes, startTime, endTime, unknownMembers);
     }
   }
 }

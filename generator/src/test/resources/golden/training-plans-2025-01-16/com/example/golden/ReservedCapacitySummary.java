@@ -6,6 +6,7 @@ import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Patterns;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -30,6 +31,7 @@ import javax.annotation.processing.Generated;
  * @param durationMinutes Minutes past the whole hours in the reservation's length.
  * @param startTime When the reservation begins.
  * @param endTime When the reservation ends.
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -41,8 +43,28 @@ import javax.annotation.processing.Generated;
 public record ReservedCapacitySummary(String reservedCapacityArn,
     ReservedCapacityInstanceType instanceType, Integer totalInstanceCount,
     ReservedCapacityStatus status, String availabilityZone, Long durationHours,
-    Long durationMinutes, Instant startTime,
-    Instant endTime) implements Json.Writable, Validatable {
+    Long durationMinutes, Instant startTime, Instant endTime,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param reservedCapacityArn the {@code ReservedCapacityArn} member, or null
+   * @param instanceType the {@code InstanceType} member, or null
+   * @param totalInstanceCount the {@code TotalInstanceCount} member, or null
+   * @param status the {@code Status} member, or null
+   * @param availabilityZone the {@code AvailabilityZone} member, or null
+   * @param durationHours the {@code DurationHours} member, or null
+   * @param durationMinutes the {@code DurationMinutes} member, or null
+   * @param startTime the {@code StartTime} member, or null
+   * @param endTime the {@code EndTime} member, or null
+   */
+  public ReservedCapacitySummary(String reservedCapacityArn,
+      ReservedCapacityInstanceType instanceType, Integer totalInstanceCount,
+      ReservedCapacityStatus status, String availabilityZone, Long durationHours,
+      Long durationMinutes, Instant startTime, Instant endTime) {
+    this(reservedCapacityArn, instanceType, totalInstanceCount, status, availabilityZone, durationHours, durationMinutes, startTime, endTime, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -62,7 +84,7 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -85,7 +107,7 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
           case "DurationMinutes" -> b.durationMinutes = JsonReading.readLong(p);
           case "StartTime" -> b.startTime = JsonReading.readTimestamp(p);
           case "EndTime" -> b.endTime = JsonReading.readTimestamp(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, ReservedCapacitySummary.class, name);
@@ -106,6 +128,7 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
     JsonWriting.number(g, "DurationMinutes", this.durationMinutes);
     JsonWriting.timestamps(g, "StartTime", this.startTime, Timestamps.Format.EPOCH_SECONDS);
     JsonWriting.timestamps(g, "EndTime", this.endTime, Timestamps.Format.EPOCH_SECONDS);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -146,6 +169,8 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
 
     private Instant endTime;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -159,6 +184,7 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
       this.durationMinutes = source.durationMinutes;
       this.startTime = source.startTime;
       this.endTime = source.endTime;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -261,12 +287,12 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public ReservedCapacitySummary build() {
-      return new ReservedCapacitySummary(reservedCapacityArn, instanceType, totalInstanceCount, status, availabilityZone, durationHours, durationMinutes, startTime, endTime);
+      return new ReservedCapacitySummary(reservedCapacityArn, instanceType, totalInstanceCount, status, availabilityZone, durationHours, durationMinutes, startTime, endTime, unknownMembers);
     }
   }
 }

@@ -4,6 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -20,6 +21,7 @@ import javax.annotation.processing.Generated;
  * of one kind.
  *
  * @param message the Message member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -28,7 +30,17 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record ResourceLimitExceeded(String message) implements Json.Writable, Validatable {
+public record ResourceLimitExceeded(String message,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param message the {@code Message} member, or null
+   */
+  public ResourceLimitExceeded(String message) {
+    this(message, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -48,7 +60,7 @@ public record ResourceLimitExceeded(String message) implements Json.Writable, Va
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -63,7 +75,7 @@ public record ResourceLimitExceeded(String message) implements Json.Writable, Va
       try {
         switch (name) {
           case "Message" -> b.message = JsonReading.readString(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, ResourceLimitExceeded.class, name);
@@ -76,6 +88,7 @@ public record ResourceLimitExceeded(String message) implements Json.Writable, Va
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.string(g, "Message", this.message);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -90,11 +103,14 @@ public record ResourceLimitExceeded(String message) implements Json.Writable, Va
   public static final class Builder {
     private String message;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(ResourceLimitExceeded source) {
       this.message = source.message;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -109,12 +125,12 @@ public record ResourceLimitExceeded(String message) implements Json.Writable, Va
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public ResourceLimitExceeded build() {
-      return new ResourceLimitExceeded(message);
+      return new ResourceLimitExceeded(message, unknownMembers);
     }
   }
 }

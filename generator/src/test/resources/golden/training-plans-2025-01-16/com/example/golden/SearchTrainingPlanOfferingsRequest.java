@@ -6,6 +6,7 @@ import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -28,6 +29,7 @@ import javax.annotation.processing.Generated;
  * @param endTimeBefore Only return offerings that finish earlier than this time.
  * @param durationHours Wanted length of the plan, in hours.
  * @param targetResources Kinds of SageMaker resource the plan will serve ({@code training-job} or {@code hyperpod-cluster}).
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -38,7 +40,8 @@ import javax.annotation.processing.Generated;
 )
 public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType instanceType,
     Integer instanceCount, Instant startTimeAfter, Instant endTimeBefore, Long durationHours,
-    List<SageMakerResourceName> targetResources) implements Json.Writable, Validatable {
+    List<SageMakerResourceName> targetResources,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -48,9 +51,26 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
    * @param endTimeBefore the {@code EndTimeBefore} member, or null
    * @param durationHours the {@code DurationHours} member, or null
    * @param targetResources the {@code TargetResources} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    */
   public SearchTrainingPlanOfferingsRequest {
     targetResources = Copies.list(targetResources);
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param instanceType the {@code InstanceType} member, or null
+   * @param instanceCount the {@code InstanceCount} member, or null
+   * @param startTimeAfter the {@code StartTimeAfter} member, or null
+   * @param endTimeBefore the {@code EndTimeBefore} member, or null
+   * @param durationHours the {@code DurationHours} member, or null
+   * @param targetResources the {@code TargetResources} member, or null
+   */
+  public SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType instanceType,
+      Integer instanceCount, Instant startTimeAfter, Instant endTimeBefore, Long durationHours,
+      List<SageMakerResourceName> targetResources) {
+    this(instanceType, instanceCount, startTimeAfter, endTimeBefore, durationHours, targetResources, null);
   }
 
   /**
@@ -72,7 +92,7 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -92,7 +112,7 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
           case "EndTimeBefore" -> b.endTimeBefore = JsonReading.readTimestamp(p);
           case "DurationHours" -> b.durationHours = JsonReading.readLong(p);
           case "TargetResources" -> b.targetResources = JsonReading.readList(p, SageMakerResourceName.class);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, SearchTrainingPlanOfferingsRequest.class, name);
@@ -110,6 +130,7 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
     JsonWriting.timestamps(g, "EndTimeBefore", this.endTimeBefore, Timestamps.Format.EPOCH_SECONDS);
     JsonWriting.number(g, "DurationHours", this.durationHours);
     JsonWriting.list(g, "TargetResources", this.targetResources);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -140,6 +161,8 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
 
     private List<SageMakerResourceName> targetResources;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -150,6 +173,7 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
       this.endTimeBefore = source.endTimeBefore;
       this.durationHours = source.durationHours;
       this.targetResources = source.targetResources;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -219,12 +243,12 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public SearchTrainingPlanOfferingsRequest build() {
-      return new SearchTrainingPlanOfferingsRequest(instanceType, instanceCount, startTimeAfter, endTimeBefore, durationHours, targetResources);
+      return new SearchTrainingPlanOfferingsRequest(instanceType, instanceCount, startTimeAfter, endTimeBefore, durationHours, targetResources, unknownMembers);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -21,6 +22,7 @@ import javax.annotation.processing.Generated;
  * The SearchTrainingPlanOfferingsResponse structure of the service model.
  *
  * @param trainingPlanOfferings Offerings that satisfy the search.
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -29,15 +31,25 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record SearchTrainingPlanOfferingsResponse(
-    List<TrainingPlanOffering> trainingPlanOfferings) implements Json.Writable, Validatable {
+public record SearchTrainingPlanOfferingsResponse(List<TrainingPlanOffering> trainingPlanOfferings,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
    * @param trainingPlanOfferings the {@code TrainingPlanOfferings} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    */
   public SearchTrainingPlanOfferingsResponse {
     trainingPlanOfferings = Copies.list(trainingPlanOfferings);
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param trainingPlanOfferings the {@code TrainingPlanOfferings} member, or null
+   */
+  public SearchTrainingPlanOfferingsResponse(List<TrainingPlanOffering> trainingPlanOfferings) {
+    this(trainingPlanOfferings, null);
   }
 
   /**
@@ -59,7 +71,7 @@ public record SearchTrainingPlanOfferingsResponse(
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -74,7 +86,7 @@ public record SearchTrainingPlanOfferingsResponse(
       try {
         switch (name) {
           case "TrainingPlanOfferings" -> b.trainingPlanOfferings = JsonReading.readList(p, TrainingPlanOffering.class);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, SearchTrainingPlanOfferingsResponse.class, name);
@@ -87,6 +99,7 @@ public record SearchTrainingPlanOfferingsResponse(
   public void writeJson(JsonGenerator g) throws IOException {
     g.writeStartObject(this);
     JsonWriting.list(g, "TrainingPlanOfferings", this.trainingPlanOfferings);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -102,11 +115,14 @@ public record SearchTrainingPlanOfferingsResponse(
   public static final class Builder {
     private List<TrainingPlanOffering> trainingPlanOfferings;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(SearchTrainingPlanOfferingsResponse source) {
       this.trainingPlanOfferings = source.trainingPlanOfferings;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -121,12 +137,12 @@ public record SearchTrainingPlanOfferingsResponse(
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public SearchTrainingPlanOfferingsResponse build() {
-      return new SearchTrainingPlanOfferingsResponse(trainingPlanOfferings);
+      return new SearchTrainingPlanOfferingsResponse(trainingPlanOfferings, unknownMembers);
     }
   }
 }

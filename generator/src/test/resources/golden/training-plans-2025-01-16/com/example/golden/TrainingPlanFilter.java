@@ -4,6 +4,7 @@ package com.example.golden;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -20,6 +21,7 @@ import javax.annotation.processing.Generated;
  *
  * @param name Field to filter on.
  * @param value Value that the field must match.
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -28,8 +30,18 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record TrainingPlanFilter(TrainingPlanFilterName name,
-    String value) implements Json.Writable, Validatable {
+public record TrainingPlanFilter(TrainingPlanFilterName name, String value,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param name the {@code Name} member, or null
+   * @param value the {@code Value} member, or null
+   */
+  public TrainingPlanFilter(TrainingPlanFilterName name, String value) {
+    this(name, value, null);
+  }
+
   /**
    * Starts a builder with every member unset.
    *
@@ -49,7 +61,7 @@ public record TrainingPlanFilter(TrainingPlanFilterName name,
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -65,7 +77,7 @@ public record TrainingPlanFilter(TrainingPlanFilterName name,
         switch (name) {
           case "Name" -> b.name = JsonReading.readEnum(p, TrainingPlanFilterName.class);
           case "Value" -> b.value = JsonReading.readString(p);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, TrainingPlanFilter.class, name);
@@ -79,6 +91,7 @@ public record TrainingPlanFilter(TrainingPlanFilterName name,
     g.writeStartObject(this);
     JsonWriting.enumValue(g, "Name", this.name);
     JsonWriting.string(g, "Value", this.value);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -98,12 +111,15 @@ public record TrainingPlanFilter(TrainingPlanFilterName name,
 
     private String value;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(TrainingPlanFilter source) {
       this.name = source.name;
       this.value = source.value;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -129,12 +145,12 @@ public record TrainingPlanFilter(TrainingPlanFilterName name,
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public TrainingPlanFilter build() {
-      return new TrainingPlanFilter(name, value);
+      return new TrainingPlanFilter(name, value, unknownMembers);
     }
   }
 }

@@ -7,6 +7,7 @@ import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Patterns;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -33,6 +34,7 @@ import javax.annotation.processing.Generated;
  * @param upfrontFee Price to be paid in advance for the offering.
  * @param currencyCode Currency of the upfront fee, such as {@code USD}.
  * @param reservedCapacityOfferings Reserved capacity blocks that make up the offering.
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -44,8 +46,8 @@ import javax.annotation.processing.Generated;
 public record TrainingPlanOffering(String trainingPlanOfferingId,
     List<SageMakerResourceName> targetResources, Instant requestedStartTimeAfter,
     Instant requestedEndTimeBefore, Long durationHours, Long durationMinutes, String upfrontFee,
-    String currencyCode,
-    List<ReservedCapacityOffering> reservedCapacityOfferings) implements Json.Writable, Validatable {
+    String currencyCode, List<ReservedCapacityOffering> reservedCapacityOfferings,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -58,10 +60,31 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
    * @param upfrontFee the {@code UpfrontFee} member, or null
    * @param currencyCode the {@code CurrencyCode} member, or null
    * @param reservedCapacityOfferings the {@code ReservedCapacityOfferings} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    */
   public TrainingPlanOffering {
     targetResources = Copies.list(targetResources);
     reservedCapacityOfferings = Copies.list(reservedCapacityOfferings);
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param trainingPlanOfferingId the {@code TrainingPlanOfferingId} member, or null
+   * @param targetResources the {@code TargetResources} member, or null
+   * @param requestedStartTimeAfter the {@code RequestedStartTimeAfter} member, or null
+   * @param requestedEndTimeBefore the {@code RequestedEndTimeBefore} member, or null
+   * @param durationHours the {@code DurationHours} member, or null
+   * @param durationMinutes the {@code DurationMinutes} member, or null
+   * @param upfrontFee the {@code UpfrontFee} member, or null
+   * @param currencyCode the {@code CurrencyCode} member, or null
+   * @param reservedCapacityOfferings the {@code ReservedCapacityOfferings} member, or null
+   */
+  public TrainingPlanOffering(String trainingPlanOfferingId,
+      List<SageMakerResourceName> targetResources, Instant requestedStartTimeAfter,
+      Instant requestedEndTimeBefore, Long durationHours, Long durationMinutes, String upfrontFee,
+      String currencyCode, List<ReservedCapacityOffering> reservedCapacityOfferings) {
+    this(trainingPlanOfferingId, targetResources, requestedStartTimeAfter, requestedEndTimeBefore, durationHours, durationMinutes, upfrontFee, currencyCode, reservedCapacityOfferings, null);
   }
 
   /**
@@ -83,7 +106,7 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -106,7 +129,7 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
           case "UpfrontFee" -> b.upfrontFee = JsonReading.readString(p);
           case "CurrencyCode" -> b.currencyCode = JsonReading.readString(p);
           case "ReservedCapacityOfferings" -> b.reservedCapacityOfferings = JsonReading.readList(p, ReservedCapacityOffering.class);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, TrainingPlanOffering.class, name);
@@ -127,6 +150,7 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
     JsonWriting.string(g, "UpfrontFee", this.upfrontFee);
     JsonWriting.string(g, "CurrencyCode", this.currencyCode);
     JsonWriting.list(g, "ReservedCapacityOfferings", this.reservedCapacityOfferings);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -164,6 +188,8 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
 
     private List<ReservedCapacityOffering> reservedCapacityOfferings;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -177,6 +203,7 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
       this.upfrontFee = source.upfrontFee;
       this.currencyCode = source.currencyCode;
       this.reservedCapacityOfferings = source.reservedCapacityOfferings;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -280,12 +307,12 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public TrainingPlanOffering build() {
-      return new TrainingPlanOffering(trainingPlanOfferingId, targetResources, requestedStartTimeAfter, requestedEndTimeBefore, durationHours, durationMinutes, upfrontFee, currencyCode, reservedCapacityOfferings);
+      return new TrainingPlanOffering(trainingPlanOfferingId, targetResources, requestedStartTimeAfter, requestedEndTimeBefore, durationHours, durationMinutes, upfrontFee, currencyCode, reservedCapacityOfferings, unknownMembers);
     }
   }
 }

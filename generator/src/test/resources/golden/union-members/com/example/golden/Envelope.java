@@ -5,6 +5,7 @@ import com.example.golden.runtime.Copies;
 import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,6 +23,7 @@ import javax.annotation.processing.Generated;
  *
  * @param payload One of several kinds of value.
  * @param payloads the Payloads member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -30,16 +32,27 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
     using = Json.Deserializer.class
 )
-public record Envelope(Payload payload,
-    List<Payload> payloads) implements Json.Writable, Validatable {
+public record Envelope(Payload payload, List<Payload> payloads,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
    * @param payload the {@code Payload} member, or null
    * @param payloads the {@code Payloads} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    */
   public Envelope {
     payloads = Copies.list(payloads);
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param payload the {@code Payload} member, or null
+   * @param payloads the {@code Payloads} member, or null
+   */
+  public Envelope(Payload payload, List<Payload> payloads) {
+    this(payload, payloads, null);
   }
 
   /**
@@ -61,7 +74,7 @@ public record Envelope(Payload payload,
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -77,7 +90,7 @@ public record Envelope(Payload payload,
         switch (name) {
           case "Payload" -> b.payload = Payload.readJson(p);
           case "Payloads" -> b.payloads = JsonReading.readList(p, Payload.class);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, Envelope.class, name);
@@ -91,6 +104,7 @@ public record Envelope(Payload payload,
     g.writeStartObject(this);
     JsonWriting.object(g, "Payload", this.payload);
     JsonWriting.list(g, "Payloads", this.payloads);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -109,12 +123,15 @@ public record Envelope(Payload payload,
 
     private List<Payload> payloads;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
     private Builder(Envelope source) {
       this.payload = source.payload;
       this.payloads = source.payloads;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -140,12 +157,12 @@ public record Envelope(Payload payload,
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public Envelope build() {
-      return new Envelope(payload, payloads);
+      return new Envelope(payload, payloads, unknownMembers);
     }
   }
 }

@@ -42,7 +42,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
   String memberName();
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}

@@ -7,6 +7,7 @@ import com.example.golden.runtime.Json;
 import com.example.golden.runtime.JsonReading;
 import com.example.golden.runtime.JsonWriting;
 import com.example.golden.runtime.Timestamps;
+import com.example.golden.runtime.UnknownMembers;
 import com.example.golden.runtime.Validatable;
 import com.example.golden.runtime.Validation;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -35,6 +36,7 @@ import javax.annotation.processing.Generated;
  * @param isoRows the IsoRows member
  * @param notPassedDown the NotPassedDown member
  * @param isoByName the IsoByName member
+ * @param unknownMembers the JSON's members that this code does not know, kept to be written back, or null
  */
 @Generated("dev.shapegen")
 @JsonSerialize(
@@ -45,8 +47,8 @@ import javax.annotation.processing.Generated;
 )
 public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
     List<List<Instant>> series, Map<String, Instant> byName, Blob payload, Instant header,
-    List<Instant> isoRows, List<List<Instant>> notPassedDown,
-    Map<String, Instant> isoByName) implements Json.Writable, Validatable {
+    List<Instant> isoRows, List<List<Instant>> notPassedDown, Map<String, Instant> isoByName,
+    UnknownMembers unknownMembers) implements Json.Writable, Validatable {
   /**
    * Copies lists and maps, so the record stays immutable.
    *
@@ -61,6 +63,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
    * @param isoRows the {@code IsoRows} member, or null
    * @param notPassedDown the {@code NotPassedDown} member, or null
    * @param isoByName the {@code IsoByName} member, or null
+   * @param unknownMembers members of the JSON that this code does not know, or null
    * @throws NullPointerException when a map has a null key, which JSON cannot write
    */
   public Times {
@@ -69,6 +72,27 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
     isoRows = Copies.list(isoRows);
     notPassedDown = Copies.listWith(notPassedDown, $e0 -> Copies.list($e0));
     isoByName = Copies.map(isoByName);
+  }
+
+  /**
+   * A value with no members that this code does not know.
+   *
+   * @param default_ the {@code Default} member, or null
+   * @param epoch the {@code Epoch} member, or null
+   * @param http the {@code Http} member, or null
+   * @param iso the {@code Iso} member, or null
+   * @param series the {@code Series} member, or null
+   * @param byName the {@code ByName} member, or null
+   * @param payload the {@code payload} member, or null
+   * @param header the {@code Header} member, or null
+   * @param isoRows the {@code IsoRows} member, or null
+   * @param notPassedDown the {@code NotPassedDown} member, or null
+   * @param isoByName the {@code IsoByName} member, or null
+   */
+  public Times(Instant default_, Instant epoch, Instant http, Instant iso,
+      List<List<Instant>> series, Map<String, Instant> byName, Blob payload, Instant header,
+      List<Instant> isoRows, List<List<Instant>> notPassedDown, Map<String, Instant> isoByName) {
+    this(default_, epoch, http, iso, series, byName, payload, header, isoRows, notPassedDown, isoByName, null);
   }
 
   /**
@@ -90,7 +114,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
   }
 
   /**
-   * Reads a value from JSON. Members this code does not know are skipped.
+   * Reads a value from JSON. Members this code does not know are kept, to be written back.
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
@@ -115,7 +139,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
           case "IsoRows" -> b.isoRows = JsonReading.readList(p, Instant.class);
           case "NotPassedDown" -> b.notPassedDown = JsonReading.readListWith(p, $p1 -> JsonReading.readList($p1, Instant.class));
           case "IsoByName" -> b.isoByName = JsonReading.readMap(p, Instant.class);
-          default -> p.skipChildren();
+          default -> b.unknownMembers = UnknownMembers.read(b.unknownMembers, name, p);
         }
       } catch (JsonMappingException e) {
         throw Json.at(e, Times.class, name);
@@ -138,6 +162,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
     JsonWriting.timestamps(g, "IsoRows", this.isoRows, Timestamps.Format.ISO_8601);
     JsonWriting.timestamps(g, "NotPassedDown", this.notPassedDown, Timestamps.Format.EPOCH_SECONDS);
     JsonWriting.timestamps(g, "IsoByName", this.isoByName, Timestamps.Format.ISO_8601);
+    UnknownMembers.write(g, this.unknownMembers);
     g.writeEndObject();
   }
 
@@ -171,6 +196,8 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
 
     private Map<String, Instant> isoByName;
 
+    private UnknownMembers unknownMembers;
+
     private Builder() {
     }
 
@@ -186,6 +213,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
       this.isoRows = source.isoRows;
       this.notPassedDown = source.notPassedDown;
       this.isoByName = source.isoByName;
+      this.unknownMembers = source.unknownMembers;
     }
 
     /**
@@ -310,12 +338,12 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
     }
 
     /**
-     * Builds the value; lists and maps are copied.
+     * Builds the value; lists and maps are copied, and members of the JSON that this code does not know are kept.
      *
      * @return the new value
      */
     public Times build() {
-      return new Times(default_, epoch, http, iso, series, byName, payload, header, isoRows, notPassedDown, isoByName);
+      return new Times(default_, epoch, http, iso, series, byName, payload, header, isoRows, notPassedDown, isoByName, unknownMembers);
     }
   }
 }
