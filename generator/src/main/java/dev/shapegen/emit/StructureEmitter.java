@@ -139,13 +139,14 @@ public final class StructureEmitter {
         // Not set by hand: carried from a value (toBuilder) or filled by readJson.
         b.addField(types.runtime("UnknownMembers"), UNKNOWN, Modifier.PRIVATE);
         fromValue.addStatement("this.$L = source.$L", UNKNOWN, UNKNOWN);
-        args.add(UNKNOWN);
         b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         b.addMethod(fromValue.build());
         b.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
                 .addJavadoc("Builds the value; lists and maps are copied, and members of the JSON that this code does "
                         + "not know are kept.\n\n@return the new value\n")
-                .addStatement("return new $T($L)", self, String.join(", ", args)).build());
+                .addStatement("return new $T($L$T.done($L))", self,
+                        args.isEmpty() ? "" : String.join(", ", args) + ", ", types.runtime("UnknownMembers"), UNKNOWN)
+                .build());
         return b.build();
     }
 

@@ -61,12 +61,15 @@ public final class Resolver {
                 .map(m -> m.name() + " (" + m.location() + ")").toList();
         Member payload = Payloads.member(model, shape);
         if (payload != null && Payloads.json(model, shape) != null) {
-            if (!bound.isEmpty()) {
+            // Every other member is left out of the JSON; one that is not bound to HTTP is lost with it.
+            List<String> others = shape.members().values().stream().filter(m -> m != payload)
+                    .map(m -> m.name() + " (" + (m.location() != null ? m.location() : "body, beside the payload")
+                            + ")").toList();
+            if (!others.isEmpty()) {
                 diagnostics.warning("approx.http-binding", SourceLocation.at(ptr, shape.name(), null),
-                        "members " + String.join(", ", bound) + " of " + shape.name() + " travel in the HTTP "
-                                + "request line or headers, and its body is member " + payload.name() + " alone (its "
-                                + "payload): the generated record's JSON is the JSON of " + payload.name()
-                                + ", without them");
+                        "members " + String.join(", ", others) + " of " + shape.name() + " are not in its HTTP "
+                                + "body, which is member " + payload.name() + " alone (its payload): the generated "
+                                + "record's JSON is the JSON of " + payload.name() + ", without them");
             }
         } else if (!bound.isEmpty()) {
             diagnostics.warning("approx.http-binding", SourceLocation.at(ptr, shape.name(), null),

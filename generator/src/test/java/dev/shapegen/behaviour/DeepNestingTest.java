@@ -70,12 +70,33 @@ class DeepNestingTest {
     }
 
     @Test
-    void tenThousandLevelsInAnIgnoredPropertyHitTheSameLimitWhileSkipped() {
+    void tenThousandLevelsInAnUnknownMemberHitJacksonsReadLimitWithThePath() {
         String json = "{\"Name\":\"a\",\"Unknown\":" + nest("[", "", "]", DEEP) + "}";
-        // Skipping is done by the parser alone, so this error carries no path.
-        StreamConstraintsException e = assertThrows(StreamConstraintsException.class,
+        JsonMappingException e = assertThrows(JsonMappingException.class,
                 () -> MAPPER.readValue(json, type("recursive-structure", "Node")));
         assertTrue(e.getOriginalMessage().startsWith(READ_LIMIT), e.getOriginalMessage());
+        assertEquals("Unknown", path(e));
+    }
+
+    /**
+     * An unknown member as deep as Jackson reads is kept and written back on a thread with a quarter of the default
+     * stack: its tree is read once and not copied (a copy would recurse once more per level, and needed 384 KiB).
+     */
+    @Test
+    void anUnknownMemberAtJacksonsLimitIsKeptOnAQuarterOfTheDefaultStack() throws Exception {
+        String json = "{\"Name\":\"a\",\"Unknown\":" + nest("[", "", "]", 998) + "}";
+        Class<?> node = type("recursive-structure", "Node");
+        Object[] result = new Object[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                result[0] = MAPPER.writeValueAsString(MAPPER.readValue(json, node));
+            } catch (Throwable t) {
+                result[0] = t;
+            }
+        }, "quarter-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertEquals(json, result[0]);
     }
 
     @Test

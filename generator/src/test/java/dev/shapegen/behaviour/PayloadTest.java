@@ -79,9 +79,9 @@ class PayloadTest {
         assertEquals("member Payload of InvokeRequest is the whole HTTP body, as raw blob rather than JSON (its "
                 + "payload); the generated record reads and writes it as a JSON property named after the member, so "
                 + "set it from the body's content instead of reading the body as JSON", raw.message());
-        assertEquals("members Team (uri), Token (header) of CreateAppRequest travel in the HTTP request line or "
-                + "headers, and its body is member App alone (its payload): the generated record's JSON is the JSON "
-                + "of App, without them", warnings.get(0).message());
+        assertEquals("members Team (uri), Token (header) of CreateAppRequest are not in its HTTP body, which is member "
+                + "App alone (its payload): the generated record's JSON is the JSON of App, without them",
+                warnings.get(0).message());
     }
 
     @Test

@@ -79,6 +79,29 @@ class UnknownMembersTest {
         assertFalse(credentials.toString().contains("1234"), credentials.toString());
     }
 
+    /** A name that comes again replaces its value, in place: duplicates hold no memory. */
+    @Test
+    void aRepeatedNameKeepsItsLastValue() throws Exception {
+        StringBuilder json = new StringBuilder("{\"Name\": \"a\"");
+        for (int i = 0; i < 100_000; i++) {
+            json.append(", \"u\": ").append(i);
+        }
+        Object node = read("recursive-structure", "Node", json.append(", \"v\": 0}").toString());
+        Object unknown = CompiledCode.call(node, "unknownMembers");
+        assertEquals(List.of("u", "v"), List.copyOf((Set<?>) CompiledCode.call(unknown, "names")));
+        assertEquals("99999", CompiledCode.call(unknown, "get", "u").toString());
+    }
+
+    /** Jackson reads and writes them on their own too, as the map of documents they are. */
+    @Test
+    void aPlainObjectMapperReadsAndWritesThemOnTheirOwn() throws Exception {
+        Object unknown = CompiledCode.call(read("recursive-structure", "Node", "{\"Name\": \"a\", \"X\": [1, {}]}"),
+                "unknownMembers");
+        String json = MAPPER.writeValueAsString(unknown);
+        assertEquals("{\"X\":[1,{}]}", json);
+        assertEquals(unknown, MAPPER.readValue(json, unknown.getClass()));
+    }
+
     /** Each one read costs the same however many came before, so a hostile object of many is no slower per member. */
     @Test
     void manyUnknownMembersReadInLinearTime() throws Exception {

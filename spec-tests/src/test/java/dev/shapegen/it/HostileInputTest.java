@@ -157,11 +157,13 @@ class HostileInputTest {
     }
 
     @Test
-    void aThirtyMegabyteStringInAnIgnoredPropertyIsSkippedWithoutBeingKept() throws Exception {
-        // Skipping does not buffer the string, so the length limit does not apply, and nothing is retained.
+    void aThirtyMegabyteStringInAnUnknownPropertyIsRefusedWithTheLimitAndThePath() {
+        // Unknown properties are kept to be written back, so the same limit applies to them as to any member.
         byte[] json = utf8("{\"TrainingPlanSummaries\": [{\"Unknown\": \"" + "a".repeat(30_000_000) + "\"}]}");
-        assertEquals(List.of(TrainingPlanSummary.builder().build()),
-                MAPPER.readValue(json, ListTrainingPlansResponse.class).trainingPlanSummaries());
+        JsonMappingException e = assertThrows(JsonMappingException.class,
+                () -> MAPPER.readValue(json, ListTrainingPlansResponse.class));
+        assertTrue(e.getOriginalMessage().startsWith("String value length"), e.getOriginalMessage());
+        assertEquals("TrainingPlanSummaries[0] -> Unknown", path(e));
     }
 
     @Test
@@ -201,16 +203,18 @@ class HostileInputTest {
     }
 
     @Test
-    void unknownPropertiesAreIgnoredAtEveryLevelEvenHugeOrDeep() throws Exception {
+    void unknownPropertiesAreKeptAtEveryLevelEvenHugeOrDeep() throws Exception {
         String deep = "[".repeat(900) + "]".repeat(900);
         String json = "{\"New\": 1, \"TrainingPlanSummaries\": [{\"TrainingPlanName\": \"p\", \"New\": " + deep + ","
                 + " \"ReservedCapacitySummaries\": [{\"TotalInstanceCount\": 2, \"New\": {\"a\": [1, {\"b\": null}]}}],"
                 + " \"Huge\": [" + "0,".repeat(100_000) + "0]}], \"Later\": \"x\"}";
         ListTrainingPlansResponse read = MAPPER.readValue(json, ListTrainingPlansResponse.class);
-        String plain = "{\"TrainingPlanSummaries\": [{\"TrainingPlanName\": \"p\","
-                + " \"ReservedCapacitySummaries\": [{\"TotalInstanceCount\": 2}]}]}";
-        assertEquals(MAPPER.readValue(plain, ListTrainingPlansResponse.class), read);
-        assertEquals(MAPPER.readTree(plain), MAPPER.readTree(MAPPER.writeValueAsString(read)), "not written back");
+        assertEquals(List.of("New", "Later"), List.copyOf(read.unknownMembers().names()));
+        TrainingPlanSummary summary = read.trainingPlanSummaries().get(0);
+        assertEquals("p", summary.trainingPlanName());
+        assertEquals(List.of("New", "Huge"), List.copyOf(summary.unknownMembers().names()));
+        assertEquals(List.of("New"), List.copyOf(summary.reservedCapacitySummaries().get(0).unknownMembers().names()));
+        assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(read)), "written back whole");
     }
 
     @Test

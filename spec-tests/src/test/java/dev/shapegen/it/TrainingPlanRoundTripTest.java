@@ -104,10 +104,12 @@ class TrainingPlanRoundTripTest {
     }
 
     @Test
-    void unknownPropertiesAreIgnored() throws IOException {
+    void unknownPropertiesAreKeptAndWrittenBack() throws IOException {
         String json = "{\"TrainingPlanSummaries\": [], \"AddedIn2030\": {\"x\": [1, 2]}}";
         ListTrainingPlansResponse read = MAPPER.readValue(json, ListTrainingPlansResponse.class);
         assertEquals(0, read.trainingPlanSummaries().size());
+        assertEquals("{\"x\":[1,2]}", read.unknownMembers().get("AddedIn2030").toString());
+        assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(read)));
     }
 
     @Test

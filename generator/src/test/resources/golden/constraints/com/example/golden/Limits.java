@@ -414,7 +414,7 @@ public record Limits(String id, Integer small, Long big, Float ratio, Float tent
      * @return the new value
      */
     public Limits build() {
-      return new Limits(id, small, big, ratio, tenth, weight, exact, huge, bytes, tags, matrix, flag, emoji, unknownMembers);
+      return new Limits(id, small, big, ratio, tenth, weight, exact, huge, bytes, tags, matrix, flag, emoji, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -161,7 +161,7 @@ public record Holder(UnsafeValues kind, List<UnsafeValues> kinds,
      * @return the new value
      */
     public Holder build() {
-      return new Holder(kind, kinds, unknownMembers);
+      return new Holder(kind, kinds, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -236,7 +236,7 @@ public record Node(String name, List<Node> children, Map<String, Node> byKey, Li
      * @return the new value
      */
     public Node build() {
-      return new Node(name, children, byKey, grid, partner, unknownMembers);
+      return new Node(name, children, byKey, grid, partner, UnknownMembers.done(unknownMembers));
     }
   }
 }

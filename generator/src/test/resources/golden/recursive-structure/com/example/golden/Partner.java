@@ -128,7 +128,7 @@ public record Partner(Node back,
      * @return the new value
      */
     public Partner build() {
-      return new Partner(back, unknownMembers);
+      return new Partner(back, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -129,7 +129,7 @@ public record Builder_(String builder_,
      * @return the new value
      */
     public Builder_ build() {
-      return new Builder_(builder_, unknownMembers);
+      return new Builder_(builder_, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -129,7 +129,7 @@ public record CASECLASH2(String b,
      * @return the new value
      */
     public CASECLASH2 build() {
-      return new CASECLASH2(b, unknownMembers);
+      return new CASECLASH2(b, UnknownMembers.done(unknownMembers));
     }
   }
 }

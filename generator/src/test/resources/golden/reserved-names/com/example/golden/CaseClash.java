@@ -129,7 +129,7 @@ public record CaseClash(String a,
      * @return the new value
      */
     public CaseClash build() {
-      return new CaseClash(a, unknownMembers);
+      return new CaseClash(a, UnknownMembers.done(unknownMembers));
     }
   }
 }

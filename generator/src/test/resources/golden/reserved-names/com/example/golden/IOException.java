@@ -128,7 +128,7 @@ public record IOException(String message,
      * @return the new value
      */
     public IOException build() {
-      return new IOException(message, unknownMembers);
+      return new IOException(message, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -128,7 +128,7 @@ public record Integer(java.lang.Integer value,
      * @return the new value
      */
     public Integer build() {
-      return new Integer(value, unknownMembers);
+      return new Integer(value, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -127,7 +127,7 @@ public record Json(JsonParser json,
      * @return the new value
      */
     public Json build() {
-      return new Json(json, unknownMembers);
+      return new Json(json, UnknownMembers.done(unknownMembers));
     }
   }
 }

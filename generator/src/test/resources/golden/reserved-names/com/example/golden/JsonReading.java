@@ -128,7 +128,7 @@ public record JsonReading(String value,
      * @return the new value
      */
     public JsonReading build() {
-      return new JsonReading(value, unknownMembers);
+      return new JsonReading(value, UnknownMembers.done(unknownMembers));
     }
   }
 }

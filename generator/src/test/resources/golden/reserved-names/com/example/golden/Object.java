@@ -129,7 +129,7 @@ public record Object(String name,
      * @return the new value
      */
     public Object build() {
-      return new Object(name, unknownMembers);
+      return new Object(name, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -128,7 +128,7 @@ public record Record(Object object,
      * @return the new value
      */
     public Record build() {
-      return new Record(object, unknownMembers);
+      return new Record(object, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -705,7 +705,7 @@ public record Reserved(String default_, String class_, String notify_, String wa
      * @return the new value
      */
     public Reserved build() {
-      return new Reserved(default_, class_, notify_, wait_, hashCode_, toString_, getClass_, builder_, build_, validate_, toBuilder_, record_, var_, yield_, v, source, integer, count, maxItems, maxItems2, readJson_, writeJson_, name, b, g, p, json, jsonReading, jsonParser, jsonToken, ioException, unknownMembers);
+      return new Reserved(default_, class_, notify_, wait_, hashCode_, toString_, getClass_, builder_, build_, validate_, toBuilder_, record_, var_, yield_, v, source, integer, count, maxItems, maxItems2, readJson_, writeJson_, name, b, g, p, json, jsonReading, jsonParser, jsonToken, ioException, UnknownMembers.done(unknownMembers));
     }
   }
 }

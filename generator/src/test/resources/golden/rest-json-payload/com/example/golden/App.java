@@ -150,7 +150,7 @@ public record App(String name, Instant created,
      * @return the new value
      */
     public App build() {
-      return new App(name, created, unknownMembers);
+      return new App(name, created, UnknownMembers.done(unknownMembers));
     }
   }
 }

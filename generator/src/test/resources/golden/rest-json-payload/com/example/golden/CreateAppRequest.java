@@ -157,7 +157,7 @@ public record CreateAppRequest(String team, String token, App app,
      * @return the new value
      */
     public CreateAppRequest build() {
-      return new CreateAppRequest(team, token, app, unknownMembers);
+      return new CreateAppRequest(team, token, app, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -139,7 +139,7 @@ public record CreateAppResponse(String requestId, App app,
      * @return the new value
      */
     public CreateAppResponse build() {
-      return new CreateAppResponse(requestId, app, unknownMembers);
+      return new CreateAppResponse(requestId, app, UnknownMembers.done(unknownMembers));
     }
   }
 }

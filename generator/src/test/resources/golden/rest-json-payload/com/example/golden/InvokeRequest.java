@@ -148,7 +148,7 @@ public record InvokeRequest(String name, Blob payload,
      * @return the new value
      */
     public InvokeRequest build() {
-      return new InvokeRequest(name, payload, unknownMembers);
+      return new InvokeRequest(name, payload, UnknownMembers.done(unknownMembers));
     }
   }
 }

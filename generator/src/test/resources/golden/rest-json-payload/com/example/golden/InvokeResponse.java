@@ -121,7 +121,7 @@ public record InvokeResponse(Event event,
      * @return the new value
      */
     public InvokeResponse build() {
-      return new InvokeResponse(event, unknownMembers);
+      return new InvokeResponse(event, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -426,7 +426,7 @@ public record Credentials(String userName, String password, String token, Profil
      * @return the new value
      */
     public Credentials build() {
-      return new Credentials(userName, password, token, profile, hint, keys, byName, choice, pin, level, env, code, count, unknownMembers);
+      return new Credentials(userName, password, token, profile, hint, keys, byName, choice, pin, level, env, code, count, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -129,7 +129,7 @@ public record Profile(String email,
      * @return the new value
      */
     public Profile build() {
-      return new Profile(email, unknownMembers);
+      return new Profile(email, UnknownMembers.done(unknownMembers));
     }
   }
 }

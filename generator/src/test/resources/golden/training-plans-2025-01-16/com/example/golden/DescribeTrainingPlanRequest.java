@@ -131,7 +131,7 @@ public record DescribeTrainingPlanRequest(String trainingPlanName,
      * @return the new value
      */
     public DescribeTrainingPlanRequest build() {
-      return new DescribeTrainingPlanRequest(trainingPlanName, unknownMembers);
+      return new DescribeTrainingPlanRequest(trainingPlanName, UnknownMembers.done(unknownMembers));
     }
   }
 }

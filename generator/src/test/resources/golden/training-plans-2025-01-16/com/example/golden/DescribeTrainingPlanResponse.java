@@ -437,7 +437,7 @@ public record DescribeTrainingPlanResponse(String trainingPlanArn, String traini
      * @return the new value
      */
     public DescribeTrainingPlanResponse build() {
-      return new DescribeTrainingPlanResponse(trainingPlanArn, trainingPlanName, status, statusMessage, durationHours, durationMinutes, startTime, endTime, upfrontFee, currencyCode, totalInstanceCount, availableInstanceCount, inUseInstanceCount, targetResources, reservedCapacitySummaries, unknownMembers);
+      return new DescribeTrainingPlanResponse(trainingPlanArn, trainingPlanName, status, statusMessage, durationHours, durationMinutes, startTime, endTime, upfrontFee, currencyCode, totalInstanceCount, availableInstanceCount, inUseInstanceCount, targetResources, reservedCapacitySummaries, UnknownMembers.done(unknownMembers));
     }
   }
 }

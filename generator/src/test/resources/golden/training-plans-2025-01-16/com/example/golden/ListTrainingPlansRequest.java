@@ -265,7 +265,7 @@ public record ListTrainingPlansRequest(String nextToken, Integer maxResults, Ins
      * @return the new value
      */
     public ListTrainingPlansRequest build() {
-      return new ListTrainingPlansRequest(nextToken, maxResults, startTimeAfter, startTimeBefore, sortBy, sortOrder, filters, unknownMembers);
+      return new ListTrainingPlansRequest(nextToken, maxResults, startTimeAfter, startTimeBefore, sortBy, sortOrder, filters, UnknownMembers.done(unknownMembers));
     }
   }
 }

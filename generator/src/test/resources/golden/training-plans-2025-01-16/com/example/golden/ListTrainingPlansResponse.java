@@ -164,7 +164,7 @@ public record ListTrainingPlansResponse(String nextToken,
      * @return the new value
      */
     public ListTrainingPlansResponse build() {
-      return new ListTrainingPlansResponse(nextToken, trainingPlanSummaries, unknownMembers);
+      return new ListTrainingPlansResponse(nextToken, trainingPlanSummaries, UnknownMembers.done(unknownMembers));
     }
   }
 }

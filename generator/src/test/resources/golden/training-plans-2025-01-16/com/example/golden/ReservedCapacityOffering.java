@@ -251,7 +251,7 @@ public record ReservedCapacityOffering(ReservedCapacityInstanceType instanceType
      * @return the new value
      */
     public ReservedCapacityOffering build() {
-      return new ReservedCapacityOffering(instanceType, instanceCount, availabilityZone, durationHours, durationMinutes, startTime, endTime, unknownMembers);
+      return new ReservedCapacityOffering(instanceType, instanceCount, availabilityZone, durationHours, durationMinutes, startTime, endTime, UnknownMembers.done(unknownMembers));
     }
   }
 }

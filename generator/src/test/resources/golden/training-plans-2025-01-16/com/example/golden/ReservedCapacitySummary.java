@@ -292,7 +292,7 @@ public record ReservedCapacitySummary(String reservedCapacityArn,
      * @return the new value
      */
     public ReservedCapacitySummary build() {
-      return new ReservedCapacitySummary(reservedCapacityArn, instanceType, totalInstanceCount, status, availabilityZone, durationHours, durationMinutes, startTime, endTime, unknownMembers);
+      return new ReservedCapacitySummary(reservedCapacityArn, instanceType, totalInstanceCount, status, availabilityZone, durationHours, durationMinutes, startTime, endTime, UnknownMembers.done(unknownMembers));
     }
   }
 }

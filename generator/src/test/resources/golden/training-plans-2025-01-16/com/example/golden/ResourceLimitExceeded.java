@@ -130,7 +130,7 @@ public record ResourceLimitExceeded(String message,
      * @return the new value
      */
     public ResourceLimitExceeded build() {
-      return new ResourceLimitExceeded(message, unknownMembers);
+      return new ResourceLimitExceeded(message, UnknownMembers.done(unknownMembers));
     }
   }
 }

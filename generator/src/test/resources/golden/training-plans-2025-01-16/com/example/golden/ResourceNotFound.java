@@ -129,7 +129,7 @@ public record ResourceNotFound(String message,
      * @return the new value
      */
     public ResourceNotFound build() {
-      return new ResourceNotFound(message, unknownMembers);
+      return new ResourceNotFound(message, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -248,7 +248,7 @@ public record SearchTrainingPlanOfferingsRequest(ReservedCapacityInstanceType in
      * @return the new value
      */
     public SearchTrainingPlanOfferingsRequest build() {
-      return new SearchTrainingPlanOfferingsRequest(instanceType, instanceCount, startTimeAfter, endTimeBefore, durationHours, targetResources, unknownMembers);
+      return new SearchTrainingPlanOfferingsRequest(instanceType, instanceCount, startTimeAfter, endTimeBefore, durationHours, targetResources, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -142,7 +142,7 @@ public record SearchTrainingPlanOfferingsResponse(List<TrainingPlanOffering> tra
      * @return the new value
      */
     public SearchTrainingPlanOfferingsResponse build() {
-      return new SearchTrainingPlanOfferingsResponse(trainingPlanOfferings, unknownMembers);
+      return new SearchTrainingPlanOfferingsResponse(trainingPlanOfferings, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -150,7 +150,7 @@ public record TrainingPlanFilter(TrainingPlanFilterName name, String value,
      * @return the new value
      */
     public TrainingPlanFilter build() {
-      return new TrainingPlanFilter(name, value, unknownMembers);
+      return new TrainingPlanFilter(name, value, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -312,7 +312,7 @@ public record TrainingPlanOffering(String trainingPlanOfferingId,
      * @return the new value
      */
     public TrainingPlanOffering build() {
-      return new TrainingPlanOffering(trainingPlanOfferingId, targetResources, requestedStartTimeAfter, requestedEndTimeBefore, durationHours, durationMinutes, upfrontFee, currencyCode, reservedCapacityOfferings, unknownMembers);
+      return new TrainingPlanOffering(trainingPlanOfferingId, targetResources, requestedStartTimeAfter, requestedEndTimeBefore, durationHours, durationMinutes, upfrontFee, currencyCode, reservedCapacityOfferings, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -437,7 +437,7 @@ public record TrainingPlanSummary(String trainingPlanArn, String trainingPlanNam
      * @return the new value
      */
     public TrainingPlanSummary build() {
-      return new TrainingPlanSummary(trainingPlanArn, trainingPlanName, status, statusMessage, durationHours, durationMinutes, startTime, endTime, upfrontFee, currencyCode, totalInstanceCount, availableInstanceCount, inUseInstanceCount, targetResources, reservedCapacitySummaries, unknownMembers);
+      return new TrainingPlanSummary(trainingPlanArn, trainingPlanName, status, statusMessage, durationHours, durationMinutes, startTime, endTime, upfrontFee, currencyCode, totalInstanceCount, availableInstanceCount, inUseInstanceCount, targetResources, reservedCapacitySummaries, UnknownMembers.done(unknownMembers));
     }
   }
 }

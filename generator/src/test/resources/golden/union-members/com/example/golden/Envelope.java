@@ -162,7 +162,7 @@ public record Envelope(Payload payload, List<Payload> payloads,
      * @return the new value
      */
     public Envelope build() {
-      return new Envelope(payload, payloads, unknownMembers);
+      return new Envelope(payload, payloads, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -129,7 +129,7 @@ public record Nested(Payload inner,
      * @return the new value
      */
     public Nested build() {
-      return new Nested(inner, unknownMembers);
+      return new Nested(inner, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -343,7 +343,7 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
      * @return the new value
      */
     public Times build() {
-      return new Times(default_, epoch, http, iso, series, byName, payload, header, isoRows, notPassedDown, isoByName, unknownMembers);
+      return new Times(default_, epoch, http, iso, series, byName, payload, header, isoRows, notPassedDown, isoByName, UnknownMembers.done(unknownMembers));
     }
   }
 }

@@ -37,6 +37,11 @@ public final class Document {
         return new Document(node.deepCopy());
     }
 
+    /** A document of a tree that nothing else holds, such as one just read: no copy is made. */
+    static Document owning(JsonNode node) {
+        return new Document(node);
+    }
+
     /** Goes down the tree a level at a time, not recursively, so a tree of any depth is measured safely. */
     private static void checkDepth(JsonNode root) {
         List<JsonNode> level = root.isContainerNode() ? List.of(root) : List.of();
