@@ -6,6 +6,7 @@ import dev.shapegen.model.ServiceModel;
 import dev.shapegen.model.Shape;
 import dev.shapegen.model.ShapeType;
 import dev.shapegen.resolve.JvmLimits;
+import dev.shapegen.resolve.Payloads;
 import dev.shapegen.resolve.ResolvedModel;
 import dev.shapegen.resolve.Resolver;
 import java.math.BigDecimal;
@@ -94,6 +95,14 @@ public final class ModelDiff {
             return;
         }
         constraints(name, name, null, old, s);
+        Member wasPayload = Payloads.json(before, old);
+        Member isPayload = Payloads.json(after, s);
+        String was = wasPayload == null ? null : wasPayload.name();
+        String is = isPayload == null ? null : isPayload.name();
+        if (!Objects.equals(was, is)) {
+            add(ChangeKind.TYPE_CHANGED, name + ".payload", name, null, was, is, false, false,
+                    "a rest-json record whose payload holds JSON has that member's JSON as its own");
+        }
         if (s.type() == ShapeType.STRING && old.isEnum() != s.isEnum()) {
             // Only an enum too large for a class meets a plain string here (both are String in Java): the list came
             // or went as a whole, a constraint on the value, not values one by one.

@@ -5,11 +5,16 @@ import static dev.shapegen.behaviour.FixtureBehaviourTest.roundTrip;
 import static dev.shapegen.behaviour.FixtureBehaviourTest.violations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shapegen.GenerationRequest;
 import dev.shapegen.Generator;
 import dev.shapegen.diag.Diagnostic;
+import dev.shapegen.diag.Diagnostics;
+import dev.shapegen.diff.Change;
+import dev.shapegen.diff.Differ;
+import dev.shapegen.parse.SpecParser;
 import dev.shapegen.testing.CompiledCode;
 import dev.shapegen.testing.TestPaths;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +87,19 @@ class PayloadTest {
         assertEquals("members Team (uri), Token (header) of CreateAppRequest are not in its HTTP body, which is member "
                 + "App alone (its payload): the generated record's JSON is the JSON of App, without them",
                 warnings.get(0).message());
+    }
+
+    /** A payload that comes or goes changes the record's JSON as a whole: a breaking change, in the diff too. */
+    @Test
+    void theDiffCallsAChangedPayloadBreaking(@TempDir Path dir) throws Exception {
+        String spec = Files.readString(TestPaths.fixture(FIXTURE));
+        Path without = Files.writeString(dir.resolve("without.json"),
+                spec.replaceFirst("\"payload\": \"App\"\n    \\},\n    \"CreateAppResponse\"", "\"x\": 1},\n    \"CreateAppResponse\""));
+        Differ.Result result = Differ.diff(without, SpecParser.parse("spec.json",
+                Files.readAllBytes(TestPaths.fixture(FIXTURE)), new Diagnostics()).orElseThrow());
+        assertEquals(List.of("type-changed CreateAppRequest.payload: - -> App (a rest-json record whose payload holds "
+                + "JSON has that member's JSON as its own)"), result.changes().stream().map(Change::describe).toList());
+        assertTrue(result.hasBreaking());
     }
 
     @Test
