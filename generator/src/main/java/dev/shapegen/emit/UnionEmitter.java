@@ -100,6 +100,11 @@ public final class UnionEmitter {
                         .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return name").build())
                 .addMethod(codec.writeUnknown())
                 .addMethod(validator.emptyWalk())
+                .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC).returns(String.class)
+                        .addJavadoc("The member's name only: a member this code does not know may be one that a newer "
+                                + "model marks sensitive.\n")
+                        .addStatement("return $S + name + $S", "Unknown[name=", "]").build())
                 .build();
     }
 

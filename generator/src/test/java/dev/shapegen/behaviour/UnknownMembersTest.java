@@ -74,6 +74,8 @@ class UnknownMembersTest {
         String text = node.toString();
         assertTrue(text.endsWith("unknownMembers=UnknownMembers[Password]]"), text);
         assertFalse(text.contains("hunter2"), text);
+        Object envelope = read("union-members", "Envelope", "{\"Payload\": {\"NewSecret\": \"hunter2\"}}");
+        assertTrue(envelope.toString().contains("payload=Unknown[name=NewSecret]"), envelope.toString());
         Object credentials = read("sensitive-member", "Credentials", "{\"UserName\": \"u\", \"Pin2\": \"1234\"}");
         assertTrue(credentials.toString().endsWith("unknownMembers=UnknownMembers[Pin2]]"), credentials.toString());
         assertFalse(credentials.toString().contains("1234"), credentials.toString());

@@ -149,5 +149,13 @@ public sealed interface Event extends Json.Writable, Validatable permits Event.S
     public void validate(Validation v) {
       // Nothing is known about this member's constraints.;
     }
+
+    /**
+     * The member's name only: a member this code does not know may be one that a newer model marks sensitive.
+     */
+    @Override
+    public String toString() {
+      return "Unknown[name=" + name + "]";
+    }
   }
 }
