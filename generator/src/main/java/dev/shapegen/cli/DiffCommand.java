@@ -71,6 +71,7 @@ final class DiffCommand implements Callable<Integer> {
             err.println("shapegen: " + empty + " is empty; give the path of a model");
             return ExitCodes.USAGE;
         }
+        format = format.toLowerCase(java.util.Locale.ROOT);
         if (!format.equals("text") && !format.equals("json")) {
             err.println("shapegen: --format must be text or json, not " + format);
             return ExitCodes.USAGE;

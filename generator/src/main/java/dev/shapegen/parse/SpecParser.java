@@ -53,6 +53,14 @@ public final class SpecParser {
     }
 
     private ServiceModel model(String fileName, JsonNode root) {
+        if (root.path("smithy").isTextual()) {
+            // Its shapes look alike but are not: one clear error instead of one per shape.
+            diagnostics.error("spec.smithy", SourceLocation.at("/smithy", null, null), "this is a Smithy model (its "
+                    + "JSON form, \"smithy\": \"" + root.path("smithy").textValue() + "\"); shapegen reads the AWS JSON "
+                    + "service model (the service-2.json layout of botocore and the AWS SDKs): give that file for "
+                    + "this service instead");
+            return new ServiceModel(fileName, new Metadata(Map.of()), null, Map.of(), Map.of(), Set.of(), true);
+        }
         Map<String, String> meta = new LinkedHashMap<>();
         JsonNode metadata = root.get("metadata");
         if (metadata != null && metadata.isObject()) {

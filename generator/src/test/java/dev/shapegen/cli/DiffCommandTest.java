@@ -61,7 +61,7 @@ class DiffCommandTest {
         assertEquals("shapegen: breaking changes found (marked breaking: in the report; --format json lists every "
                 + "change)", r.err().strip());
         assertTrue(r.out().contains("  breaking: enum-value-removed"), r.out());
-        Run json = run("diff", NEW.toString(), OLD.toString(), "--fail-on-breaking", "--format", "json");
+        Run json = run("diff", NEW.toString(), OLD.toString(), "--fail-on-breaking", "--format", "JSON");
         assertEquals(DiffCommand.BREAKING, json.code());
         assertEquals("shapegen: breaking changes found (severity \"breaking\" above)", json.err().strip());
         assertEquals(0, run("diff", NEW.toString(), OLD.toString()).code(), "without the flag it only reports");

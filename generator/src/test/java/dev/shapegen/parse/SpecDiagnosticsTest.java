@@ -51,6 +51,16 @@ class SpecDiagnosticsTest {
   }
 
   @Test
+  void aSmithyModelIsOneErrorThatSaysWhichFileToGive() {
+    Diagnostic d = only("{\n  \"smithy\": \"2.0\",\n  \"shapes\": {\"a.b#Thing\": {\"type\": \"structure\", "
+        + "\"members\": {\"n\": {\"target\": \"smithy.api#String\"}}}, \"a.b#Svc\": {\"type\": \"service\"}}\n}",
+        "spec.smithy");
+    assertEquals(2, d.location().line());
+    assertTrue(d.message().startsWith("this is a Smithy model (its JSON form, \"smithy\": \"2.0\"); shapegen reads "
+        + "the AWS JSON service model (the service-2.json layout"), d.message());
+  }
+
+  @Test
   void emptyFileIsJsonEmpty() {
     Diagnostic d = only("", "json.empty");
     assertEquals(1, d.location().line());
