@@ -284,11 +284,8 @@ final class ValidatorEmitter {
             case STRUCTURE -> !shape.isDocument();
             case STRING -> shape.isEnum() || shape.min() != null || shape.max() != null
                     || types.model().checkedPattern(shape) != null;
-            case LIST -> shape.min() != null || shape.max() != null
-                    || needsCheck(types.model().target(shape.listMember()), depth + 1);
-            case MAP -> shape.min() != null || shape.max() != null
-                    || needsCheck(types.model().target(shape.mapKey()), depth + 1)
-                    || needsCheck(types.model().target(shape.mapValue()), depth + 1);
+            // Always: a list or map may hold a null, which the service takes nowhere (no AWS model marks one sparse).
+            case LIST, MAP -> true;
             case BOOLEAN, TIMESTAMP -> false;
             default -> shape.min() != null || shape.max() != null;
         };

@@ -151,6 +151,24 @@ class HostileValuesTest {
     }
 
     /**
+     * Nulls in lists and maps read and write back as they came, and validate() reports each: no AWS model marks a
+     * list or map sparse, so a service takes no null there (and a list left without constraints is still walked).
+     */
+    @Test
+    void nullElementsAreKeptAndReported() throws Exception {
+        Object node = roundTrip("recursive-structure", "Node", "{\"Name\": \"x\", \"Children\": [null, {\"Name\": "
+                + "\"a\"}], \"ByKey\": {\"k\": null}, \"Grid\": [[null], null]}");
+        assertEquals(List.of("Children[0]: must not be null: lists and maps hold no null elements",
+                "ByKey[k]: must not be null: lists and maps hold no null elements",
+                "Grid[0][0]: must not be null: lists and maps hold no null elements",
+                "Grid[1]: must not be null: lists and maps hold no null elements"), violations(node));
+        Object times = read("xml-timestamps", "Times", "{\"Series\": [[null]], \"ByName\": {\"a\": null}}");
+        assertEquals(List.of("Series[0][0]: must not be null: lists and maps hold no null elements",
+                "ByName[a]: must not be null: lists and maps hold no null elements"), violations(times));
+        assertEquals(List.of(), violations(read("recursive-structure", "Node", "{\"Name\": \"x\", \"Children\": []}")));
+    }
+
+    /**
      * A float is the float nearest the number as written. Through a double, this one would round up to 1 + 2^-23,
      * then to even at 1 + 2^-22; rounded once it is 1 + 2^-23.
      */

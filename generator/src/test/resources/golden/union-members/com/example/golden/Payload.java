@@ -402,6 +402,7 @@ public sealed interface Payload extends Json.Writable, Validatable permits Paylo
 
     @Override
     public void validate(Validation v) {
+      v.listSize("Times", this.value, Long.MIN_VALUE, Long.MAX_VALUE);
     }
   }
 

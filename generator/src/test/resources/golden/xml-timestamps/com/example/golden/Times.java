@@ -168,6 +168,29 @@ public record Times(Instant default_, Instant epoch, Instant http, Instant iso,
 
   @Override
   public void validate(Validation v) {
+    if (this.series != null) {
+      v.enter("Series");
+      for (int $i0 = 0; $i0 < this.series.size(); $i0++) {
+        List<Instant> $e0 = this.series.get($i0);
+        v.enterIndex($i0);
+        v.listSize(null, $e0, Long.MIN_VALUE, Long.MAX_VALUE);
+        v.exit();
+      }
+      v.exit();
+    }
+    v.mapSize("ByName", this.byName, Long.MIN_VALUE, Long.MAX_VALUE);
+    v.listSize("IsoRows", this.isoRows, Long.MIN_VALUE, Long.MAX_VALUE);
+    if (this.notPassedDown != null) {
+      v.enter("NotPassedDown");
+      for (int $i0 = 0; $i0 < this.notPassedDown.size(); $i0++) {
+        List<Instant> $e0 = this.notPassedDown.get($i0);
+        v.enterIndex($i0);
+        v.listSize(null, $e0, Long.MIN_VALUE, Long.MAX_VALUE);
+        v.exit();
+      }
+      v.exit();
+    }
+    v.mapSize("IsoByName", this.isoByName, Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
   /**

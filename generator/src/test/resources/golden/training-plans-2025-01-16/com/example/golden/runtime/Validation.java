@@ -56,7 +56,9 @@ public final class Validation extends ValueChecks {
      * @param value the value, or null: nothing to check
      */
     public void nested(String member, Validatable value) {
-        if (value != null) {
+        if (value == null) {
+            nullElement(member);
+        } else {
             enterMember(member);
             value.validate(this);
             exitMember(member);
@@ -72,8 +74,21 @@ public final class Validation extends ValueChecks {
      * @param max the greatest size, or {@code Long.MAX_VALUE} for none
      */
     public void listSize(String member, List<?> value, long min, long max) {
-        if (value != null) {
-            size(member, value.size(), min, max);
+        if (value == null) {
+            nullElement(member);
+            return;
+        }
+        size(member, value.size(), min, max);
+        if (value.contains(null)) {
+            enterMember(member);
+            for (int i = 0; i < value.size(); i++) {
+                if (value.get(i) == null) {
+                    enterIndex(i);
+                    nullElement(null);
+                    exit();
+                }
+            }
+            exitMember(member);
         }
     }
 
@@ -86,8 +101,21 @@ public final class Validation extends ValueChecks {
      * @param max the greatest size, or {@code Long.MAX_VALUE} for none
      */
     public void mapSize(String member, Map<?, ?> value, long min, long max) {
-        if (value != null) {
-            size(member, value.size(), min, max);
+        if (value == null) {
+            nullElement(member);
+            return;
+        }
+        size(member, value.size(), min, max);
+        if (value.containsValue(null)) {
+            enterMember(member);
+            for (Map.Entry<?, ?> e : value.entrySet()) {
+                if (e.getValue() == null) {
+                    enterKey(String.valueOf(e.getKey()));
+                    nullElement(null);
+                    exit();
+                }
+            }
+            exitMember(member);
         }
     }
 
@@ -101,6 +129,7 @@ public final class Validation extends ValueChecks {
      */
     public void list(String member, List<? extends Validatable> value, long min, long max) {
         if (value == null) {
+            nullElement(member);
             return;
         }
         size(member, value.size(), min, max);
@@ -110,6 +139,8 @@ public final class Validation extends ValueChecks {
             enterIndex(i);
             if (e != null) {
                 e.validate(this);
+            } else {
+                nullElement(null);
             }
             exit();
         }
@@ -130,6 +161,7 @@ public final class Validation extends ValueChecks {
     public void strings(String member, List<String> value, long min, long max, long minLength, long maxLength,
             Regex pattern) {
         if (value == null) {
+            nullElement(member);
             return;
         }
         size(member, value.size(), min, max);
@@ -137,7 +169,11 @@ public final class Validation extends ValueChecks {
         for (int i = 0; i < value.size(); i++) {
             String e = value.get(i);
             enterIndex(i);
-            string(null, e, minLength, maxLength, pattern);
+            if (e != null) {
+                string(null, e, minLength, maxLength, pattern);
+            } else {
+                nullElement(null);
+            }
             exit();
         }
         exitMember(member);
@@ -154,6 +190,7 @@ public final class Validation extends ValueChecks {
      */
     public void enums(String member, List<? extends Json.EnumValue> value, long min, long max, List<?> knownValues) {
         if (value == null) {
+            nullElement(member);
             return;
         }
         size(member, value.size(), min, max);
@@ -161,7 +198,11 @@ public final class Validation extends ValueChecks {
         for (int i = 0; i < value.size(); i++) {
             Json.EnumValue e = value.get(i);
             enterIndex(i);
-            known(null, e, knownValues);
+            if (e != null) {
+                known(null, e, knownValues);
+            } else {
+                nullElement(null);
+            }
             exit();
         }
         exitMember(member);
@@ -181,6 +222,7 @@ public final class Validation extends ValueChecks {
     public void map(String member, Map<String, ? extends Validatable> value, long min, long max, long keyMin,
             long keyMax, Regex keyPattern) {
         if (value == null) {
+            nullElement(member);
             return;
         }
         size(member, value.size(), min, max);
@@ -191,6 +233,8 @@ public final class Validation extends ValueChecks {
             Validatable v = e.getValue();
             if (v != null) {
                 v.validate(this);
+            } else {
+                nullElement(null);
             }
             exit();
         }
@@ -214,6 +258,7 @@ public final class Validation extends ValueChecks {
     public void stringMap(String member, Map<String, String> value, long min, long max, long keyMin, long keyMax,
             Regex keyPattern, long minLength, long maxLength, Regex pattern) {
         if (value == null) {
+            nullElement(member);
             return;
         }
         size(member, value.size(), min, max);
@@ -221,7 +266,11 @@ public final class Validation extends ValueChecks {
         for (Map.Entry<String, String> e : value.entrySet()) {
             enterKey(e.getKey());
             key(e.getKey(), keyMin, keyMax, keyPattern);
-            string(null, e.getValue(), minLength, maxLength, pattern);
+            if (e.getValue() != null) {
+                string(null, e.getValue(), minLength, maxLength, pattern);
+            } else {
+                nullElement(null);
+            }
             exit();
         }
         exitMember(member);

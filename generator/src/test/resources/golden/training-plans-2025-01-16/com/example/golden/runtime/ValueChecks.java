@@ -133,7 +133,23 @@ abstract sealed class ValueChecks permits Validation {
      *     {@link Validation#PATTERN_STEPS_PER_CHAR}
      */
     public void string(String member, String value, long min, long max, Regex pattern) {
+        if (value == null) {
+            nullElement(member);
+            return;
+        }
         string(member, value, min, max, pattern, "");
+    }
+
+    /**
+     * A null where the current path is a list element or a map value (member null): AWS models mark no list or map
+     * sparse, so a service takes no nulls there. A member that is null is only absent: nothing to report.
+     *
+     * @param member the member's wire name, or null for the value at the current path
+     */
+    void nullElement(String member) {
+        if (member == null) {
+            add(null, "must not be null: lists and maps hold no null elements");
+        }
     }
 
     /**
@@ -202,6 +218,7 @@ abstract sealed class ValueChecks permits Validation {
      */
     public void bytes(String member, Blob value, long min, long max) {
         if (value == null) {
+            nullElement(member);
             return;
         }
         int size = value.size();
@@ -224,6 +241,7 @@ abstract sealed class ValueChecks permits Validation {
      */
     public void longRange(String member, Number value, long min, long max) {
         if (value == null) {
+            nullElement(member);
             return;
         }
         long n = value.longValue();
@@ -245,6 +263,7 @@ abstract sealed class ValueChecks permits Validation {
      */
     public void doubleRange(String member, Number value, double min, double max) {
         if (value == null) {
+            nullElement(member);
             return;
         }
         if (Double.isNaN(value.doubleValue())) {
@@ -304,7 +323,9 @@ abstract sealed class ValueChecks permits Validation {
      * @param knownValues the known values, for the message
      */
     public void known(String member, Json.EnumValue value, List<?> knownValues) {
-        if (value != null && !value.isKnown()) {
+        if (value == null) {
+            nullElement(member);
+        } else if (!value.isKnown()) {
             List<String> names = knownValues.stream().map(String::valueOf).toList();
             String list = names.size() <= 12 ? String.join(", ", names)
                     : String.join(", ", names.subList(0, 12)) + ", ... (" + names.size() + " in all)";
