@@ -24,7 +24,10 @@ public final class Payloads {
             return null;
         }
         Shape target = model.shape(m.target());
-        return target.type() == ShapeType.STRUCTURE && !target.has(ShapeFlag.EVENT_STREAM) ? m : null;
+        // A payload is the body of one request or response: a target with a payload of its own (itself, say) would
+        // make reading recurse without end, and keeps its members as properties instead.
+        return target.type() == ShapeType.STRUCTURE && !target.has(ShapeFlag.EVENT_STREAM) && target.payload() == null
+                ? m : null;
     }
 
     /** The rest-json payload member of a record, JSON or not, or null. */

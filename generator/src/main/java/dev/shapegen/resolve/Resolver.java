@@ -78,8 +78,8 @@ public final class Resolver {
                             + "properties named after the members (where a body member already has that property, "
                             + "after their locationName: see name.wire-conflict)");
         }
-        if (payload != null && Payloads.json(model, shape) == null && !model.shape(payload.target())
-                .has(dev.shapegen.model.ShapeFlag.EVENT_STREAM)) {
+        if (payload != null && Payloads.json(model, shape) == null
+                && model.shape(payload.target()).type() != ShapeType.STRUCTURE) {
             diagnostics.warning("approx.raw-payload", SourceLocation.at(ptr + "/payload", shape.name(), null),
                     "member " + payload.name() + " of " + shape.name() + " is the whole HTTP body, as raw "
                             + model.shape(payload.target()).type().wireName() + " rather than JSON (its payload); the "

@@ -102,6 +102,19 @@ class PayloadTest {
         assertTrue(result.hasBreaking());
     }
 
+    /** A payload whose shape has a payload of its own (here itself) keeps its members as properties: no recursion. */
+    @Test
+    void aPayloadThatIsItsOwnShapeIsAProperty(@TempDir Path dir) throws Exception {
+        Path spec = Files.writeString(dir.resolve("loop.json"), "{\"metadata\": {\"protocol\": \"rest-json\"}, "
+                + "\"shapes\": {\"Loop\": {\"type\": \"structure\", \"payload\": \"Self\", \"members\": {\"Self\": "
+                + "{\"shape\": \"Loop\"}, \"H\": {\"shape\": \"S\", \"location\": \"header\"}}}, "
+                + "\"S\": {\"type\": \"string\"}}}");
+        CompiledCode code = Fixtures.compile("payload-loop", spec, List.of(), List.of());
+        String json = "{\"Self\":{\"H\":\"inner\"},\"H\":\"outer\"}";
+        Object loop = MAPPER.readValue(json, code.load(Fixtures.packageOf("payload-loop") + ".Loop"));
+        assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(loop)));
+    }
+
     @Test
     void otherProtocolsKeepThePayloadAsAProperty(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("spec.json");
