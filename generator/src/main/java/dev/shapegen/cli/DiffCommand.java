@@ -113,8 +113,8 @@ final class DiffCommand implements Callable<Integer> {
         out.print(format.equals("json") ? result.json() : result.text(day, docs));
         out.flush();
         if (failOnBreaking && result.hasBreaking()) {
-            err.println(format.equals("json") ? "shapegen: breaking changes found (severity \"breaking\" above)"
-                    : "shapegen: breaking changes found (marked breaking: in the report; --format json lists every change)");
+            err.println("shapegen: breaking changes found (" + (format.equals("json") ? "severity \"breaking\" above)"
+                    : "marked breaking: in the report; --format json lists every change)"));
             return BREAKING;
         }
         return ExitCodes.OK;

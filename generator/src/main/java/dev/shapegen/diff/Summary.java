@@ -1,5 +1,6 @@
 package dev.shapegen.diff;
 
+import dev.shapegen.resolve.JvmLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +50,6 @@ final class Summary {
 
     /** "1 removal", "2 removals". */
     private static String counted(long n, String one) {
-        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, one, n == 1 ? "" : "s");
+        return JvmLimits.count(Math.toIntExact(n)) + " " + one + (n == 1 ? "" : "s");
     }
 }

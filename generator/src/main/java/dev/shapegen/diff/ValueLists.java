@@ -1,9 +1,9 @@
 package dev.shapegen.diff;
 
 import dev.shapegen.model.Shape;
+import dev.shapegen.resolve.JvmLimits;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** How a change of a string's list of values reads: its size, and the first few values that went and came. */
@@ -25,11 +25,11 @@ final class ValueLists {
 
     private static String firstFew(List<String> values) {
         return String.join(", ", values.subList(0, Math.min(3, values.size())))
-                + (values.size() > 3 ? String.format(Locale.ROOT, " and %,d more", values.size() - 3) : "");
+                + (values.size() > 3 ? " and " + JvmLimits.count(values.size() - 3) + " more" : "");
     }
 
     /** The list's size, or null for a string without one. */
     static String size(Shape s) {
-        return s.isEnum() ? String.format(Locale.ROOT, "%,d values", s.enumValues().size()) : null;
+        return s.isEnum() ? JvmLimits.count(s.enumValues().size()) + " values" : null;
     }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.shapegen.model.Member;
 import dev.shapegen.model.Shape;
+import dev.shapegen.naming.ReservedWords;
 import java.io.IOException;
 import javax.lang.model.element.Modifier;
 
@@ -22,6 +23,9 @@ final class CodecEmitter {
     private static final ClassName TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
     private static final ClassName MAPPING_EXCEPTION =
             ClassName.get("com.fasterxml.jackson.databind", "JsonMappingException");
+
+    private static final String READ_DOC =
+            "Reads a value from JSON. Members this code does not know are kept, to be written back.";
 
     private final Types types;
     private final ClassName json;
@@ -59,8 +63,8 @@ final class CodecEmitter {
                 // $T, not "String": a model may have a type named String, and then the name is written qualified.
                 .beginControlFlow("for ($T name = $T.firstMember(p, $T.class); name != null; "
                         + "name = $T.nextMember(p))", String.class, json, self, json);
-        CodeBlock keep = CodeBlock.of("b.$L = $T.read(b.$L, name, p)", StructureEmitter.UNKNOWN, unknown,
-                StructureEmitter.UNKNOWN);
+        CodeBlock keep = CodeBlock.of("b.$L = $T.read(b.$L, name, p)", ReservedWords.UNKNOWN_MEMBERS, unknown,
+                ReservedWords.UNKNOWN_MEMBERS);
         if (shape.members().isEmpty()) {
             body.addStatement(keep);
         } else {
@@ -75,7 +79,7 @@ final class CodecEmitter {
                     .addStatement("throw $T.at(e, $T.class, name)", json, self).endControlFlow();
         }
         body.endControlFlow().addStatement("return b.build()");
-        return readJson(self).addCode(body.build()).build();
+        return readJson(self, READ_DOC).addCode(body.build()).build();
     }
 
     /** {@code writeJson} of a record: one line per member, absent members left out. */
@@ -92,7 +96,7 @@ final class CodecEmitter {
             write.addStatement("$L", field(m, wire(shape, m), CodeBlock.of("this.$L",
                     types.names().member(shape.name(), m.name()))));
         }
-        return write.addStatement("$T.write(g, this.$L)", unknown, StructureEmitter.UNKNOWN)
+        return write.addStatement("$T.write(g, this.$L)", unknown, ReservedWords.UNKNOWN_MEMBERS)
                 .addStatement("g.writeEndObject()").build();
     }
 
@@ -105,14 +109,9 @@ final class CodecEmitter {
                 .addStatement("b.$L = $L", types.names().member(shape.name(), payload.name()),
                         read(types.model().target(payload), "p", 0))
                 .addStatement("return b.build()").build();
-        return MethodSpec.methodBuilder("readJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
-                .addParameter(PARSER, "p").addException(IOException.class)
-                .addJavadoc("Reads a value from JSON: the HTTP body, which is the {@code $L} member alone (the "
-                        + "model's payload).\nThe other members travel in the URI and headers and are left null.\n\n"
-                        + "@param p the parser, on the value's first token; left on its last token\n"
-                        + "@return the value, or null for JSON {@code null}\n"
-                        + "@throws $T when the JSON does not fit\n", payload.name(), IOException.class)
-                .addCode(body).build();
+        return readJson(self, "Reads a value from JSON: the HTTP body, which is the {@code " + payload.name()
+                + "} member alone (the model's payload).\nThe other members travel in the URI and headers and are "
+                + "left null.").addCode(body).build();
     }
 
     /** {@code readJson} of a union, with the member switch handed to the runtime as a lambda. */
@@ -125,7 +124,7 @@ final class CodecEmitter {
                     read(types.model().target(m), "q", 0));
         }
         cases.add("default -> null;\n").unindent().add("}, $T::new);\n", unknown);
-        return readJson(self).addCode(cases.build()).build();
+        return readJson(self, READ_DOC).addCode(cases.build()).build();
     }
 
     /** {@code writeJson} of a union variant: an object with one member. */
@@ -141,14 +140,14 @@ final class CodecEmitter {
                 .addStatement("$T.document(g, this.name, this.value)", writing).addStatement("g.writeEndObject()").build();
     }
 
-    private MethodSpec.Builder readJson(ClassName self) {
+    private MethodSpec.Builder readJson(ClassName self, String summary) {
         return MethodSpec.methodBuilder("readJson").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addParameter(PARSER, "p").addException(IOException.class)
-                .addJavadoc("Reads a value from JSON. Members this code does not know are kept, to be written back.\n\n"
+                .addJavadoc("$L\n\n"
                         + "@param p the parser, on the value's first token; left on its last token\n"
                         + "@return the value, or null for JSON {@code null}\n"
                         + "@throws $T when the JSON does not fit; the error's path names the member\n",
-                        IOException.class);
+                        summary, IOException.class);
     }
 
     private MethodSpec.Builder writeJson() {

@@ -8,6 +8,7 @@ import dev.shapegen.diag.SourceLocation;
 import dev.shapegen.model.Member;
 import dev.shapegen.model.Shape;
 import dev.shapegen.naming.NameTable;
+import dev.shapegen.naming.ReservedWords;
 import dev.shapegen.parse.Pointers;
 import dev.shapegen.resolve.JvmLimits;
 import dev.shapegen.resolve.ResolvedModel;
@@ -37,7 +38,7 @@ public final class SignatureLimits {
             }
             // "a;b;c;unknownMembers" for the names; "(La;Lb;L.../UnknownMembers;)V" for the signature, generic where
             // a member is a list or a map.
-            int joined = StructureEmitter.UNKNOWN.length();
+            int joined = ReservedWords.UNKNOWN_MEMBERS.length();
             int signature = 3 + JvmLimits.classFileBytes(signature(ClassName.get(names.runtimePackage(),
                     "UnknownMembers")));
             for (Member m : shape.members().values()) {

@@ -9,18 +9,18 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.shapegen.model.Member;
 import dev.shapegen.model.Shape;
+import dev.shapegen.naming.ReservedWords;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits a structure as an immutable record: components in member order, then the members of the JSON this code does
- * not know ({@link #UNKNOWN}, kept to be written back), unmodifiable collections, a builder, deep validation,
+ * not know ({@link ReservedWords#UNKNOWN_MEMBERS}, kept to be written back), unmodifiable collections, a builder, deep validation,
  * streaming JSON code under the model's member names, and a {@code toString()} that hides sensitive members.
  */
 public final class StructureEmitter {
-    /** The last component of every record: see the runtime's {@code UnknownMembers}. */
-    public static final String UNKNOWN = "unknownMembers";
+    private static final String UNKNOWN = ReservedWords.UNKNOWN_MEMBERS;
 
     private final Types types;
 

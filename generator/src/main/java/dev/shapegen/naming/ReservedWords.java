@@ -25,9 +25,15 @@ public final class ReservedWords {
      * Method names a record component may not take: members of {@code Object} and {@code Record}, and the members
      * shapegen generates on every record and builder.
      */
+    /**
+     * The last component of every generated record and the builder field behind it: the members of the JSON that the
+     * code does not know (the runtime's {@code UnknownMembers}).
+     */
+    public static final String UNKNOWN_MEMBERS = "unknownMembers";
+
     public static final Set<String> RECORD_MEMBERS = Set.of(
             "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "equals",
-            "builder", "toBuilder", "build", "validate", "validateOrThrow", "readJson", "writeJson", "unknownMembers");
+            "builder", "toBuilder", "build", "validate", "validateOrThrow", "readJson", "writeJson", UNKNOWN_MEMBERS);
 
     /**
      * The parameters, locals and fixed fields of generated types ({@code readJson(JsonParser p)}, a variant's
@@ -38,7 +44,7 @@ public final class ReservedWords {
      */
     public static final Set<String> GENERATED_VARIABLES = Set.of(
             "all", "b", "byValue", "e", "found", "g", "known", "name", "o", "other", "p", "q", "source",
-            "unknownMembers", "v", "value");
+            UNKNOWN_MEMBERS, "v", "value");
 
     /**
      * First segments of packages whose types generated code may write with their package ({@code java.lang.Long},

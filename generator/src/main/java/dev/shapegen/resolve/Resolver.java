@@ -60,7 +60,8 @@ public final class Resolver {
         List<String> bound = shape.members().values().stream().filter(m -> m.location() != null)
                 .map(m -> m.name() + " (" + m.location() + ")").toList();
         Member payload = Payloads.member(model, shape);
-        if (payload != null && Payloads.json(model, shape) != null) {
+        boolean jsonPayload = Payloads.json(model, shape) != null;
+        if (jsonPayload) {
             // Every other member is left out of the JSON; one that is not bound to HTTP is lost with it.
             List<String> others = shape.members().values().stream().filter(m -> m != payload)
                     .map(m -> m.name() + " (" + (m.location() != null ? m.location() : "body, beside the payload")
@@ -78,8 +79,7 @@ public final class Resolver {
                             + "properties named after the members (where a body member already has that property, "
                             + "after their locationName: see name.wire-conflict)");
         }
-        if (payload != null && Payloads.json(model, shape) == null
-                && model.shape(payload.target()).type() != ShapeType.STRUCTURE) {
+        if (payload != null && !jsonPayload && model.shape(payload.target()).type() != ShapeType.STRUCTURE) {
             diagnostics.warning("approx.raw-payload", SourceLocation.at(ptr + "/payload", shape.name(), null),
                     "member " + payload.name() + " of " + shape.name() + " is the whole HTTP body, as raw "
                             + model.shape(payload.target()).type().wireName() + " rather than JSON (its payload); the "

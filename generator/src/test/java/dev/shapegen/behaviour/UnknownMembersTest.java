@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shapegen.testing.CompiledCode;
 import java.time.Duration;
@@ -92,6 +93,20 @@ class UnknownMembersTest {
         Object unknown = CompiledCode.call(node, "unknownMembers");
         assertEquals(List.of("u", "v"), List.copyOf((Set<?>) CompiledCode.call(unknown, "names")));
         assertEquals("99999", CompiledCode.call(unknown, "get", "u").toString());
+    }
+
+    /** Once a record holds them they do not change: reading more on top of them gives new ones. */
+    @Test
+    void theMembersARecordHoldsNeverChange() throws Exception {
+        Object node = read("recursive-structure", "Node", "{\"Name\": \"a\", \"X\": 1}");
+        Object unknown = CompiledCode.call(node, "unknownMembers");
+        JsonParser p = MAPPER.createParser("2");
+        p.nextToken();
+        Object more = unknown.getClass().getMethod("read", unknown.getClass(), String.class, JsonParser.class)
+                .invoke(null, unknown, "Y", p);
+        assertEquals(List.of("X", "Y"), List.copyOf((Set<?>) CompiledCode.call(more, "names")));
+        assertEquals(List.of("X"), List.copyOf((Set<?>) CompiledCode.call(unknown, "names")));
+        assertEquals("{\"Name\":\"a\",\"X\":1}", MAPPER.writeValueAsString(node));
     }
 
     /** Jackson reads and writes them on their own too, as the map of documents they are. */

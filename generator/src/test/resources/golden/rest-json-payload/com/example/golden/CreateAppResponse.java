@@ -65,7 +65,7 @@ public record CreateAppResponse(String requestId, App app,
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
-   * @throws IOException when the JSON does not fit
+   * @throws IOException when the JSON does not fit; the error's path names the member
    */
   public static CreateAppResponse readJson(JsonParser p) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NULL) {

@@ -63,7 +63,7 @@ public record InvokeResponse(Event event,
    *
    * @param p the parser, on the value's first token; left on its last token
    * @return the value, or null for JSON {@code null}
-   * @throws IOException when the JSON does not fit
+   * @throws IOException when the JSON does not fit; the error's path names the member
    */
   public static InvokeResponse readJson(JsonParser p) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NULL) {

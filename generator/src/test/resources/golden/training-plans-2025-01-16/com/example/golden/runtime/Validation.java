@@ -135,13 +135,8 @@ public final class Validation extends ValueChecks {
         size(member, value.size(), min, max);
         enterMember(member);
         for (int i = 0; i < value.size(); i++) {
-            Validatable e = value.get(i);
             enterIndex(i);
-            if (e != null) {
-                e.validate(this);
-            } else {
-                nullElement(null);
-            }
+            nested(null, value.get(i));
             exit();
         }
         exitMember(member);
@@ -167,13 +162,8 @@ public final class Validation extends ValueChecks {
         size(member, value.size(), min, max);
         enterMember(member);
         for (int i = 0; i < value.size(); i++) {
-            String e = value.get(i);
             enterIndex(i);
-            if (e != null) {
-                string(null, e, minLength, maxLength, pattern);
-            } else {
-                nullElement(null);
-            }
+            string(null, value.get(i), minLength, maxLength, pattern);
             exit();
         }
         exitMember(member);
@@ -196,13 +186,8 @@ public final class Validation extends ValueChecks {
         size(member, value.size(), min, max);
         enterMember(member);
         for (int i = 0; i < value.size(); i++) {
-            Json.EnumValue e = value.get(i);
             enterIndex(i);
-            if (e != null) {
-                known(null, e, knownValues);
-            } else {
-                nullElement(null);
-            }
+            known(null, value.get(i), knownValues);
             exit();
         }
         exitMember(member);
@@ -230,12 +215,7 @@ public final class Validation extends ValueChecks {
         for (Map.Entry<String, ? extends Validatable> e : value.entrySet()) {
             enterKey(e.getKey());
             key(e.getKey(), keyMin, keyMax, keyPattern);
-            Validatable v = e.getValue();
-            if (v != null) {
-                v.validate(this);
-            } else {
-                nullElement(null);
-            }
+            nested(null, e.getValue());
             exit();
         }
         exitMember(member);
@@ -266,11 +246,7 @@ public final class Validation extends ValueChecks {
         for (Map.Entry<String, String> e : value.entrySet()) {
             enterKey(e.getKey());
             key(e.getKey(), keyMin, keyMax, keyPattern);
-            if (e.getValue() != null) {
-                string(null, e.getValue(), minLength, maxLength, pattern);
-            } else {
-                nullElement(null);
-            }
+            string(null, e.getValue(), minLength, maxLength, pattern);
             exit();
         }
         exitMember(member);
