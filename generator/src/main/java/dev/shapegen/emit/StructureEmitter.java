@@ -16,8 +16,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits a structure as an immutable record: components in member order, then the members of the JSON this code does
- * not know ({@link ReservedWords#UNKNOWN_MEMBERS}, kept to be written back), unmodifiable collections, a builder, deep validation,
- * streaming JSON code under the model's member names, and a {@code toString()} that hides sensitive members.
+ * not know ({@link ReservedWords#UNKNOWN_MEMBERS}, kept to be written back), unmodifiable collections, a builder,
+ * deep validation, streaming JSON code under the model's member names, and a {@code toString()} that hides sensitive
+ * members.
  */
 public final class StructureEmitter {
     private static final String UNKNOWN = ReservedWords.UNKNOWN_MEMBERS;
